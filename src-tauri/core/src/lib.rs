@@ -1,0 +1,1 @@
+//! The app's behaviour as plain Rust, testable without a window.

@@ -1,0 +1,48 @@
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// What the UI branches on when a command fails. Grows only when the UI needs a new branch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The server refused the credentials or the session ended: sign in again.
+    Unauthenticated,
+    /// The signed-in user lacks the permission for this action.
+    Forbidden,
+    /// The hook or queue is gone on the server.
+    NotFound,
+    /// The server refused the change (for example a second enabled hook for one event).
+    Rejected,
+    /// The server could not be reached; the app works from its cache.
+    Offline,
+    /// Input from the user that cannot be used as it is.
+    InvalidInput,
+    /// Anything else; the message says what happened.
+    Internal,
+}
+
+/// The error that crosses IPC: a stable code and one sentence that says what happened and what
+/// to do. Never carries a secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AppError {}
