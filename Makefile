@@ -1,0 +1,150 @@
+# Webitel Hooks: `make demo` to try the app, `make test` to test it. Both set up what they need
+# first, installing only what is missing, at pinned versions, so a fresh Debian 12 machine (or a
+# CI runner as root, without a terminal) gets from a clone to a result with one command.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+# Steps depend on each other's side effects (the UI must be built before the app embeds it, the
+# tools before the build); serial keeps that true under `make -j` too.
+.NOTPARALLEL:
+
+ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export DEBIAN_FRONTEND := noninteractive
+
+# Pins. trunk 0.22 needs a newer rustc than 1.95; the wasm-bindgen CLI must equal the library in
+# Cargo.lock, so it is read from there rather than written twice.
+TRUNK_VERSION := 0.21.14
+TAURI_CLI_VERSION := 2.12.5
+TAURI_DRIVER_VERSION := ^2
+NEXTEST_VERSION := 0.9.151
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' $(ROOT)/Cargo.lock)
+
+# Build dependencies of Tauri on Linux, then what the tests use (headless display, WebDriver,
+# Secret Service keyring, screenshots).
+APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev \
+	libayatana-appindicator3-dev librsvg2-dev libssl-dev pkg-config build-essential
+APT_TEST_PACKAGES := xvfb webkit2gtk-driver gnome-keyring dbus dbus-x11 libsecret-tools imagemagick
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TOOLS := $(ROOT)/target/tools
+TAURI := $(TOOLS)/node_modules/.bin/tauri
+
+# The official engine Swagger, when this checkout sits next to it: the API client and the
+# stand-in server test themselves against it.
+SWAGGER := $(abspath $(ROOT)/../shared/webitel/openapi/engine.swagger.json)
+ifneq ($(wildcard $(SWAGGER)),)
+export WEBITEL_SWAGGER := $(SWAGGER)
+endif
+
+DEMO_LISTEN := 127.0.0.1:8070
+
+.PHONY: help demo test setup setup-apt setup-rust setup-trunk setup-wasm-bindgen \
+	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit icons
+
+help:
+	@echo "make demo   set up, build, and open the app next to a stand-in Webitel server"
+	@echo "make test   set up, then format check, lints and every test"
+	@echo "make icons  regenerate icons/ from icons/icon.svg"
+
+# ---------------------------------------------------------------------------------------------
+# The two commands.
+
+test: setup fmt-check ui lint unit
+
+demo: setup ui app sim
+	@cd $(ROOT); \
+	log=$$(mktemp); \
+	target/debug/webitel-sim --listen $(DEMO_LISTEN) --data demo >"$$log" 2>&1 & sim=$$!; \
+	trap 'kill $$sim 2>/dev/null || true; wait $$sim 2>/dev/null || true; rm -f "$$log"' EXIT; \
+	for _ in $$(seq 300); do \
+		grep -q '^listening on http://' "$$log" && break; \
+		if ! kill -0 $$sim 2>/dev/null; then cat "$$log" >&2; echo "webitel-sim exited" >&2; exit 1; fi; \
+		sleep 0.1; \
+	done; \
+	grep -q '^listening on http://' "$$log" || { cat "$$log" >&2; echo "webitel-sim did not start" >&2; exit 1; }; \
+	echo "stand-in server: http://$(DEMO_LISTEN) (see tests/webitel-sim/README.md for its users)"; \
+	WEBITEL_HOOKS_DEMO_SERVER=http://$(DEMO_LISTEN) target/debug/webitel-hooks
+
+# ---------------------------------------------------------------------------------------------
+# Set-up. Each step checks first and does nothing when the right thing is already there.
+
+setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-tauri-driver setup-tauri-cli
+
+# Elsewhere (macOS, Windows, other Linux) the README lists what to install by hand.
+setup-apt:
+	@if ! command -v dpkg-query >/dev/null; then echo "not Debian: see README.md for prerequisites"; exit 0; fi; \
+	missing=""; \
+	for pkg in $(APT_PACKAGES) $(APT_TEST_PACKAGES); do \
+		status=$$(dpkg-query -W -f='$${db:Status-Status}' "$$pkg" 2>/dev/null || true); \
+		[ "$$status" = installed ] || missing="$$missing $$pkg"; \
+	done; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update; \
+		$(SUDO) apt-get install -y $$missing; \
+	fi
+
+setup-rust:
+	@command -v rustup >/dev/null || { echo "rustup is required: https://rustup.rs" >&2; exit 1; }
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+
+setup-trunk: setup-apt
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
+		|| cargo install trunk --version $(TRUNK_VERSION) --locked
+
+# Without --locked: the CLI's own lock file names a crate version that crates.io no longer has.
+setup-wasm-bindgen:
+	@v="$(WASM_BINDGEN_VERSION)"; [ -n "$$v" ] || { echo "no wasm-bindgen in Cargo.lock" >&2; exit 1; }; \
+	[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $$v" ] \
+		|| cargo install wasm-bindgen-cli --version "$$v"
+
+setup-tauri-driver: setup-apt
+	@cargo install --list | grep -q '^tauri-driver v2\.' \
+		|| cargo install tauri-driver --version '$(TAURI_DRIVER_VERSION)' --locked
+
+# A prebuilt binary from npm, kept under target/ so the repository root has no package.json.
+setup-tauri-cli: setup-apt
+	@[ "$$($(TAURI) --version 2>/dev/null)" = "tauri-cli $(TAURI_CLI_VERSION)" ] \
+		|| npm install --prefix $(TOOLS) --no-audit --no-fund @tauri-apps/cli@$(TAURI_CLI_VERSION)
+
+# Any installed nextest will do: it runs the same tests; the pin is for machines without one.
+setup-nextest:
+	@command -v cargo-nextest >/dev/null \
+		|| cargo install cargo-nextest --version $(NEXTEST_VERSION) --locked
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks.
+
+fmt-check:
+	cd $(ROOT) && cargo fmt --all --check
+
+# The UI, into src-ui/dist, where the app embeds it from.
+ui:
+	cd $(ROOT)/src-ui && trunk build --release
+
+# custom-protocol makes the binary serve the built UI instead of looking for `trunk serve`.
+app: ui
+	cd $(ROOT) && cargo build -p webitel-hooks --features custom-protocol
+
+sim:
+	cd $(ROOT) && cargo build -p webitel-sim
+
+lint:
+	cd $(ROOT) && cargo clippy --workspace --all-targets -- -D warnings
+	cd $(ROOT) && cargo clippy -p webitel-hooks-ui --target wasm32-unknown-unknown -- -D warnings
+	cd $(ROOT) && cargo check -p webitel-hooks-model --target wasm32-unknown-unknown
+
+unit: setup-nextest
+	cd $(ROOT) && cargo nextest run --workspace
+	cd $(ROOT) && cargo test --workspace --doc
+
+# Every size from one source, with the Tauri CLI; only the desktop set is kept.
+ICON_SIZES := 32x32.png 64x64.png 128x128.png 128x128@2x.png icon.png icon.ico icon.icns
+icons: setup-tauri-cli
+	rm -rf $(ROOT)/target/icons
+	$(TAURI) icon $(ROOT)/icons/icon.svg --output $(ROOT)/target/icons
+	for f in $(ICON_SIZES); do cp $(ROOT)/target/icons/$$f $(ROOT)/icons/$$f; done
