@@ -130,7 +130,16 @@ mod tests {
         let spelled: Vec<&str> = HookEvent::ALL.iter().map(HookEvent::as_str).collect();
         assert_eq!(
             spelled,
-            ["joined", "answered", "offering", "bridged", "missed", "leaving", "processing", "active"]
+            [
+                "joined",
+                "answered",
+                "offering",
+                "bridged",
+                "missed",
+                "leaving",
+                "processing",
+                "active"
+            ]
         );
         for event in HookEvent::ALL {
             assert_eq!(HookEvent::parse(event.as_str()), event);

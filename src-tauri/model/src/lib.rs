@@ -1,13 +1,20 @@
-//! The vocabulary shared by the native side and the webview: hook events, queue types, ids and
-//! the error that crosses IPC. Serde types only: this crate builds for `wasm32-unknown-unknown`,
-//! so it must never depend on tokio, reqwest, tauri or web-sys.
+//! The vocabulary shared by the native side and the webview: hook events, queue types, ids, the
+//! registry's rows and pages, every command's contract and the error that crosses IPC. Serde
+//! types only: this crate builds for `wasm32-unknown-unknown`, so it must never depend on tokio,
+//! reqwest, tauri or web-sys.
 
+pub mod commands;
 mod error;
 mod event;
 mod ids;
 mod queue_type;
+mod registry;
 
 pub use error::{AppError, ErrorCode};
 pub use event::HookEvent;
 pub use ids::{HookId, QueueId, SchemaId};
 pub use queue_type::QueueType;
+pub use registry::{
+    DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookSort, Page, PageSize,
+    Permissions, Queue, SortDirection,
+};

@@ -1,0 +1,170 @@
+//! Every command the webview may invoke: its name, argument and result, in one place, so that a
+//! typo in a name or a mismatched type is a compile error on both sides of IPC.
+//!
+//! The native side registers each command under `Command::NAME` and takes one argument named
+//! `args` of type `Command::Args`; the webview sends `{"args": ...}` and reads `Command::Output`.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Permissions, Queue,
+    QueueId, QueueType,
+};
+
+pub trait Command {
+    const NAME: &'static str;
+    type Args: Serialize + DeserializeOwned;
+    type Output: Serialize + DeserializeOwned;
+}
+
+macro_rules! command {
+    ($(#[$doc:meta])* $ty:ident = $name:literal, $args:ty => $output:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $ty;
+
+        impl Command for $ty {
+            const NAME: &'static str = $name;
+            type Args = $args;
+            type Output = $output;
+        }
+    };
+}
+
+/// For commands that take nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoArgs {}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppInfo {
+    pub name: String,
+    pub version: String,
+}
+
+/// Who is signed in where, and what they may do. Never carries a token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// The server's address as the user gave it, without credentials.
+    pub server: String,
+    pub username: String,
+    pub permissions: Permissions,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListQueuesArgs {
+    /// Part of the queue's name; empty for all.
+    pub search: String,
+    pub queue_type: Option<QueueType>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListHooksArgs {
+    pub queue_id: QueueId,
+    /// 1-based.
+    pub page: u32,
+    pub size: PageSize,
+    /// `None` leaves the order to the server.
+    pub sort: Option<HookSort>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HookRef {
+    pub queue_id: QueueId,
+    pub hook_id: HookId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchFlowsArgs {
+    /// Part of the flow's name; empty for all.
+    pub search: String,
+    /// 1-based; the picker loads the next page on scroll.
+    pub page: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateHookArgs {
+    pub queue_id: QueueId,
+    pub draft: HookDraft,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateHookArgs {
+    pub queue_id: QueueId,
+    pub hook_id: HookId,
+    pub draft: HookDraft,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetHookEnabledArgs {
+    pub queue_id: QueueId,
+    pub hook_id: HookId,
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeleteHooksArgs {
+    pub queue_id: QueueId,
+    pub hook_ids: Vec<HookId>,
+}
+
+command!(
+    /// The app's name and version, for the footer and diagnostics.
+    GetAppInfo = "app_info", NoArgs => AppInfo
+);
+command!(
+    /// The signed-in session, or `None` before sign-in.
+    GetSession = "session_info", NoArgs => Option<SessionInfo>
+);
+command!(
+    /// Queues the user may read, Progressive Dialer first, then by name.
+    ListQueues = "list_queues", ListQueuesArgs => Vec<Queue>
+);
+command!(
+    /// One page of a queue's hooks, sorted on the server.
+    ListHooks = "list_hooks", ListHooksArgs => Page<Hook>
+);
+command!(
+    /// A hook as the server has it now, for the edit modal.
+    GetHook = "get_hook", HookRef => Hook
+);
+command!(
+    /// Service and default flows whose name contains the search.
+    SearchFlows = "search_flows", SearchFlowsArgs => Page<FlowRef>
+);
+command!(
+    /// Creates an enabled hook.
+    CreateHook = "create_hook", CreateHookArgs => Hook
+);
+command!(
+    /// Replaces a hook's event and flow, keeping its state.
+    UpdateHook = "update_hook", UpdateHookArgs => Hook
+);
+command!(
+    /// Enables or disables a hook.
+    SetHookEnabled = "set_hook_enabled", SetHookEnabledArgs => Hook
+);
+command!(
+    /// Deletes hooks in parallel; the report names those that failed.
+    DeleteHooks = "delete_hooks", DeleteHooksArgs => DeleteReport
+);
+
+/// Every command's name, for the native side's check that it registers each one.
+pub const ALL_NAMES: [&str; 10] = [
+    GetAppInfo::NAME,
+    GetSession::NAME,
+    ListQueues::NAME,
+    ListHooks::NAME,
+    GetHook::NAME,
+    SearchFlows::NAME,
+    CreateHook::NAME,
+    UpdateHook::NAME,
+    SetHookEnabled::NAME,
+    DeleteHooks::NAME,
+];
+
+/// Events the native side emits to the webview.
+pub mod events {
+    /// Hooks changed in the store (by this window, the tray or a sync): re-read what is shown.
+    pub const HOOKS_CHANGED: &str = "hooks-changed";
+}

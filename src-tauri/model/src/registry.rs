@@ -1,0 +1,183 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{HookEvent, HookId, QueueId, QueueType, SchemaId};
+
+/// A queue as the queue picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Queue {
+    pub id: QueueId,
+    pub name: String,
+    pub queue_type: QueueType,
+    pub enabled: bool,
+    /// The team's name, when the queue has one.
+    pub team: Option<String>,
+}
+
+/// A flow schema as a hook names it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FlowRef {
+    pub id: SchemaId,
+    pub name: String,
+}
+
+/// One hook of one queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hook {
+    pub id: HookId,
+    pub queue_id: QueueId,
+    pub event: HookEvent,
+    pub flow: FlowRef,
+    pub enabled: bool,
+}
+
+/// What the user fills in the "Add hook" / "Edit hook" modal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HookDraft {
+    pub event: HookEvent,
+    pub flow_id: SchemaId,
+}
+
+/// The registry's sortable columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HookColumn {
+    Event,
+    Flow,
+    State,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortDirection {
+    Ascending,
+    Descending,
+}
+
+/// One column sorted one way; the registry sorts by at most one column at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct HookSort {
+    pub column: HookColumn,
+    pub direction: SortDirection,
+}
+
+impl HookSort {
+    /// The registry's order before the user picks one: event ascending.
+    pub const DEFAULT: HookSort = HookSort {
+        column: HookColumn::Event,
+        direction: SortDirection::Ascending,
+    };
+
+    /// The next state of a column header click: ascending, descending, then none.
+    pub fn cycle(current: Option<HookSort>, column: HookColumn) -> Option<HookSort> {
+        match current {
+            Some(sort) if sort.column == column => match sort.direction {
+                SortDirection::Ascending => Some(HookSort {
+                    column,
+                    direction: SortDirection::Descending,
+                }),
+                SortDirection::Descending => None,
+            },
+            _ => Some(HookSort {
+                column,
+                direction: SortDirection::Ascending,
+            }),
+        }
+    }
+}
+
+/// Rows per page, as the official admin accepts them: 1 to 1000, anything else means 10.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PageSize(u32);
+
+impl PageSize {
+    pub const DEFAULT: PageSize = PageSize(10);
+    pub const MAX: u32 = 1000;
+
+    pub fn new(rows: i64) -> PageSize {
+        match u32::try_from(rows) {
+            Ok(rows @ 1..=PageSize::MAX) => PageSize(rows),
+            _ => PageSize::DEFAULT,
+        }
+    }
+
+    /// Reads what the user typed; anything that is not a size from 1 to 1000 falls back to 10.
+    pub fn parse(text: &str) -> PageSize {
+        text.trim()
+            .parse::<i64>()
+            .map_or(PageSize::DEFAULT, PageSize::new)
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl Default for PageSize {
+    fn default() -> Self {
+        PageSize::DEFAULT
+    }
+}
+
+/// One page of a registry; the server gives no total, only whether more rows exist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// 1-based.
+    pub page: u32,
+    pub next: bool,
+}
+
+/// What the signed-in user may do, from the server's `/userinfo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Permissions {
+    pub read_hooks: bool,
+    pub change_hooks: bool,
+    pub read_flows: bool,
+}
+
+/// The outcome of deleting several hooks: which went, and which failed with the server's words.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DeleteReport {
+    pub deleted: Vec<HookId>,
+    pub failed: Vec<DeleteFailure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeleteFailure {
+    pub hook_id: HookId,
+    /// The hook's event and flow as the user saw them, to name it in the message.
+    pub label: String,
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_cycles_ascending_descending_none() {
+        let asc = HookSort::cycle(None, HookColumn::Flow);
+        assert_eq!(asc.map(|s| s.direction), Some(SortDirection::Ascending));
+        let desc = HookSort::cycle(asc, HookColumn::Flow);
+        assert_eq!(desc.map(|s| s.direction), Some(SortDirection::Descending));
+        assert_eq!(HookSort::cycle(desc, HookColumn::Flow), None);
+        let other = HookSort::cycle(desc, HookColumn::State);
+        assert_eq!(
+            other,
+            Some(HookSort {
+                column: HookColumn::State,
+                direction: SortDirection::Ascending
+            })
+        );
+    }
+
+    #[test]
+    fn page_size_outside_one_to_thousand_falls_back_to_ten() {
+        assert_eq!(PageSize::parse("25").get(), 25);
+        assert_eq!(PageSize::parse("1000").get(), 1000);
+        for bad in ["0", "1001", "-3", "ten", "", "2.5"] {
+            assert_eq!(PageSize::parse(bad).get(), 10, "{bad:?}");
+        }
+    }
+}
