@@ -1,0 +1,105 @@
+//! Fault knobs: latency, failures, dropped connections, garbage bodies, short-lived tokens.
+//! They apply to `/api` requests only, never to the admin endpoint.
+
+use serde::{Deserialize, Serialize};
+
+/// What the sim does wrong, on purpose. Counters (`*_next`) win over rates and count down.
+/// Order per request: latency, then drop, then failure, then garbage.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Knobs {
+    /// Delay added before every `/api` answer.
+    pub latency_ms: u64,
+    /// Share of requests (0.0..=1.0) answered with `failure_status` and an engine error body.
+    pub failure_rate: f64,
+    /// Status for injected failures; 0 means 503.
+    pub failure_status: u16,
+    /// The next N requests fail with `failure_status`, whatever the rate.
+    pub fail_next: u32,
+    /// Share of requests whose connection is closed without any answer.
+    pub drop_rate: f64,
+    /// The next N requests have their connection closed without any answer.
+    pub drop_next: u32,
+    /// Share of requests answered 200 with a body that is not JSON.
+    pub garbage_rate: f64,
+    /// The next N requests are answered 200 with a body that is not JSON.
+    pub garbage_next: u32,
+    /// Lifetime of tokens issued from now on; `None` is the default of 12 hours.
+    pub token_ttl_secs: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    None,
+    Drop,
+    Fail(u16),
+    Garbage,
+}
+
+pub const GARBAGE_BODY: &str = "<html><body><h1>502 Bad Gateway</h1></body></html>\n";
+
+impl Knobs {
+    pub fn failure_status(&self) -> u16 {
+        match self.failure_status {
+            0 => 503,
+            s => s,
+        }
+    }
+
+    /// Picks this request's fault and counts the `*_next` counters down.
+    pub fn draw(&mut self) -> Fault {
+        if take(&mut self.drop_next) || chance(self.drop_rate) {
+            return Fault::Drop;
+        }
+        if take(&mut self.fail_next) || chance(self.failure_rate) {
+            return Fault::Fail(self.failure_status());
+        }
+        if take(&mut self.garbage_next) || chance(self.garbage_rate) {
+            return Fault::Garbage;
+        }
+        Fault::None
+    }
+}
+
+fn take(counter: &mut u32) -> bool {
+    if *counter > 0 {
+        *counter -= 1;
+        true
+    } else {
+        false
+    }
+}
+
+fn chance(rate: f64) -> bool {
+    rate > 0.0 && (rate >= 1.0 || fastrand::f64() < rate)
+}
+
+/// The engine-shaped body of an injected failure, worded like the proxy or engine would be.
+pub fn failure_error(status: u16) -> crate::error::ApiError {
+    let (id, detail) = match status {
+        429 => ("sim.fault.too_many_requests", "Too many requests: slow down and retry"),
+        502 | 503 | 504 => ("sim.fault.unavailable", "The service is temporarily unavailable: retry later"),
+        _ => ("sim.fault.internal", "Injected internal error"),
+    };
+    crate::error::ApiError::new(status, id, detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_win_and_count_down() {
+        let mut k = Knobs {
+            fail_next: 1,
+            failure_status: 429,
+            drop_next: 1,
+            ..Knobs::default()
+        };
+        assert_eq!(k.draw(), Fault::Drop);
+        assert_eq!(k.draw(), Fault::Fail(429));
+        assert_eq!(k.draw(), Fault::None);
+        k.failure_rate = 1.0;
+        assert_eq!(k.draw(), Fault::Fail(429));
+    }
+}

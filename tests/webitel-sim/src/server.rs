@@ -1,0 +1,143 @@
+//! Serves connections with hyper directly (not `axum::serve`): dropping a connection without an
+//! answer, the "dropped connection" fault, needs a hand on each connection.
+
+use std::convert::Infallible;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{header, HeaderValue, Request, Response, StatusCode};
+use axum::response::IntoResponse;
+use axum::Router;
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{watch, Notify};
+use tokio::task::JoinSet;
+use tower::ServiceExt;
+
+use crate::faults::{failure_error, Fault, GARBAGE_BODY};
+use crate::state::{lock, AppState};
+
+/// Accepts until `stop` turns true, then closes every connection.
+pub async fn accept_loop(
+    listener: TcpListener,
+    app: Router,
+    state: AppState,
+    mut stop: watch::Receiver<bool>,
+) {
+    let mut conns = JoinSet::new();
+    loop {
+        tokio::select! {
+            _ = stop.changed() => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    conns.spawn(serve_connection(stream, app.clone(), state.clone(), stop.clone()));
+                }
+                Err(err) => {
+                    // Out of file descriptors and the like: wait instead of spinning.
+                    tracing::warn!(%err, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            },
+            Some(_) = conns.join_next(), if !conns.is_empty() => {}
+        }
+    }
+    drop(listener);
+    let grace = tokio::time::timeout(Duration::from_secs(2), async {
+        while conns.join_next().await.is_some() {}
+    });
+    if grace.await.is_err() {
+        conns.shutdown().await;
+    }
+}
+
+async fn serve_connection(
+    stream: TcpStream,
+    app: Router,
+    state: AppState,
+    mut stop: watch::Receiver<bool>,
+) {
+    let _ = stream.set_nodelay(true);
+    let kill = Arc::new(Notify::new());
+    let service = {
+        let kill = kill.clone();
+        service_fn(move |req: Request<Incoming>| {
+            handle(req, app.clone(), state.clone(), kill.clone())
+        })
+    };
+    let conn = http1::Builder::new()
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(conn);
+    tokio::select! {
+        res = conn.as_mut() => {
+            if let Err(err) = res {
+                tracing::debug!(%err, "connection ended with an error");
+            }
+        }
+        // Returning here drops the connection: the socket closes with no response written.
+        _ = kill.notified() => tracing::debug!("connection dropped on purpose"),
+        _ = stop.changed() => {
+            conn.as_mut().graceful_shutdown();
+            let _ = tokio::time::timeout(Duration::from_secs(1), conn).await;
+        }
+    }
+}
+
+async fn handle(
+    req: Request<Incoming>,
+    app: Router,
+    state: AppState,
+    kill: Arc<Notify>,
+) -> Result<Response<Body>, Infallible> {
+    let path = req.uri().path().to_string();
+    let method = req.method().clone();
+    let is_api = path == "/api" || path.starts_with("/api/");
+    if is_api {
+        state.requests.fetch_add(1, Ordering::Relaxed);
+        let (latency, fault) = {
+            let mut knobs = lock(&state.knobs);
+            (knobs.latency_ms, knobs.draw())
+        };
+        if latency > 0 {
+            tokio::time::sleep(Duration::from_millis(latency)).await;
+        }
+        match fault {
+            Fault::None => {}
+            Fault::Drop => {
+                tracing::info!(%method, %path, "fault: dropping the connection");
+                kill.notify_one();
+                return std::future::pending().await;
+            }
+            Fault::Fail(status) => {
+                tracing::info!(%method, %path, status, "fault: failing the request");
+                let mut resp = failure_error(status).into_response();
+                if status == 429 || status == 503 {
+                    resp.headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                }
+                return Ok(resp);
+            }
+            Fault::Garbage => {
+                tracing::info!(%method, %path, "fault: garbage body");
+                let mut resp = Response::new(Body::from(GARBAGE_BODY));
+                *resp.status_mut() = StatusCode::OK;
+                resp.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
+                return Ok(resp);
+            }
+        }
+    }
+    let resp = app
+        .oneshot(req.map(Body::new))
+        .await
+        .unwrap_or_else(|never| match never {});
+    tracing::info!(%method, %path, status = resp.status().as_u16(), "answered");
+    Ok(resp)
+}
