@@ -42,7 +42,9 @@ impl FlowType {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.name().eq_ignore_ascii_case(s))
+        Self::ALL
+            .into_iter()
+            .find(|t| t.name().eq_ignore_ascii_case(s))
     }
 }
 
@@ -152,7 +154,10 @@ impl SimData {
     }
 
     pub fn queue_without_hooks(&self) -> Option<i64> {
-        self.queues.iter().find(|q| q.hooks.is_empty()).map(|q| q.id)
+        self.queues
+            .iter()
+            .find(|q| q.hooks.is_empty())
+            .map(|q| q.id)
     }
 
     pub fn flow_ids_of_type(&self, flow_type: FlowType) -> Vec<i64> {
@@ -183,7 +188,13 @@ impl SimData {
 
     /// Adds a hook without checking any rule (a test may want a state the engine refuses), and
     /// bumps the queue's `updated_at`. `None` when the queue does not exist.
-    pub fn add_hook(&mut self, queue_id: i64, event: &str, schema_id: i64, enabled: bool) -> Option<u32> {
+    pub fn add_hook(
+        &mut self,
+        queue_id: i64,
+        event: &str,
+        schema_id: i64,
+        enabled: bool,
+    ) -> Option<u32> {
         self.queue(queue_id)?;
         let id = self.allocate_hook_id();
         let queue = self.queue_mut(queue_id)?;

@@ -81,7 +81,11 @@ impl ApiError {
     }
 
     pub fn not_found_route(path: &str) -> Self {
-        Self::new(404, "api.route.not_found", format!("No such method: {path}"))
+        Self::new(
+            404,
+            "api.route.not_found",
+            format!("No such method: {path}"),
+        )
     }
 
     pub fn body(&self) -> String {

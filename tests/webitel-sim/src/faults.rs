@@ -77,8 +77,14 @@ fn chance(rate: f64) -> bool {
 /// The engine-shaped body of an injected failure, worded like the proxy or engine would be.
 pub fn failure_error(status: u16) -> crate::error::ApiError {
     let (id, detail) = match status {
-        429 => ("sim.fault.too_many_requests", "Too many requests: slow down and retry"),
-        502 | 503 | 504 => ("sim.fault.unavailable", "The service is temporarily unavailable: retry later"),
+        429 => (
+            "sim.fault.too_many_requests",
+            "Too many requests: slow down and retry",
+        ),
+        502 | 503 | 504 => (
+            "sim.fault.unavailable",
+            "The service is temporarily unavailable: retry later",
+        ),
         _ => ("sim.fault.internal", "Injected internal error"),
     };
     crate::error::ApiError::new(status, id, detail)

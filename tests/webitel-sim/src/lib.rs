@@ -54,7 +54,9 @@ pub struct SimServer {
 
 impl std::fmt::Debug for SimServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SimServer").field("addr", &self.addr).finish()
+        f.debug_struct("SimServer")
+            .field("addr", &self.addr)
+            .finish()
     }
 }
 

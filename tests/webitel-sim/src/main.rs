@@ -8,7 +8,11 @@ use clap::Parser;
 use webitel_sim::{spawn, DataSet, Knobs, SimConfig};
 
 #[derive(Parser, Debug)]
-#[command(name = "webitel-sim", version, about = "A stand-in Webitel engine server")]
+#[command(
+    name = "webitel-sim",
+    version,
+    about = "A stand-in Webitel engine server"
+)]
 struct Cli {
     /// Address to listen on; port 0 picks a free port.
     #[arg(long, default_value = "127.0.0.1:8088")]
@@ -40,6 +44,7 @@ struct Cli {
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),

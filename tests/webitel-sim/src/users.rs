@@ -68,7 +68,12 @@ pub fn users() -> Vec<User> {
             totp_secret: None,
             scope: admin_scope.clone(),
             roles: vec![(1, "admin")],
-            permissions: vec![("add", "Create any"), ("read", "Select any"), ("write", "Edit any"), ("delete", "Delete any")],
+            permissions: vec![
+                ("add", "Create any"),
+                ("read", "Select any"),
+                ("write", "Edit any"),
+                ("delete", "Delete any"),
+            ],
         },
         User {
             id: 11,

@@ -15,7 +15,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::json::Int64;
 use crate::state::{lock, AppState};
 use crate::totp;
-use crate::users::{new_token, Session, DEFAULT_TOKEN_TTL, DOMAIN, DOMAIN_ID, PASSWORD, TWO_FACTOR_TTL};
+use crate::users::{
+    new_token, Session, DEFAULT_TOKEN_TTL, DOMAIN, DOMAIN_ID, PASSWORD, TWO_FACTOR_TTL,
+};
 
 #[derive(Deserialize, Default)]
 struct LoginIn {
@@ -45,7 +47,11 @@ fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error>
 }
 
 fn bad_credentials() -> ApiError {
-    ApiError::new(401, "app.user.login.app_error", "Invalid username or password")
+    ApiError::new(
+        401,
+        "app.user.login.app_error",
+        "Invalid username or password",
+    )
 }
 
 fn issue_token(state: &AppState, user: usize) -> Value {
@@ -128,7 +134,11 @@ pub async fn login_2fa(State(state): St, body: Bytes) -> ApiResult<Response> {
             "The sign-in attempt has expired or is unknown: sign in again",
         ));
     };
-    let secret = state.users.get(index).and_then(|u| u.totp_secret).unwrap_or("");
+    let secret = state
+        .users
+        .get(index)
+        .and_then(|u| u.totp_secret)
+        .unwrap_or("");
     if !totp::verify(secret, &input.totp, unix_now()) {
         // The attempt stays open until it expires, so the user may type the code again.
         return Err(ApiError::new(

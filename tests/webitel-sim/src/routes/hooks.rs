@@ -103,7 +103,9 @@ pub async fn list(
     let fields = params.fields(FIELDS);
 
     let data = lock(&state.data);
-    let queue = data.queue(queue_id).ok_or_else(|| queue_missing(queue_id))?;
+    let queue = data
+        .queue(queue_id)
+        .ok_or_else(|| queue_missing(queue_id))?;
     let mut rows: Vec<&Hook> = queue
         .hooks
         .iter()
@@ -155,7 +157,8 @@ pub async fn create(
     let queue_id = one_path(path)?;
     let input: HookIn = parse_body(&body)?;
     let mut data = lock(&state.data);
-    data.queue(queue_id).ok_or_else(|| queue_missing(queue_id))?;
+    data.queue(queue_id)
+        .ok_or_else(|| queue_missing(queue_id))?;
     let event = input.event.unwrap_or_default();
     let schema_id = input.schema.and_then(|s| s.id).unwrap_or(0);
     let enabled = input.enabled.unwrap_or(false);
@@ -168,16 +171,14 @@ pub async fn create(
     let id = data
         .add_hook(queue_id, &event, schema_id, enabled)
         .ok_or_else(|| queue_missing(queue_id))?;
-    let (_, hook) = data.find_hook(id).ok_or_else(|| hook_missing(queue_id, id))?;
+    let (_, hook) = data
+        .find_hook(id)
+        .ok_or_else(|| hook_missing(queue_id, id))?;
     Ok(ok(hook_json(hook, &data)))
 }
 
 /// The hook after a change, checked against the rules before anything is stored.
-fn apply(
-    data: &mut SimData,
-    op_queue: (i64, u32),
-    changed: Hook,
-) -> ApiResult<Value> {
+fn apply(data: &mut SimData, op_queue: (i64, u32), changed: Hook) -> ApiResult<Value> {
     let (queue_id, id) = op_queue;
     if data.flow(changed.schema_id).is_none() {
         return Err(bad_schema("update", queue_id, changed.schema_id));
@@ -187,7 +188,9 @@ fn apply(
     }
     data.update_hook(id, |h| *h = changed)
         .ok_or_else(|| hook_missing(queue_id, id))?;
-    let (_, hook) = data.find_hook(id).ok_or_else(|| hook_missing(queue_id, id))?;
+    let (_, hook) = data
+        .find_hook(id)
+        .ok_or_else(|| hook_missing(queue_id, id))?;
     Ok(hook_json(hook, data))
 }
 
@@ -253,6 +256,7 @@ pub async fn delete(
     let mut data = lock(&state.data);
     let before = current(&data, queue_id, id)?;
     let answer = hook_json(&before, &data);
-    data.remove_hook(id).ok_or_else(|| hook_missing(queue_id, id))?;
+    data.remove_hook(id)
+        .ok_or_else(|| hook_missing(queue_id, id))?;
     Ok(ok(answer))
 }

@@ -11,7 +11,11 @@ use crate::json::{list as list_json, to_value, QueueOut, QUEUE_FIELDS};
 use crate::query::{keep_fields, sort_rows, Params};
 use crate::state::lock;
 
-pub async fn list(caller: Caller, State(state): St, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn list(
+    caller: Caller,
+    State(state): St,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     caller.require("cc_queue", "r")?;
     let params = Params::parse(raw.as_deref());
     let page = params.page()?;

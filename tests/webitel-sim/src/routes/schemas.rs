@@ -10,7 +10,11 @@ use crate::json::{list as list_json, to_value, FlowOut, FLOW_FIELDS};
 use crate::query::{keep_fields, sort_rows, Params, Pattern};
 use crate::state::lock;
 
-pub async fn list(caller: Caller, State(state): St, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn list(
+    caller: Caller,
+    State(state): St,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     caller.require("schema", "r")?;
     let params = Params::parse(raw.as_deref());
     let page = params.page()?;
@@ -22,7 +26,10 @@ pub async fn list(caller: Caller, State(state): St, RawQuery(raw): RawQuery) -> 
         .collect::<ApiResult<Vec<_>>>()?;
     let editor = params.bool("editor")?;
     let q = params.pattern("q");
-    let name = params.one("name").filter(|n| !n.is_empty()).map(Pattern::new);
+    let name = params
+        .one("name")
+        .filter(|n| !n.is_empty())
+        .map(Pattern::new);
     let fields = params.fields(FLOW_FIELDS);
 
     let data = lock(&state.data);
