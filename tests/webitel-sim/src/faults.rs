@@ -81,7 +81,7 @@ pub fn failure_error(status: u16) -> crate::error::ApiError {
             "sim.fault.too_many_requests",
             "Too many requests: slow down and retry",
         ),
-        502 | 503 | 504 => (
+        502..=504 => (
             "sim.fault.unavailable",
             "The service is temporarily unavailable: retry later",
         ),

@@ -1,5 +1,8 @@
 //! Drives the sim over HTTP with a raw client, asserting what a caller would notice.
 
+// The helpers below are test code too; clippy.toml only exempts `#[test]` functions themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use reqwest::{Client, Method, StatusCode};
