@@ -1,0 +1,117 @@
+//! From the client's types to the model's, and the query pieces the registry sends.
+
+use webitel_hooks_model::{
+    FlowRef, Hook, HookColumn, HookSort, Queue, QueueId, QueueType, SchemaId, SortDirection,
+};
+
+use crate::error::event_label;
+
+/// The model's hook from the server's, for `queue_id`. A hook whose flow is gone comes back
+/// with an empty name (the engine's LEFT JOIN), and without `schema` only when `fields` left it
+/// out: both read as an unnamed flow rather than an error.
+pub(super) fn hook(queue_id: QueueId, h: webitel_api::Hook) -> Hook {
+    let flow = h.schema.map_or(
+        FlowRef {
+            id: SchemaId(0),
+            name: String::new(),
+        },
+        |s| FlowRef {
+            id: s.id,
+            name: s.name,
+        },
+    );
+    Hook {
+        id: h.id,
+        queue_id,
+        event: h.event,
+        flow,
+        enabled: h.enabled,
+    }
+}
+
+pub(super) fn queue(q: webitel_api::Queue) -> Queue {
+    Queue {
+        id: q.id,
+        name: q.name,
+        queue_type: q.queue_type,
+        enabled: q.enabled,
+        team: q.team.map(|t| t.name).filter(|n| !n.trim().is_empty()),
+    }
+}
+
+/// Progressive Dialer first, then by name (case-insensitive), then by id for a stable order.
+pub(super) fn order_queues(queues: &mut [Queue]) {
+    queues.sort_by(|a, b| {
+        let progressive = |q: &Queue| q.queue_type != QueueType::Progressive;
+        progressive(a)
+            .cmp(&progressive(b))
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// The registry's sort as the server reads it: one column, `+` or `-`.
+pub(super) fn sort_param(sort: HookSort) -> String {
+    let field = match sort.column {
+        HookColumn::Event => "event",
+        // A lookup column sorts by its name on the server.
+        HookColumn::Flow => "schema",
+        HookColumn::State => "enabled",
+    };
+    let sign = match sort.direction {
+        SortDirection::Ascending => '+',
+        SortDirection::Descending => '-',
+    };
+    format!("{sign}{field}")
+}
+
+/// `*term*` (contains) for a non-empty search, `None` for an empty one.
+pub(super) fn contains(search: &str) -> Option<String> {
+    let term = search.trim();
+    (!term.is_empty()).then(|| format!("*{term}*"))
+}
+
+/// How a hook is named to the user in a report: "Bridged → CRM: log call result".
+pub(super) fn hook_label(h: &Hook) -> String {
+    let event = event_label(&h.event);
+    if h.flow.name.trim().is_empty() {
+        event
+    } else {
+        format!("{event} → {}", h.flow.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use webitel_hooks_model::{HookEvent, HookId};
+
+    #[test]
+    fn sort_maps_columns_and_directions() {
+        let s = |column, direction| sort_param(HookSort { column, direction });
+        assert_eq!(s(HookColumn::Event, SortDirection::Ascending), "+event");
+        assert_eq!(s(HookColumn::Flow, SortDirection::Descending), "-schema");
+        assert_eq!(s(HookColumn::State, SortDirection::Ascending), "+enabled");
+    }
+
+    #[test]
+    fn search_is_a_contains_pattern_or_nothing() {
+        assert_eq!(contains("  crm "), Some("*crm*".into()));
+        assert_eq!(contains("   "), None);
+    }
+
+    #[test]
+    fn label_names_event_and_flow() {
+        let h = Hook {
+            id: HookId(1),
+            queue_id: QueueId(1),
+            event: HookEvent::Bridged,
+            flow: FlowRef {
+                id: SchemaId(2),
+                name: "CRM flow".into(),
+            },
+            enabled: true,
+        };
+        assert_eq!(hook_label(&h), "Bridged → CRM flow");
+    }
+}

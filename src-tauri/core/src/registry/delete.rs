@@ -1,0 +1,70 @@
+//! Deleting several hooks: one DELETE per hook (the API has no bulk call), a few at a time.
+
+use std::collections::HashSet;
+
+use futures::stream::{self, StreamExt};
+use webitel_hooks_model::commands::DeleteHooksArgs;
+use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId};
+
+use super::{convert, HookRegistry, DELETE_CONCURRENCY};
+use crate::error::Result;
+
+impl HookRegistry {
+    /// `delete_hooks`: sends the DELETEs in parallel, at most [`DELETE_CONCURRENCY`] at once,
+    /// and reports which went and which failed, each failure naming the hook as the user saw it
+    /// ("Bridged → CRM flow") with the server's sentence. Both lists keep the order of the
+    /// request; an id asked twice is deleted once.
+    pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        let session = self.session_for_change()?;
+        let mut seen = HashSet::new();
+        let ids: Vec<HookId> = args
+            .hook_ids
+            .into_iter()
+            .filter(|id| seen.insert(*id))
+            .collect();
+        let queue_id = args.queue_id;
+        let client = session.client();
+        let mut outcomes: Vec<(usize, HookId, std::result::Result<(), webitel_api::Error>)> =
+            stream::iter(ids.into_iter().enumerate())
+                .map(|(order, id)| async move {
+                    let outcome = client.hooks(queue_id).delete(id).await.map(|_| ());
+                    (order, id, outcome)
+                })
+                .buffer_unordered(DELETE_CONCURRENCY)
+                .collect()
+                .await;
+        outcomes.sort_by_key(|(order, _, _)| *order);
+
+        let mut report = DeleteReport::default();
+        // A hook gone on the server, deleted now or before, leaves the cache too.
+        let mut gone = Vec::new();
+        for (_, id, outcome) in outcomes {
+            match outcome {
+                Ok(()) => {
+                    report.deleted.push(id);
+                    gone.push(id);
+                }
+                Err(e) => {
+                    if e.kind() == webitel_api::ErrorKind::NotFound {
+                        gone.push(id);
+                    }
+                    report.failed.push(DeleteFailure {
+                        hook_id: id,
+                        label: self.label_of(queue_id, id),
+                        message: self.failed(&session, &e).message,
+                    });
+                }
+            }
+        }
+        self.remember("deleted hooks", self.store.remove_hooks(queue_id, &gone));
+        Ok(report)
+    }
+
+    /// The hook's name from the cache (what the registry showed), before it is removed there.
+    fn label_of(&self, queue_id: webitel_hooks_model::QueueId, id: HookId) -> String {
+        match self.store.hook(queue_id, id) {
+            Ok(Some(cached)) => convert::hook_label(&cached.hook),
+            _ => format!("Hook {id}"),
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! `HookRegistry`: the use cases behind every command of the Hooks tab.
+//!
+//! What must hold:
+//! - every answer comes from the server, and everything read is written through to the store,
+//!   so that a later version can answer from the cache offline;
+//! - every store write of a change happens after the server accepted it; a failed cache write
+//!   never turns a change the server accepted into an error (it is logged; the next listing
+//!   writes the truth again);
+//! - a change is refused here, before any call, when the user may only view hooks, and a flow
+//!   search when the user may not read flows;
+//! - a 401 ends the session (no official client refreshes tokens): the user signs in again;
+//! - no answer of this type carries a token.
+
+mod changes;
+mod convert;
+mod delete;
+mod reads;
+
+use std::sync::{Arc, RwLock};
+
+use webitel_api::{Credentials, ErrorKind};
+use webitel_hooks_model::commands::SessionInfo;
+use webitel_hooks_model::AppError;
+
+use crate::error::{self, Result};
+use crate::session::SignedIn;
+use crate::store::Store;
+
+/// How many DELETE requests a bulk delete keeps in flight at once.
+pub const DELETE_CONCURRENCY: usize = 6;
+
+/// The Hooks tab's behaviour over one optional session and one cache.
+pub struct HookRegistry {
+    store: Store,
+    session: RwLock<Option<Arc<SignedIn>>>,
+}
+
+impl std::fmt::Debug for HookRegistry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HookRegistry")
+            .field("store", &self.store)
+            .field("session", &self.session_info())
+            .finish()
+    }
+}
+
+impl HookRegistry {
+    /// A registry without a session yet.
+    pub fn new(store: Store) -> Self {
+        HookRegistry {
+            store,
+            session: RwLock::new(None),
+        }
+    }
+
+    /// The cache, for reads that do not need the server.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Signs in and makes that the registry's session.
+    pub async fn sign_in(&self, server: &str, credentials: &Credentials) -> Result<SessionInfo> {
+        let signed_in = SignedIn::sign_in(server, credentials).await?;
+        let info = signed_in.info();
+        self.start_session(signed_in);
+        Ok(info)
+    }
+
+    /// Makes `signed_in` the session every use case works in, replacing any earlier one.
+    pub fn start_session(&self, signed_in: SignedIn) {
+        *self.session.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(signed_in));
+    }
+
+    /// Forgets the session and its token (the server-side sign-out is a later issue's).
+    pub fn end_session(&self) {
+        let ended = self
+            .session
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(session) = ended {
+            session.forget_token();
+        }
+    }
+
+    /// `session_info`: who is signed in where, or `None`.
+    pub fn session_info(&self) -> Option<SessionInfo> {
+        self.current().map(|s| s.info())
+    }
+
+    fn current(&self) -> Option<Arc<SignedIn>> {
+        self.session
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    fn session(&self) -> Result<Arc<SignedIn>> {
+        self.current().ok_or_else(error::not_signed_in)
+    }
+
+    /// A session that may change hooks, or the local refusal.
+    fn session_for_change(&self) -> Result<Arc<SignedIn>> {
+        let session = self.session()?;
+        if session.permissions().change_hooks {
+            Ok(session)
+        } else {
+            Err(error::read_only())
+        }
+    }
+
+    /// Maps a failed call, ending `session` when the server no longer accepts its token.
+    fn failed(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) -> AppError {
+        self.note_failure(session, err);
+        error::from_api(err, session.server())
+    }
+
+    /// Ends `session` on a 401, unless another session has replaced it meanwhile.
+    fn note_failure(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) {
+        if err.kind() != ErrorKind::Unauthenticated {
+            return;
+        }
+        let mut slot = self.session.write().unwrap_or_else(|p| p.into_inner());
+        if slot.as_ref().is_some_and(|s| Arc::ptr_eq(s, session)) {
+            *slot = None;
+            session.forget_token();
+        }
+    }
+
+    /// Logs a failed cache write; the server's answer stands (see the module notes).
+    fn remember(&self, what: &str, written: Result<()>) {
+        if let Err(err) = written {
+            tracing::warn!(what, error = %err, "the cache was not updated");
+        }
+    }
+}

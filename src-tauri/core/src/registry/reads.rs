@@ -1,0 +1,156 @@
+//! The registry's reads: queues, one page of hooks, one hook, and flows for the picker.
+
+use webitel_api::{HookQuery, QueueQuery, SchemaQuery};
+use webitel_hooks_model::commands::{HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs};
+use webitel_hooks_model::{FlowRef, Hook, Page, Queue};
+
+use super::{convert, HookRegistry};
+use crate::error::{self, Result};
+
+/// Queues asked per page when listing them all.
+const QUEUE_PAGE_SIZE: u32 = 100;
+/// A guard against a server that always answers `next: true`: 100 000 queues is far beyond any
+/// contact center.
+const MAX_QUEUE_PAGES: u32 = 1000;
+/// Flows per page of the picker; the next page loads on scroll.
+pub const FLOW_PAGE_SIZE: u32 = 20;
+
+const QUEUE_FIELDS: [&str; 5] = ["id", "name", "type", "enabled", "team"];
+const HOOK_FIELDS: [&str; 4] = ["id", "event", "schema", "enabled"];
+const FLOW_FIELDS: [&str; 3] = ["id", "name", "type"];
+
+impl HookRegistry {
+    /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
+    /// by name. Reads every page from the server and writes the queues to the cache.
+    pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
+        let session = self.session()?;
+        let search = convert::contains(&args.search);
+        let mut query = QueueQuery::new()
+            .size(QUEUE_PAGE_SIZE)
+            .fields(QUEUE_FIELDS)
+            .sort("+name");
+        if let Some(q) = &search {
+            query = query.q(q.clone());
+        }
+        if let Some(queue_type) = args.queue_type {
+            query = query.queue_type(queue_type);
+        }
+        let mut queues = Vec::new();
+        for page in 1..=MAX_QUEUE_PAGES {
+            let answer = session
+                .client()
+                .queues()
+                .list(&query.clone().page(page))
+                .await
+                .map_err(|e| self.failed(&session, &e))?;
+            queues.extend(answer.items.into_iter().map(convert::queue));
+            if !answer.next {
+                break;
+            }
+        }
+        convert::order_queues(&mut queues);
+        let complete = search.is_none() && args.queue_type.is_none();
+        self.remember("queues", self.store.save_queues(&queues, complete));
+        Ok(queues)
+    }
+
+    /// `list_hooks`: one page of a queue's hooks, sorted on the server (`None` leaves the order
+    /// to the server, which is event ascending). Writes the page to the cache.
+    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
+        let session = self.session()?;
+        let page = args.page.max(1);
+        let mut query = HookQuery::new()
+            .page(page)
+            .size(args.size.get())
+            .fields(HOOK_FIELDS);
+        if let Some(sort) = args.sort {
+            query = query.sort(convert::sort_param(sort));
+        }
+        let answer = session
+            .client()
+            .hooks(args.queue_id)
+            .list(&query)
+            .await
+            .map_err(|e| self.failed(&session, &e))?;
+        let items: Vec<Hook> = answer
+            .items
+            .into_iter()
+            .map(|h| convert::hook(args.queue_id, h))
+            .collect();
+        // The first page without a next one holds every hook of the queue: any other cached hook
+        // of that queue is gone on the server.
+        let written = if page == 1 && !answer.next {
+            self.store.replace_queue_hooks(args.queue_id, &items)
+        } else {
+            self.store.save_hooks(&items)
+        };
+        self.remember("hooks page", written);
+        Ok(Page {
+            items,
+            page,
+            next: answer.next,
+        })
+    }
+
+    /// `get_hook`: the hook as the server has it now (the edit modal re-reads it).
+    pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
+        let session = self.session()?;
+        let answer = session
+            .client()
+            .hooks(args.queue_id)
+            .get(args.hook_id)
+            .await;
+        match answer {
+            Ok(h) => {
+                let hook = convert::hook(args.queue_id, h);
+                self.remember("hook", self.store.save_hooks(std::slice::from_ref(&hook)));
+                Ok(hook)
+            }
+            Err(e) => {
+                self.forget_if_gone(args.queue_id, args.hook_id, &e);
+                Err(self.failed(&session, &e))
+            }
+        }
+    }
+
+    /// `search_flows`: service and default flows whose name contains the search, by name, 20 a
+    /// page. Refused here, without a call, when the user may not read flows.
+    pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
+        let session = self.session()?;
+        if !session.permissions().read_flows {
+            return Err(error::flows_forbidden());
+        }
+        let page = args.page.max(1);
+        let mut query = SchemaQuery::for_hooks()
+            .page(page)
+            .size(FLOW_PAGE_SIZE)
+            .fields(FLOW_FIELDS)
+            .sort("+name");
+        if let Some(q) = convert::contains(&args.search) {
+            query = query.q(q);
+        }
+        let answer = session
+            .client()
+            .schemas()
+            .list(&query)
+            .await
+            .map_err(|e| self.failed(&session, &e))?;
+        let rows: Vec<(FlowRef, String)> = answer
+            .items
+            .into_iter()
+            .map(|f| {
+                let flow = FlowRef {
+                    id: f.id,
+                    name: f.name,
+                };
+                (flow, f.flow_type.as_str().to_owned())
+            })
+            .collect();
+        self.remember("flows", self.store.save_flows(&rows));
+        Ok(Page {
+            items: rows.into_iter().map(|(flow, _)| flow).collect(),
+            page,
+            next: answer.next,
+        })
+    }
+}

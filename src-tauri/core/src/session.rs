@@ -1,0 +1,190 @@
+//! Signing in to one Webitel server and what the signed-in user may do.
+//!
+//! What must hold: the access token lives only inside the `webitel_api::Client` held here, in
+//! memory. `SignedIn` is not `Serialize`, its `Debug` shows no token, and the server address it
+//! keeps (and shows) has any `user:password@` part stripped.
+
+use std::fmt;
+
+use url::Url;
+use webitel_api::{AccessToken, Client, Credentials, LoginOutcome, UserInfo};
+use webitel_hooks_model::commands::SessionInfo;
+use webitel_hooks_model::{AppError, ErrorCode, Permissions};
+
+use crate::error::{self, Result};
+
+/// A live session with one server: who, where, what they may do, and the client that carries
+/// the token.
+pub struct SignedIn {
+    server: String,
+    username: String,
+    permissions: Permissions,
+    client: Client,
+}
+
+impl fmt::Debug for SignedIn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SignedIn")
+            .field("server", &self.server)
+            .field("username", &self.username)
+            .field("permissions", &self.permissions)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SignedIn {
+    /// Signs in with a username and password, then reads `/userinfo`.
+    ///
+    /// Two-factor sign-in is not supported yet: a server that asks for a second factor is
+    /// reported as an `Unauthenticated` error that says so.
+    pub async fn sign_in(server: &str, credentials: &Credentials) -> Result<SignedIn> {
+        let shown = displayable_server(server)?;
+        let client = build_client(&shown)?;
+        let outcome = client
+            .auth()
+            .login(credentials)
+            .await
+            .map_err(|e| match e.kind() {
+                // A 401 here is a refused password, not an ended session.
+                webitel_api::ErrorKind::Unauthenticated => AppError::new(
+                    ErrorCode::Unauthenticated,
+                    "The server refused this username or password. Check them and try again.",
+                ),
+                _ => error::from_api(&e, &shown),
+            })?;
+        match outcome {
+            LoginOutcome::Signed(session) => client.set_token(session.token),
+            LoginOutcome::SecondFactor { .. } => {
+                return Err(AppError::new(
+                    ErrorCode::Unauthenticated,
+                    "This user signs in with a one-time code, which this version of the app cannot ask for yet. Sign in with a user without two-factor sign-in.",
+                ))
+            }
+        }
+        SignedIn::from_client(shown, client).await
+    }
+
+    /// Resumes a session from a token obtained earlier (kept in memory or in the OS keyring by
+    /// the caller), checking it with `/userinfo`.
+    pub async fn with_token(server: &str, token: AccessToken) -> Result<SignedIn> {
+        let shown = displayable_server(server)?;
+        let client = build_client(&shown)?;
+        client.set_token(token);
+        SignedIn::from_client(shown, client).await
+    }
+
+    async fn from_client(server: String, client: Client) -> Result<SignedIn> {
+        let info = client
+            .auth()
+            .userinfo()
+            .await
+            .map_err(|e| error::from_api(&e, &server))?;
+        Ok(SignedIn {
+            username: display_name(&info),
+            permissions: permissions_of(&info),
+            server,
+            client,
+        })
+    }
+
+    /// The server address as the user gave it, without credentials.
+    pub fn server(&self) -> &str {
+        &self.server
+    }
+
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+
+    pub fn permissions(&self) -> Permissions {
+        self.permissions
+    }
+
+    /// The client, with the token, for this crate's use cases only.
+    pub(crate) fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// What the webview may know of the session: never the token.
+    pub fn info(&self) -> SessionInfo {
+        SessionInfo {
+            server: self.server.clone(),
+            username: self.username.clone(),
+            permissions: self.permissions,
+        }
+    }
+
+    /// Forgets the token in this session's client (after a 401, or on sign-out).
+    pub(crate) fn forget_token(&self) {
+        self.client.clear_token();
+    }
+}
+
+/// Built from the stripped address: credentials written into a URL are never sent anywhere.
+fn build_client(shown: &str) -> Result<Client> {
+    Client::builder(shown)
+        .build()
+        .map_err(|e| error::from_api(&e, shown))
+}
+
+/// The address without `user:password@`, query or fragment, as it may be shown and stored.
+pub fn displayable_server(server: &str) -> Result<String> {
+    let invalid = || {
+        AppError::new(
+            ErrorCode::InvalidInput,
+            "The server address is not valid. Write it as https://your-server, then try again.",
+        )
+    };
+    let mut url = Url::parse(server.trim()).map_err(|_| invalid())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(invalid());
+    }
+    // Both setters fail only for URLs that cannot have credentials, which the check above excludes.
+    let _ = url.set_username("");
+    let _ = url.set_password(None);
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// `user@domain` when the server gives both, else whichever it gives.
+fn display_name(info: &UserInfo) -> String {
+    let user = [&info.preferred_username, &info.username, &info.name]
+        .into_iter()
+        .find(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default();
+    if !user.contains('@') && !info.domain.is_empty() && !user.is_empty() {
+        format!("{user}@{}", info.domain)
+    } else {
+        user
+    }
+}
+
+fn permissions_of(info: &UserInfo) -> Permissions {
+    Permissions {
+        read_hooks: info.can_read_hooks(),
+        change_hooks: info.can_change_hooks(),
+        read_flows: info.can_read_flows(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_query_and_fragment_are_stripped_from_the_shown_address() {
+        assert_eq!(
+            displayable_server("https://bob:secret@cc.example.com/api/?token=x#y").unwrap(),
+            "https://cc.example.com/api"
+        );
+        assert_eq!(
+            displayable_server(" http://127.0.0.1:8080/ ").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        let err = displayable_server("cc.example.com").unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        assert!(!err.message.contains("secret"));
+    }
+}

@@ -1,0 +1,191 @@
+//! The `hooks` table: every hook the app has read or changed, by queue.
+
+use std::collections::HashSet;
+
+use rusqlite::{params, OptionalExtension, Row};
+use webitel_hooks_model::{FlowRef, Hook, HookEvent, HookId, QueueId, SchemaId};
+
+use super::{now_ms, Store};
+use crate::error::Result;
+
+/// Version 1. The primary key `(queue_id, id)` also serves lookups by queue; the other indexes
+/// are what the all-queues registry to come filters by.
+pub(super) const CREATE_V1: &str = "
+CREATE TABLE hooks (
+    queue_id    INTEGER NOT NULL,
+    id          INTEGER NOT NULL,
+    event       TEXT    NOT NULL,
+    schema_id   INTEGER NOT NULL,
+    flow_name   TEXT    NOT NULL,
+    enabled     INTEGER NOT NULL,
+    synced_at   INTEGER NOT NULL,
+    PRIMARY KEY (queue_id, id)
+);
+CREATE INDEX hooks_queue ON hooks (queue_id);
+CREATE INDEX hooks_event ON hooks (event);
+CREATE INDEX hooks_enabled ON hooks (enabled);
+CREATE INDEX hooks_schema ON hooks (schema_id);
+";
+
+/// A hook as the cache holds it, with when it was read from the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedHook {
+    pub hook: Hook,
+    /// Unix milliseconds.
+    pub synced_at: i64,
+}
+
+const COLUMNS: &str = "queue_id, id, event, schema_id, flow_name, enabled, synced_at";
+
+fn cached_hook(row: &Row<'_>) -> rusqlite::Result<CachedHook> {
+    let event: String = row.get(2)?;
+    Ok(CachedHook {
+        hook: Hook {
+            queue_id: QueueId(row.get(0)?),
+            id: HookId(row.get(1)?),
+            event: HookEvent::parse(&event),
+            flow: FlowRef {
+                id: SchemaId(row.get(3)?),
+                name: row.get(4)?,
+            },
+            enabled: row.get(5)?,
+        },
+        synced_at: row.get(6)?,
+    })
+}
+
+fn upsert(tx: &rusqlite::Transaction<'_>, hooks: &[Hook], synced_at: i64) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (queue_id, id) DO UPDATE SET
+            event = excluded.event, schema_id = excluded.schema_id,
+            flow_name = excluded.flow_name, enabled = excluded.enabled,
+            synced_at = excluded.synced_at",
+    )?;
+    for h in hooks {
+        stmt.execute(params![
+            h.queue_id.0,
+            h.id.0,
+            h.event.as_str(),
+            h.flow.id.0,
+            h.flow.name,
+            h.enabled,
+            synced_at
+        ])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Writes hooks as the server just gave them (one page, or one changed hook), in one
+    /// transaction.
+    pub fn save_hooks(&self, hooks: &[Hook]) -> Result<()> {
+        let synced_at = now_ms();
+        self.write(|tx| upsert(tx, hooks, synced_at))
+    }
+
+    /// Writes every hook of `queue_id`, as a listing that held them all gave them: cached hooks
+    /// of that queue missing from `hooks` are gone on the server and are removed.
+    pub fn replace_queue_hooks(&self, queue_id: QueueId, hooks: &[Hook]) -> Result<()> {
+        let synced_at = now_ms();
+        let listed: HashSet<i64> = hooks.iter().map(|h| h.id.0).collect();
+        self.write(|tx| {
+            upsert(tx, hooks, synced_at)?;
+            let cached: Vec<i64> = tx
+                .prepare_cached("SELECT id FROM hooks WHERE queue_id = ?1")?
+                .query_map([queue_id.0], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut delete =
+                tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
+            for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
+                delete.execute([queue_id.0, gone])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Removes hooks that are gone on the server.
+    pub fn remove_hooks(&self, queue_id: QueueId, ids: &[HookId]) -> Result<()> {
+        self.write(|tx| {
+            let mut delete =
+                tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
+            for id in ids {
+                delete.execute([queue_id.0, id.0])?;
+            }
+            Ok(())
+        })
+    }
+
+    pub fn hook(&self, queue_id: QueueId, id: HookId) -> Result<Option<CachedHook>> {
+        self.read(|conn| {
+            conn.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM hooks WHERE queue_id = ?1 AND id = ?2"
+            ))?
+            .query_row([queue_id.0, id.0], cached_hook)
+            .optional()
+        })
+    }
+
+    /// The cached hooks of one queue, by event then id.
+    pub fn queue_hooks(&self, queue_id: QueueId) -> Result<Vec<CachedHook>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM hooks WHERE queue_id = ?1 ORDER BY event, id"
+            ))?;
+            let rows = stmt.query_map([queue_id.0], cached_hook)?;
+            rows.collect()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hook(id: i64, event: HookEvent, enabled: bool) -> Hook {
+        Hook {
+            id: HookId(id),
+            queue_id: QueueId(7),
+            event,
+            flow: FlowRef {
+                id: SchemaId(101),
+                name: "CRM: log call result".into(),
+            },
+            enabled,
+        }
+    }
+
+    #[test]
+    fn hooks_upsert_replace_and_remove() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("c.sqlite3")).unwrap();
+        store
+            .save_hooks(&[
+                hook(1, HookEvent::Bridged, true),
+                hook(2, HookEvent::Other("agent_status".into()), false),
+            ])
+            .unwrap();
+        store
+            .save_hooks(&[hook(1, HookEvent::Bridged, false)])
+            .unwrap();
+        let one = store.hook(QueueId(7), HookId(1)).unwrap().unwrap();
+        assert!(!one.hook.enabled);
+        assert!(one.synced_at > 0);
+        let two = store.hook(QueueId(7), HookId(2)).unwrap().unwrap();
+        assert_eq!(two.hook.event, HookEvent::Other("agent_status".into()));
+
+        store
+            .replace_queue_hooks(QueueId(7), &[hook(3, HookEvent::Missed, true)])
+            .unwrap();
+        let ids: Vec<i64> = store
+            .queue_hooks(QueueId(7))
+            .unwrap()
+            .into_iter()
+            .map(|c| c.hook.id.0)
+            .collect();
+        assert_eq!(ids, [3]);
+        store.remove_hooks(QueueId(7), &[HookId(3)]).unwrap();
+        assert!(store.queue_hooks(QueueId(7)).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,148 @@
+//! The `queues` table: the queues the user may read, as last listed.
+
+use std::collections::HashSet;
+
+use rusqlite::params;
+use webitel_hooks_model::{Queue, QueueId, QueueType};
+
+use super::{now_ms, Store};
+use crate::error::Result;
+
+/// Version 1: the queue picker's columns.
+pub(super) const CREATE_V1: &str = "
+CREATE TABLE queues (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL,
+    queue_type  INTEGER NOT NULL,
+    enabled     INTEGER NOT NULL,
+    team        TEXT,
+    synced_at   INTEGER NOT NULL
+);
+CREATE INDEX queues_type ON queues (queue_type);
+";
+
+/// A queue as the cache holds it, with when it was read from the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedQueue {
+    pub queue: Queue,
+    /// Unix milliseconds.
+    pub synced_at: i64,
+}
+
+impl Store {
+    /// Writes the queues of one listing in one transaction. `complete` says the listing was
+    /// unfiltered, so a queue missing from it is gone (or no longer readable) and is removed,
+    /// with its hooks.
+    pub fn save_queues(&self, queues: &[Queue], complete: bool) -> Result<()> {
+        let synced_at = now_ms();
+        self.write(|tx| {
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO queues (id, name, queue_type, enabled, team, synced_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET
+                    name = excluded.name, queue_type = excluded.queue_type,
+                    enabled = excluded.enabled, team = excluded.team,
+                    synced_at = excluded.synced_at",
+            )?;
+            for q in queues {
+                upsert.execute(params![
+                    q.id.0,
+                    q.name,
+                    q.queue_type.code(),
+                    q.enabled,
+                    q.team,
+                    synced_at
+                ])?;
+            }
+            if complete {
+                let listed: HashSet<i64> = queues.iter().map(|q| q.id.0).collect();
+                let cached: Vec<i64> = tx
+                    .prepare("SELECT id FROM queues")?
+                    .query_map([], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
+                    tx.execute("DELETE FROM hooks WHERE queue_id = ?1", [gone])?;
+                    tx.execute("DELETE FROM queues WHERE id = ?1", [gone])?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Every cached queue, Progressive Dialer first, then by name.
+    pub fn queues(&self) -> Result<Vec<CachedQueue>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, name, queue_type, enabled, team, synced_at FROM queues
+                 ORDER BY queue_type <> ?1, name COLLATE NOCASE, id",
+            )?;
+            let rows = stmt.query_map([QueueType::Progressive.code()], |row| {
+                Ok(CachedQueue {
+                    queue: Queue {
+                        id: QueueId(row.get(0)?),
+                        name: row.get(1)?,
+                        queue_type: QueueType::from_code(row.get(2)?),
+                        enabled: row.get(3)?,
+                        team: row.get(4)?,
+                    },
+                    synced_at: row.get(5)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn queue(id: i64, name: &str, queue_type: QueueType) -> Queue {
+        Queue {
+            id: QueueId(id),
+            name: name.into(),
+            queue_type,
+            enabled: true,
+            team: Some("Sales".into()),
+        }
+    }
+
+    #[test]
+    fn a_full_listing_replaces_and_a_filtered_one_adds() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("c.sqlite3")).unwrap();
+        store
+            .save_queues(
+                &[
+                    queue(1, "b inbound", QueueType::Inbound),
+                    queue(2, "z dialer", QueueType::Progressive),
+                    queue(3, "a offline", QueueType::Offline),
+                ],
+                true,
+            )
+            .unwrap();
+        let names: Vec<String> = store
+            .queues()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.queue.name)
+            .collect();
+        assert_eq!(names, ["z dialer", "a offline", "b inbound"]);
+
+        store
+            .save_queues(&[queue(4, "c", QueueType::Ivr)], false)
+            .unwrap();
+        assert_eq!(store.queues().unwrap().len(), 4);
+
+        store
+            .save_queues(&[queue(2, "z dialer", QueueType::Progressive)], true)
+            .unwrap();
+        let ids: Vec<i64> = store
+            .queues()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.queue.id.0)
+            .collect();
+        assert_eq!(ids, [2]);
+    }
+}

@@ -1,0 +1,82 @@
+use webitel_hooks_model::commands::DeleteHooksArgs;
+use webitel_hooks_model::{ErrorCode, HookId};
+
+use crate::support::{signed_in, SALES_EU};
+
+#[tokio::test]
+async fn bulk_delete_reports_the_hook_deleted_behind_the_apps_back_by_name() {
+    let env = signed_in("admin").await;
+    env.all_hooks(SALES_EU).await;
+    // Hook 2 (bridged, "CRM: log call result") goes through another client meanwhile.
+    env.sim.with_data(|d| d.remove_hook(2)).unwrap();
+    let report = env
+        .registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: SALES_EU,
+            hook_ids: vec![HookId(1), HookId(2), HookId(3), HookId(1)],
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.deleted, [HookId(1), HookId(3)]);
+    assert_eq!(report.failed.len(), 1);
+    let failure = &report.failed[0];
+    assert_eq!(failure.hook_id, HookId(2));
+    assert_eq!(failure.label, "Bridged → CRM: log call result");
+    assert_eq!(
+        failure.message,
+        "This hook no longer exists on the server. Refresh to see the current list."
+    );
+    for id in [1, 2, 3] {
+        assert!(env.server_hook(id).is_none());
+        assert!(env
+            .registry
+            .store()
+            .hook(SALES_EU, HookId(id))
+            .unwrap()
+            .is_none());
+    }
+    assert_eq!(env.registry.store().queue_hooks(SALES_EU).unwrap().len(), 4);
+}
+
+#[tokio::test]
+async fn many_deletes_all_go_through_a_bounded_pool() {
+    let env = signed_in("admin").await;
+    let queue = env.sim.queue_without_hooks().unwrap();
+    let ids: Vec<HookId> = env.sim.with_data(|d| {
+        (0..20)
+            .map(|i| {
+                HookId(i64::from(
+                    d.add_hook(queue, webitel_sim::EVENTS[i % 8], 101, false)
+                        .unwrap(),
+                ))
+            })
+            .collect()
+    });
+    let report = env
+        .registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: webitel_hooks_model::QueueId(queue),
+            hook_ids: ids.clone(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.deleted, ids, "in the order asked");
+    assert!(report.failed.is_empty());
+    assert!(env.sim.snapshot().queue(queue).unwrap().hooks.is_empty());
+}
+
+#[tokio::test]
+async fn a_failure_is_named_even_without_the_cache() {
+    let env = signed_in("admin").await;
+    let report = env
+        .registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: SALES_EU,
+            hook_ids: vec![HookId(999)],
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.failed[0].label, "Hook 999");
+    assert!(report.deleted.is_empty());
+    let _ = ErrorCode::NotFound;
+}

@@ -1,0 +1,170 @@
+use webitel_hooks_model::commands::{HookRef, ListHooksArgs};
+use webitel_hooks_model::{
+    ErrorCode, HookColumn, HookEvent, HookId, HookSort, PageSize, QueueId, SortDirection,
+};
+
+use crate::support::{signed_in, Env, SALES_EU};
+
+/// "Survey Progressive (new)" has no hooks in the demo; it gets 25 disabled ones (disabled
+/// duplicates are allowed), events in rotation, flows 101..=105.
+async fn queue_with_25_hooks() -> (Env, QueueId) {
+    let env = signed_in("admin").await;
+    let queue = env.sim.queue_without_hooks().unwrap();
+    env.sim.with_data(|data| {
+        for i in 0..25_i64 {
+            let event = webitel_sim::EVENTS[usize::try_from(i).unwrap() % 8];
+            data.add_hook(queue, event, 101 + i % 5, false).unwrap();
+        }
+    });
+    (env, QueueId(queue))
+}
+
+fn args(queue_id: QueueId, page: u32, size: i64, sort: Option<HookSort>) -> ListHooksArgs {
+    ListHooksArgs {
+        queue_id,
+        page,
+        size: PageSize::new(size),
+        sort,
+    }
+}
+
+fn sort(column: HookColumn, direction: SortDirection) -> Option<HookSort> {
+    Some(HookSort { column, direction })
+}
+
+#[tokio::test]
+async fn twenty_five_hooks_page_by_ten_and_the_third_page_is_the_last() {
+    let (env, queue) = queue_with_25_hooks().await;
+    let mut seen = Vec::new();
+    for (page, expected, next) in [(1, 10, true), (2, 10, true), (3, 5, false)] {
+        let got = env
+            .registry
+            .list_hooks(args(queue, page, 10, Some(HookSort::DEFAULT)))
+            .await
+            .unwrap();
+        assert_eq!(
+            (got.page, got.items.len(), got.next),
+            (page, expected, next)
+        );
+        seen.extend(got.items.into_iter().map(|h| h.id));
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 25, "the pages hold every hook once");
+    // Every page was written through to the cache.
+    assert_eq!(env.registry.store().queue_hooks(queue).unwrap().len(), 25);
+    // A size outside 1..=1000 was already turned into 10 by the model.
+    let fallback = env
+        .registry
+        .list_hooks(args(queue, 1, 5000, None))
+        .await
+        .unwrap();
+    assert_eq!(fallback.items.len(), 10);
+}
+
+#[tokio::test]
+async fn the_server_sorts_by_one_column_each_way() {
+    let env = signed_in("admin").await;
+    let list = |sort| env.registry.list_hooks(args(SALES_EU, 1, 10, sort));
+
+    let events: Vec<String> = list(sort(HookColumn::Event, SortDirection::Ascending))
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|h| h.event.as_str().to_owned())
+        .collect();
+    let mut ascending = events.clone();
+    ascending.sort();
+    assert_eq!(events, ascending);
+    let descending: Vec<String> = list(sort(HookColumn::Event, SortDirection::Descending))
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|h| h.event.as_str().to_owned())
+        .collect();
+    assert_eq!(descending.first().map(String::as_str), Some("processing"));
+    assert_eq!(descending.last().map(String::as_str), Some("bridged"));
+
+    let flows: Vec<String> = list(sort(HookColumn::Flow, SortDirection::Ascending))
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|h| h.flow.name)
+        .collect();
+    let mut by_name = flows.clone();
+    by_name.sort();
+    assert_eq!(flows, by_name, "the flow column sorts by the flow's name");
+
+    let states: Vec<bool> = list(sort(HookColumn::State, SortDirection::Descending))
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|h| h.enabled)
+        .collect();
+    assert_eq!(states, [true, true, true, true, true, false, false]);
+
+    // No sort leaves the order to the server: event ascending.
+    let unsorted = list(None).await.unwrap();
+    assert_eq!(unsorted.items.first().unwrap().event, HookEvent::Bridged);
+}
+
+#[tokio::test]
+async fn the_cache_holds_what_was_listed_and_forgets_what_the_server_lost() {
+    let env = signed_in("admin").await;
+    let listed = env.all_hooks(SALES_EU).await;
+    assert_eq!(listed.len(), 7);
+    let cached = env.registry.store().queue_hooks(SALES_EU).unwrap();
+    assert_eq!(cached.len(), 7);
+    let bridged = cached
+        .iter()
+        .find(|c| c.hook.event == HookEvent::Bridged)
+        .unwrap();
+    assert_eq!(bridged.hook.flow.name, "CRM: log call result");
+    assert!(bridged.hook.enabled && bridged.synced_at > 0);
+    let disabled = cached.iter().filter(|c| !c.hook.enabled).count();
+    assert_eq!(disabled, 2);
+
+    env.sim.with_data(|d| d.remove_hook(2)).unwrap();
+    env.all_hooks(SALES_EU).await;
+    let ids: Vec<i64> = env
+        .registry
+        .store()
+        .queue_hooks(SALES_EU)
+        .unwrap()
+        .iter()
+        .map(|c| c.hook.id.0)
+        .collect();
+    assert_eq!(ids.len(), 6);
+    assert!(!ids.contains(&2));
+}
+
+#[tokio::test]
+async fn a_hook_is_re_read_and_a_gone_one_says_so() {
+    let env = signed_in("admin").await;
+    let hook_ref = HookRef {
+        queue_id: SALES_EU,
+        hook_id: HookId(4),
+    };
+    let hook = env.registry.get_hook(hook_ref.clone()).await.unwrap();
+    assert_eq!(hook.event, HookEvent::Leaving);
+    assert!(!hook.enabled);
+    assert_eq!(hook.flow.id.0, 101);
+
+    env.sim.with_data(|d| d.remove_hook(4)).unwrap();
+    let err = env.registry.get_hook(hook_ref).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound);
+    assert_eq!(
+        err.message,
+        "This hook no longer exists on the server. Refresh to see the current list."
+    );
+    assert!(env
+        .registry
+        .store()
+        .hook(SALES_EU, HookId(4))
+        .unwrap()
+        .is_none());
+}

@@ -1,0 +1,14 @@
+//! The core's use cases against the stand-in server over real loopback HTTP, with the cache in
+//! real SQLite files.
+
+// Test equipment may stop a test at the first surprise; the lints are for the app's own code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod changes;
+mod delete;
+mod flows;
+mod hooks;
+mod permissions;
+mod queues;
+mod session;
+mod support;
