@@ -1,0 +1,213 @@
+//! JSON shape and list parameters: zero omission, int64 strings, paging, q, sort, fields.
+
+use super::*;
+
+#[tokio::test]
+async fn answers_leave_out_zero_values_and_write_int64_as_strings() {
+    let (sim, c) = start().await;
+    let t = login(&sim, &c, "admin@demo").await;
+    let q = sim.progressive_queue_id().unwrap();
+    let (status, body) = get(&sim, &c, &t, &format!("{}?size=100", hooks_path(q))).await;
+    assert_eq!(status, StatusCode::OK);
+    let hooks = items(&body);
+    assert!(hooks.iter().all(|h| h["id"].is_u64()));
+    assert!(hooks.iter().all(|h| h["schema"]["id"].is_string()));
+    assert!(hooks.iter().all(|h| h.get("properties").is_none()));
+    let disabled: Vec<_> = hooks
+        .iter()
+        .filter(|h| h.get("enabled").is_none())
+        .collect();
+    assert!(
+        !disabled.is_empty(),
+        "demo queue should have a disabled hook"
+    );
+    assert!(hooks
+        .iter()
+        .all(|h| h.get("enabled").is_none() || h["enabled"] == true));
+    assert!(body.get("next").is_none());
+
+    let (_, queues) = get(&sim, &c, &t, "/call_center/queues?type=0").await;
+    let offline = items(&queues);
+    assert!(!offline.is_empty());
+    for q in &offline {
+        assert!(q.get("type").is_none(), "type 0 must be left out: {q}");
+        assert!(q["id"].is_string() && q["created_at"].is_string() && q["updated_at"].is_string());
+    }
+
+    let (_, flows) = get(&sim, &c, &t, "/routing/schema?type=default").await;
+    let defaults = items(&flows);
+    assert!(!defaults.is_empty());
+    assert!(defaults
+        .iter()
+        .all(|f| f.get("type").is_none() && f["id"].is_string()));
+
+    let empty = sim.queue_without_hooks().unwrap();
+    let (status, body) = get(&sim, &c, &t, &hooks_path(empty)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!({}));
+}
+
+#[tokio::test]
+async fn pages_say_next_without_a_total() {
+    let (sim, c) = start().await;
+    let t = login(&sim, &c, "admin@demo").await;
+    let q = sim.progressive_queue_id().unwrap();
+    let total = sim.with_data(|d| d.queue(q).unwrap().hooks.len());
+    assert!(total > 3);
+    let mut seen = Vec::new();
+    for page in 1.. {
+        let (_, body) = get(
+            &sim,
+            &c,
+            &t,
+            &format!("{}?size=3&page={page}", hooks_path(q)),
+        )
+        .await;
+        assert!(body.get("total").is_none());
+        seen.extend(items(&body).into_iter().map(|h| h["id"].as_u64().unwrap()));
+        if body.get("next").is_none() {
+            break;
+        }
+        assert_eq!(body["next"], true);
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), total);
+
+    let (_, p0) = get(&sim, &c, &t, &format!("{}?size=3&page=0", hooks_path(q))).await;
+    let (_, p1) = get(&sim, &c, &t, &format!("{}?size=3&page=1", hooks_path(q))).await;
+    assert_eq!(p0, p1);
+    // size 0 or too large falls back to 40.
+    let (_, all) = get(&sim, &c, &t, "/call_center/queues?size=0").await;
+    let (_, huge) = get(&sim, &c, &t, "/call_center/queues?size=50000").await;
+    let n = sim.with_data(|d| d.queues.len());
+    assert_eq!(items(&all).len(), n.min(40));
+    assert_eq!(items(&huge).len(), n.min(40));
+    let (_, beyond) = get(&sim, &c, &t, "/call_center/queues?page=99").await;
+    assert_eq!(beyond, json!({}));
+}
+
+#[tokio::test]
+async fn q_matches_with_wildcards_or_exactly() {
+    let (sim, c) = start().await;
+    let t = login(&sim, &c, "admin@demo").await;
+    let q = sim.progressive_queue_id().unwrap();
+    let events = |b: &Value| -> Vec<String> {
+        items(b)
+            .iter()
+            .map(|h| h["event"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (_, b) = get(&sim, &c, &t, &format!("{}?q=*iss*", hooks_path(q))).await;
+    assert!(!events(&b).is_empty() && events(&b).iter().all(|e| e == "missed"));
+    let (_, b) = get(&sim, &c, &t, &format!("{}?q=MISSED", hooks_path(q))).await;
+    assert!(!events(&b).is_empty() && events(&b).iter().all(|e| e == "missed"));
+    let (_, b) = get(&sim, &c, &t, &format!("{}?q=miss", hooks_path(q))).await;
+    assert_eq!(b, json!({}));
+
+    let (_, b) = get(&sim, &c, &t, "/call_center/queues?q=*progressive*&size=100").await;
+    let names: Vec<_> = items(&b)
+        .iter()
+        .map(|q| q["name"].as_str().unwrap().to_lowercase())
+        .collect();
+    assert!(names.len() >= 5 && names.iter().all(|n| n.contains("progressive")));
+    // q matches the description too.
+    let (_, b) = get(&sim, &c, &t, "/call_center/queues?q=*overdue*").await;
+    assert_eq!(items(&b).len(), 1);
+
+    let (_, b) = get(&sim, &c, &t, "/routing/schema?q=*crm*").await;
+    assert!(items(&b)
+        .iter()
+        .all(|f| f["name"].as_str().unwrap().to_lowercase().contains("crm")));
+    assert!(!items(&b).is_empty());
+}
+
+#[tokio::test]
+async fn sort_fields_and_repeated_params() {
+    let (sim, c) = start().await;
+    let t = login(&sim, &c, "admin@demo").await;
+    let q = sim.progressive_queue_id().unwrap();
+    let events = |b: &Value| -> Vec<String> {
+        items(b)
+            .iter()
+            .map(|h| h["event"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (_, default) = get(&sim, &c, &t, &hooks_path(q)).await;
+    let mut sorted = events(&default);
+    sorted.sort();
+    assert_eq!(events(&default), sorted, "default order is +event");
+    let (_, desc) = get(&sim, &c, &t, &format!("{}?sort=-event", hooks_path(q))).await;
+    let mut rev = sorted.clone();
+    rev.reverse();
+    assert_eq!(events(&desc), rev);
+    // An unencoded `+` arrives as a space and still means ascending.
+    let (_, plus) = get(&sim, &c, &t, &format!("{}?sort=+event", hooks_path(q))).await;
+    assert_eq!(events(&plus), sorted);
+    let (_, by_schema) = get(&sim, &c, &t, &format!("{}?sort=%2Bschema", hooks_path(q))).await;
+    let names: Vec<String> = items(&by_schema)
+        .iter()
+        .map(|h| h["schema"]["name"].as_str().unwrap().to_string())
+        .collect();
+    let mut sorted_names = names.clone();
+    sorted_names.sort();
+    assert_eq!(names, sorted_names, "schema sorts by name");
+
+    let (_, flows) = get(&sim, &c, &t, "/routing/schema?fields=created_at&size=100").await;
+    let created: Vec<i64> = items(&flows)
+        .iter()
+        .map(|f| f["created_at"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        created.windows(2).all(|w| w[0] >= w[1]),
+        "flows default to -created_at"
+    );
+
+    let (_, b) = get(
+        &sim,
+        &c,
+        &t,
+        &format!("{}?fields=id&fields=event&fields=nonsense", hooks_path(q)),
+    )
+    .await;
+    for h in items(&b) {
+        let keys: Vec<_> = h.as_object().unwrap().keys().cloned().collect();
+        assert!(keys.iter().all(|k| k == "id" || k == "event"), "{keys:?}");
+    }
+    let (_, b) = get(&sim, &c, &t, "/call_center/queues?fields=id,name").await;
+    assert!(items(&b).iter().all(|q| q.as_object().unwrap().len() == 2));
+
+    let (_, b) = get(
+        &sim,
+        &c,
+        &t,
+        "/call_center/queues?type=4&type=1&size=100&fields=type",
+    )
+    .await;
+    let types: Vec<_> = items(&b)
+        .iter()
+        .map(|q| q["type"].as_i64().unwrap())
+        .collect();
+    assert!(types.contains(&4) && types.contains(&1));
+    assert!(types.iter().all(|t| *t == 4 || *t == 1));
+    assert!(types.iter().filter(|t| **t == 4).count() >= 5);
+
+    let (_, b) = get(
+        &sim,
+        &c,
+        &t,
+        "/routing/schema?type=service&type=default&size=100",
+    )
+    .await;
+    assert!(items(&b)
+        .iter()
+        .all(|f| f.get("type").is_none() || f["type"] == "service"));
+    let (_, b) = get(
+        &sim,
+        &c,
+        &t,
+        &format!("{}?event=missed&event=leaving", hooks_path(q)),
+    )
+    .await;
+    assert!(events(&b).iter().all(|e| e == "missed" || e == "leaving"));
+}
