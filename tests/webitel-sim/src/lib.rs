@@ -44,7 +44,7 @@ pub struct SimConfig {
     pub knobs: Knobs,
 }
 
-/// A running sim. Dropping it without `shutdown` leaves it serving until the runtime ends.
+/// A running sim. Dropping it stops it too, without waiting; `shutdown` waits until it is down.
 pub struct SimServer {
     addr: SocketAddr,
     state: AppState,

@@ -170,3 +170,13 @@ async fn in_process_helpers_change_data_behind_the_clients_back() {
     assert_eq!(sim.request_count() - before, 40);
     sim.shutdown().await;
 }
+
+#[tokio::test]
+async fn dropping_the_server_stops_it() {
+    let (sim, c) = start().await;
+    let url = format!("{}/_sim/health", sim.base_url());
+    assert!(c.get(&url).send().await.is_ok());
+    drop(sim);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(c.get(&url).send().await.is_err());
+}
