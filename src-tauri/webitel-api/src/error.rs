@@ -58,6 +58,9 @@ pub enum TlsProblem {
     Revoked,
     /// The server presented no certificate.
     NoCertificate,
+    /// The server answered in plain text, not TLS (often an `https://` address for an `http://`
+    /// server).
+    NotTls,
     /// Anything else rustls reported, in its words.
     Other(String),
 }
@@ -71,7 +74,8 @@ impl TlsProblem {
             TlsProblem::NameMismatch => "its certificate was issued for another host name than the server address".into(),
             TlsProblem::Revoked => "its certificate has been revoked".into(),
             TlsProblem::NoCertificate => "it presented no certificate".into(),
-            TlsProblem::Other(words) => format!("the secure connection failed ({words})"),
+            TlsProblem::NotTls => "the server does not speak TLS at this address; check whether it should be http:// rather than https://".into(),
+            TlsProblem::Other(words) => words.clone(),
         }
     }
 }
@@ -336,6 +340,9 @@ fn rustls_problem(e: &(dyn StdError + 'static)) -> Option<TlsProblem> {
             other => TlsProblem::Other(format!("{other:?}")),
         },
         rustls::Error::NoCertificatesPresented => TlsProblem::NoCertificate,
+        rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => {
+            TlsProblem::NotTls
+        }
         other => TlsProblem::Other(other.to_string()),
     })
 }

@@ -1,1 +1,11 @@
-//! Integration tests of the client against the stand-in server `webitel-sim`.
+//! Integration tests of the client: against the stand-in server `webitel-sim` for the engine's
+//! behaviour, and against a tiny recording server (`support::fake`) where the exact bytes on the
+//! wire matter. One binary, one module per concern.
+
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod calls;
+mod failures;
+mod quirks;
+mod support;
