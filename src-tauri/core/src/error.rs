@@ -91,14 +91,23 @@ pub fn from_hook_change(err: &ApiError, server: &str, event: Option<&HookEvent>)
         return from_api(err, server);
     }
     let words = server_words(err).unwrap_or_else(|| "duplicate enabled event".to_owned());
-    let what_to_do = match event {
-        Some(event) => format!("Disable the other {} hook first.", event_label(event)),
-        None => "Disable the other hook of this event first.".to_owned(),
+    let (which, what_to_do) = match event {
+        Some(event) => {
+            let label = event_label(event);
+            (
+                format!("a second enabled {label} hook"),
+                format!("Disable the other {label} hook first."),
+            )
+        }
+        None => (
+            "a second enabled hook for this event".to_owned(),
+            "Disable the other hook of this event first.".to_owned(),
+        ),
     };
     AppError::new(
         ErrorCode::Rejected,
         format!(
-            "The server refused it, because a queue may have only one enabled hook per event ({words}). {what_to_do}"
+            "The server refused {which} on this queue, since only one hook per event may be enabled ({words}). {what_to_do}"
         ),
     )
 }

@@ -2,7 +2,7 @@
 
 use webitel_api::{HookInput, HookPatch};
 use webitel_hooks_model::commands::{CreateHookArgs, SetHookEnabledArgs, UpdateHookArgs};
-use webitel_hooks_model::{AppError, ErrorCode, Hook, HookDraft, HookEvent};
+use webitel_hooks_model::{AppError, ErrorCode, Hook, HookDraft, HookEvent, HookId, QueueId};
 
 use super::{convert, HookRegistry};
 use crate::error::{self, Result};
@@ -97,8 +97,8 @@ impl HookRegistry {
     /// Drops a hook from the cache when the server says it is gone.
     pub(super) fn forget_if_gone(
         &self,
-        queue_id: webitel_hooks_model::QueueId,
-        hook_id: webitel_hooks_model::HookId,
+        queue_id: QueueId,
+        hook_id: HookId,
         err: &webitel_api::Error,
     ) {
         if err.kind() == webitel_api::ErrorKind::NotFound {

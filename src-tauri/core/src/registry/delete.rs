@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use futures::stream::{self, StreamExt};
 use webitel_hooks_model::commands::DeleteHooksArgs;
-use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId};
+use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId, QueueId};
 
 use super::{convert, HookRegistry, DELETE_CONCURRENCY};
 use crate::error::Result;
@@ -61,7 +61,7 @@ impl HookRegistry {
     }
 
     /// The hook's name from the cache (what the registry showed), before it is removed there.
-    fn label_of(&self, queue_id: webitel_hooks_model::QueueId, id: HookId) -> String {
+    fn label_of(&self, queue_id: QueueId, id: HookId) -> String {
         match self.store.hook(queue_id, id) {
             Ok(Some(cached)) => convert::hook_label(&cached.hook),
             _ => format!("Hook {id}"),

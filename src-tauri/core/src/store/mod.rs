@@ -21,6 +21,7 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::Connection;
+use webitel_hooks_model::{AppError, ErrorCode};
 
 use crate::error::{self, Result};
 
@@ -45,11 +46,21 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Opens (or creates) the cache at `path` and brings its schema up to date. The folder must
-    /// exist.
+    /// Opens (or creates) the cache at `path`, and its folder, and brings its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         let fail = |e: rusqlite::Error| error::from_store(&e, &path);
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|e| {
+                AppError::new(
+                    ErrorCode::Internal,
+                    format!(
+                        "The folder {} for the local cache cannot be created ({e}). Check that it is writable, then start the app again.",
+                        folder.display()
+                    ),
+                )
+            })?;
+        }
         let mut conn = Connection::open(&path).map_err(fail)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
         // The first statement that reads the file: a file that is not SQLite fails here.
@@ -136,12 +147,11 @@ pub fn now_ms() -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use webitel_hooks_model::ErrorCode;
 
     #[test]
     fn a_new_file_gets_wal_and_the_latest_schema() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("cache.sqlite3");
+        let path = dir.path().join("data").join("cache.sqlite3");
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), migrations::LATEST);
         let mode: String = store

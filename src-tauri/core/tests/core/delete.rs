@@ -1,5 +1,9 @@
+use std::time::{Duration, Instant};
+
 use webitel_hooks_model::commands::DeleteHooksArgs;
 use webitel_hooks_model::{ErrorCode, HookId};
+
+use webitel_sim::Knobs;
 
 use crate::support::{signed_in, SALES_EU};
 
@@ -79,4 +83,36 @@ async fn a_failure_is_named_even_without_the_cache() {
     assert_eq!(report.failed[0].label, "Hook 999");
     assert!(report.deleted.is_empty());
     let _ = ErrorCode::NotFound;
+}
+
+#[tokio::test]
+async fn bulk_delete_keeps_at_most_six_requests_in_flight() {
+    let env = signed_in("admin").await;
+    let queue = env.sim.queue_without_hooks().unwrap();
+    let ids: Vec<HookId> = env.sim.with_data(|d| {
+        (0..12)
+            .map(|i| {
+                let id = d.add_hook(queue, webitel_sim::EVENTS[i % 8], 101, false);
+                HookId(i64::from(id.unwrap()))
+            })
+            .collect()
+    });
+    env.sim.set_knobs(Knobs {
+        latency_ms: 150,
+        ..Knobs::default()
+    });
+    let started = Instant::now();
+    let report = env
+        .registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: webitel_hooks_model::QueueId(queue),
+            hook_ids: ids,
+        })
+        .await
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(report.deleted.len(), 12);
+    // Twelve deletes six at a time take two rounds: never one, and far from twelve.
+    assert!(took >= Duration::from_millis(300), "{took:?}");
+    assert!(took < Duration::from_millis(1800), "{took:?}");
 }

@@ -6,9 +6,11 @@
 
 mod changes;
 mod delete;
+mod errors;
 mod flows;
 mod hooks;
 mod permissions;
 mod queues;
 mod session;
+mod shell;
 mod support;

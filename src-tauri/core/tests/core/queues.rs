@@ -1,7 +1,9 @@
 use webitel_hooks_model::commands::ListQueuesArgs;
 use webitel_hooks_model::QueueType;
 
-use crate::support::signed_in;
+use webitel_sim::{DataSet, Knobs, SimConfig};
+
+use crate::support::{self, signed_in};
 
 #[tokio::test]
 async fn queues_come_progressive_first_then_by_name_and_are_cached() {
@@ -74,4 +76,42 @@ async fn search_and_type_filter_on_the_server() {
     assert!(inbound.iter().all(|q| q.queue_type == QueueType::Inbound));
     // A filtered listing adds to the cache and removes nothing.
     assert_eq!(env.registry.store().queues().unwrap().len(), 4);
+}
+
+#[tokio::test]
+async fn every_page_of_queues_is_read() {
+    let sim = webitel_sim::spawn(
+        "127.0.0.1:0".parse().unwrap(),
+        SimConfig {
+            data: DataSet::Large {
+                queues: 250,
+                hooks_per_queue: 1,
+            },
+            knobs: Knobs::default(),
+        },
+    )
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let registry = support::registry(&dir);
+    registry
+        .sign_in(
+            &sim.base_url(),
+            &webitel_hooks_core::Credentials::new("admin@demo", "demo"),
+        )
+        .await
+        .unwrap();
+    let queues = registry
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(queues.len(), 250);
+    assert_eq!(registry.store().queues().unwrap().len(), 250);
+    let first_other = queues
+        .iter()
+        .position(|q| q.queue_type != webitel_hooks_model::QueueType::Progressive)
+        .unwrap();
+    assert!(queues[first_other..]
+        .iter()
+        .all(|q| q.queue_type != webitel_hooks_model::QueueType::Progressive));
 }

@@ -2,7 +2,7 @@ use webitel_hooks_core::{AccessToken, Credentials, SignedIn};
 use webitel_hooks_model::commands::ListQueuesArgs;
 use webitel_hooks_model::{ErrorCode, Permissions};
 
-use crate::support::{self, signed_in};
+use crate::support::{self, signed_in, Env};
 
 #[tokio::test]
 async fn signing_in_reads_the_user_and_what_they_may_do() {
@@ -109,5 +109,3 @@ async fn an_unreachable_server_is_offline_with_its_address() {
         "being offline keeps the session"
     );
 }
-
-use crate::support::Env;
