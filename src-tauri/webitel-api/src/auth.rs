@@ -12,8 +12,9 @@ use std::time::Duration;
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::client::{AccessToken, Call, Client};
+use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
+use crate::token::AccessToken;
 use crate::wire::{self, Lookup};
 
 /// What a person types to sign in. The password is kept out of `Debug`.

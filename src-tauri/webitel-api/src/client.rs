@@ -11,76 +11,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, RETRY_AFTER};
-use reqwest::{Method, StatusCode};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE};
+use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use url::Url;
 
-use crate::error::{from_transport, Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::query;
+use crate::retry::{is_retryable, retry_after, RetryPolicy};
+use crate::token::AccessToken;
+use crate::transport::from_transport;
 use crate::wire::ErrorBody;
-
-/// The access token of a session. Not `Serialize`, and its `Debug` is redacted, so it cannot
-/// slip into IPC answers, logs or error messages by accident.
-#[derive(Clone, PartialEq, Eq)]
-pub struct AccessToken(String);
-
-impl AccessToken {
-    pub fn new(token: impl Into<String>) -> Self {
-        AccessToken(token.into())
-    }
-
-    /// The token itself, for the keyring and the request header only.
-    pub fn expose_secret(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for AccessToken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("AccessToken(<redacted>)")
-    }
-}
-
-/// When and how often a 429 or 503 answer is retried.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RetryPolicy {
-    /// Retries after the first attempt; 0 turns retrying off.
-    pub max_retries: u32,
-    /// The wait before the first retry; it doubles on each further retry.
-    pub initial_backoff: Duration,
-    /// The longest single wait, also the cap on a server's `Retry-After`.
-    pub max_backoff: Duration,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            max_retries: 3,
-            initial_backoff: Duration::from_millis(250),
-            max_backoff: Duration::from_secs(5),
-        }
-    }
-}
-
-impl RetryPolicy {
-    /// No retries at all.
-    pub fn none() -> Self {
-        RetryPolicy {
-            max_retries: 0,
-            ..RetryPolicy::default()
-        }
-    }
-
-    /// The wait before retry number `retry` (0-based), given the server's `Retry-After`.
-    pub(crate) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
-        let exponential = self
-            .initial_backoff
-            .saturating_mul(2u32.saturating_pow(retry.min(16)));
-        retry_after.unwrap_or(exponential).min(self.max_backoff)
-    }
-}
 
 /// Builds a [`Client`].
 #[derive(Debug)]
@@ -373,16 +315,6 @@ impl Client {
     }
 }
 
-fn is_retryable(status: StatusCode) -> bool {
-    status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
-}
-
-/// `Retry-After` in seconds; the HTTP-date form is ignored (the exponential backoff applies).
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let text = headers.get(RETRY_AFTER)?.to_str().ok()?;
-    text.trim().parse::<u64>().ok().map(Duration::from_secs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,27 +347,6 @@ mod tests {
                 "{bad}"
             );
         }
-    }
-
-    #[test]
-    fn backoff_doubles_and_is_capped_and_honours_retry_after() {
-        let p = RetryPolicy {
-            max_retries: 5,
-            initial_backoff: Duration::from_millis(100),
-            max_backoff: Duration::from_millis(500),
-        };
-        assert_eq!(p.delay(0, None), Duration::from_millis(100));
-        assert_eq!(p.delay(2, None), Duration::from_millis(400));
-        assert_eq!(p.delay(3, None), Duration::from_millis(500));
-        assert_eq!(
-            p.delay(0, Some(Duration::from_millis(300))),
-            Duration::from_millis(300)
-        );
-        assert_eq!(
-            p.delay(0, Some(Duration::from_secs(60))),
-            Duration::from_millis(500)
-        );
-        assert_eq!(p.delay(u32::MAX, None), Duration::from_millis(500));
     }
 
     #[test]

@@ -24,17 +24,22 @@ mod error;
 mod hooks;
 mod query;
 mod queues;
+mod retry;
 mod schemas;
+mod token;
+mod transport;
 mod wire;
 
 pub use auth::{
     AuthHandler, Credentials, LoginOutcome, Permission, Scope, SecondFactorId, Session, UserInfo,
 };
-pub use client::{AccessToken, Client, ClientBuilder, RetryPolicy};
+pub use client::{Client, ClientBuilder};
 pub use error::{Error, ErrorKind, Result, TlsProblem};
 pub use hooks::{Hook, HookHandler, HookInput, HookPatch, HookQuery, SchemaRef};
 pub use queues::{Queue, QueueHandler, QueueQuery};
+pub use retry::RetryPolicy;
 pub use schemas::{FlowSchema, FlowType, SchemaHandler, SchemaQuery};
+pub use token::AccessToken;
 pub use wire::{Lookup, Page};
 
 pub use webitel_hooks_model::{HookEvent, HookId, QueueId, QueueType, SchemaId};
