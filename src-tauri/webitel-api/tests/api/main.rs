@@ -9,3 +9,4 @@ mod calls;
 mod failures;
 mod quirks;
 mod support;
+// The Swagger contract check (`contract`, `swagger`, `recorder`) is declared here by its owner.
