@@ -6,7 +6,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod calls;
+mod contract;
 mod failures;
 mod quirks;
+mod recorder;
 mod support;
-// The Swagger contract check (`contract`, `swagger`, `recorder`) is declared here by its owner.
+mod swagger;

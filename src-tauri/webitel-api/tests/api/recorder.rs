@@ -88,7 +88,11 @@ async fn forward(State(upstream): State<Upstream>, request: Request) -> Response
             let bytes = answer.bytes().await.unwrap_or_default();
             (status, headers, bytes)
         }
-        Err(_) => (StatusCode::BAD_GATEWAY, HeaderMap::new(), Default::default()),
+        Err(_) => (
+            StatusCode::BAD_GATEWAY,
+            HeaderMap::new(),
+            Default::default(),
+        ),
     };
     upstream.log.lock().expect("exchange log").push(Exchange {
         method: parts.method.to_string(),

@@ -42,6 +42,9 @@ pub struct Verdict {
 /// `{id, status, detail, code}` wins over the document's `google.rpc.Status`.
 const ENGINE_ERROR_FIELDS: [&str; 3] = ["id", "status", "detail"];
 
+/// A path template's parameters with the values the request gave them.
+type PathValues = Vec<(String, String)>;
+
 pub struct SwaggerDoc {
     doc: Value,
     base_path: String,
@@ -88,7 +91,9 @@ impl SwaggerDoc {
         self.check_security(operation, exchange, &mut problems);
         for (name, value) in &path_params {
             match parameters.get(&("path".to_owned(), name.clone())) {
-                Some(param) => check_scalar_text(param, value, &format!("path {name}"), &mut problems),
+                Some(param) => {
+                    check_scalar_text(param, value, &format!("path {name}"), &mut problems)
+                }
                 None => problems.push(format!("path parameter {name} is not declared")),
             }
         }
@@ -100,9 +105,9 @@ impl SwaggerDoc {
     }
 
     /// The operation's template whose literal segments match most, with the path values.
-    fn match_path(&self, path: &str, method: &str) -> Option<(String, Vec<(String, String)>)> {
+    fn match_path(&self, path: &str, method: &str) -> Option<(String, PathValues)> {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
-        let mut best: Option<(usize, String, Vec<(String, String)>)> = None;
+        let mut best: Option<(usize, String, PathValues)> = None;
         for (template, item) in self.doc["paths"].as_object()? {
             if item.get(method).is_none() {
                 continue;
@@ -144,7 +149,9 @@ impl SwaggerDoc {
     }
 
     fn check_security(&self, operation: &Value, exchange: &Exchange, problems: &mut Vec<String>) {
-        let security = operation.get("security").or_else(|| self.doc.get("security"));
+        let security = operation
+            .get("security")
+            .or_else(|| self.doc.get("security"));
         let header_schemes: Vec<&str> = self.doc["securityDefinitions"]
             .as_object()
             .map(|defs| {
@@ -154,14 +161,12 @@ impl SwaggerDoc {
                     .collect()
             })
             .unwrap_or_default();
-        let wants_token = security
-            .and_then(Value::as_array)
-            .is_some_and(|reqs| {
-                reqs.iter().any(|r| {
-                    r.as_object()
-                        .is_some_and(|r| r.keys().any(|k| header_schemes.contains(&k.as_str())))
-                })
-            });
+        let wants_token = security.and_then(Value::as_array).is_some_and(|reqs| {
+            reqs.iter().any(|r| {
+                r.as_object()
+                    .is_some_and(|r| r.keys().any(|k| header_schemes.contains(&k.as_str())))
+            })
+        });
         if wants_token && !exchange.has_access_header {
             problems.push("the X-Webitel-Access header is missing".into());
         }
@@ -182,7 +187,9 @@ impl SwaggerDoc {
             *seen.entry(name).or_default() += 1;
             if param["type"] == "array" {
                 if param["collectionFormat"] != "multi" {
-                    problems.push(format!("query parameter {name} is not a repeated-key array"));
+                    problems.push(format!(
+                        "query parameter {name} is not a repeated-key array"
+                    ));
                 }
                 check_scalar_text(&param["items"], value, &format!("query {name}"), problems);
             } else {
@@ -268,7 +275,13 @@ impl SwaggerDoc {
         if !object.contains_key("code") {
             problems.push("error answer: code is missing".into());
         }
-        self.validate(&Value::Object(documented), schema, "error answer", true, problems);
+        self.validate(
+            &Value::Object(documented),
+            schema,
+            "error answer",
+            true,
+            problems,
+        );
     }
 
     fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
@@ -317,7 +330,13 @@ impl SwaggerDoc {
             Some("array") => match value.as_array() {
                 Some(items) => {
                     for (i, item) in items.iter().enumerate() {
-                        self.validate(item, &schema["items"], &format!("{at}[{i}]"), strict, problems);
+                        self.validate(
+                            item,
+                            &schema["items"],
+                            &format!("{at}[{i}]"),
+                            strict,
+                            problems,
+                        );
                     }
                 }
                 None => problems.push(format!("{at}: expected an array, got {value}")),
@@ -342,7 +361,8 @@ impl SwaggerDoc {
             let field_at = format!("{at}.{key}");
             if let Some(field_schema) = schema.get("properties").and_then(|p| p.get(key)) {
                 self.validate(field, field_schema, &field_at, strict, problems);
-            } else if let Some(extra) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+            } else if let Some(extra) = schema.get("additionalProperties").filter(|v| v.is_object())
+            {
                 self.validate(field, extra, &field_at, strict, problems);
             } else if strict {
                 problems.push(format!("{field_at}: not a field of the document"));
@@ -387,7 +407,10 @@ fn check_scalar_json(schema: &Value, value: &Value, at: &str, problems: &mut Vec
         _ => true,
     };
     if !fits {
-        let expected = format.map_or_else(|| schema["type"].to_string(), |f| format!("{} ({f})", schema["type"]));
+        let expected = format.map_or_else(
+            || schema["type"].to_string(),
+            |f| format!("{} ({f})", schema["type"]),
+        );
         problems.push(format!("{at}: {value} is not {expected}"));
         return;
     }
@@ -397,7 +420,10 @@ fn check_scalar_json(schema: &Value, value: &Value, at: &str, problems: &mut Vec
 fn check_enum(schema: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {
     if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
         if !allowed.contains(value) {
-            problems.push(format!("{at}: {value} is not one of {}", Value::Array(allowed.clone())));
+            problems.push(format!(
+                "{at}: {value} is not one of {}",
+                Value::Array(allowed.clone())
+            ));
         }
     }
 }
@@ -460,11 +486,21 @@ mod tests {
       }
     }"##;
 
-    fn exchange(method: &str, path: &str, query: &[(&str, &str)], req: &str, status: u16, resp: &str) -> Exchange {
+    fn exchange(
+        method: &str,
+        path: &str,
+        query: &[(&str, &str)],
+        req: &str,
+        status: u16,
+        resp: &str,
+    ) -> Exchange {
         Exchange {
             method: method.into(),
             path: path.into(),
-            query: query.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect(),
+            query: query
+                .iter()
+                .map(|(k, v)| ((*k).into(), (*v).into()))
+                .collect(),
             has_access_header: true,
             request_body: req.as_bytes().to_vec(),
             status,
@@ -481,22 +517,38 @@ mod tests {
         let ex = exchange(
             "GET",
             "/api/things/7/parts",
-            &[("size", "10"), ("fields", "id"), ("fields", "schema"), ("kind", "a")],
+            &[
+                ("size", "10"),
+                ("fields", "id"),
+                ("fields", "schema"),
+                ("kind", "a"),
+            ],
             "",
             200,
             r#"{"next": true, "items": [{"id": 1, "schema": {"id": "12", "name": "x"}, "enabled": true}]}"#,
         );
         let verdict = SwaggerDoc::parse(DOC).unwrap().check(&ex);
-        assert_eq!(verdict.operation.as_deref(), Some("GET /things/{thing_id}/parts"));
+        assert_eq!(
+            verdict.operation.as_deref(),
+            Some("GET /things/{thing_id}/parts")
+        );
         assert!(verdict.problems.is_empty(), "{:?}", verdict.problems);
     }
 
     #[test]
     fn literal_segments_win_over_templates() {
-        let verdict = SwaggerDoc::parse(DOC)
-            .unwrap()
-            .check(&exchange("GET", "/api/things/7/parts/special", &[], "", 200, "{}"));
-        assert_eq!(verdict.operation.as_deref(), Some("GET /things/{thing_id}/parts/special"));
+        let verdict = SwaggerDoc::parse(DOC).unwrap().check(&exchange(
+            "GET",
+            "/api/things/7/parts/special",
+            &[],
+            "",
+            200,
+            "{}",
+        ));
+        assert_eq!(
+            verdict.operation.as_deref(),
+            Some("GET /things/{thing_id}/parts/special")
+        );
     }
 
     #[test]
@@ -519,13 +571,23 @@ mod tests {
             "answer.items[0].schema.id",
             "answer.items[0].colour",
         ] {
-            assert!(found.contains(expected), "missing {expected:?} in:\n{found}");
+            assert!(
+                found.contains(expected),
+                "missing {expected:?} in:\n{found}"
+            );
         }
     }
 
     #[test]
     fn request_bodies_and_the_token_header_are_checked() {
-        let mut ex = exchange("POST", "/api/things/1/parts", &[], r#"{"schema": {"id": 5}}"#, 200, "{}");
+        let mut ex = exchange(
+            "POST",
+            "/api/things/1/parts",
+            &[],
+            r#"{"schema": {"id": 5}}"#,
+            200,
+            "{}",
+        );
         ex.has_access_header = false;
         let found = problems(&ex).join("\n");
         assert!(found.contains("request.schema.id"), "{found}");
@@ -543,7 +605,14 @@ mod tests {
             r#"{"id": "store.get", "status": "Not Found", "detail": "gone", "code": 404}"#,
         );
         assert!(problems(&ok).is_empty(), "{:?}", problems(&ok));
-        let bad = exchange("GET", "/api/things/1/parts", &[], "", 500, r#"{"code": "404", "reason": 1}"#);
+        let bad = exchange(
+            "GET",
+            "/api/things/1/parts",
+            &[],
+            "",
+            500,
+            r#"{"code": "404", "reason": 1}"#,
+        );
         let found = problems(&bad).join("\n");
         assert!(found.contains("error answer.code"), "{found}");
         assert!(found.contains("error answer.reason"), "{found}");
