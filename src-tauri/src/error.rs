@@ -24,7 +24,9 @@ impl Error {
             Error::App(app) => app.clone(),
             Error::Tauri(err) => AppError::new(
                 ErrorCode::Internal,
-                format!("The app could not complete the request ({err}). Restart it and try again."),
+                format!(
+                    "The app could not complete the request ({err}). Restart it and try again."
+                ),
             ),
         }
     }

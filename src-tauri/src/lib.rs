@@ -3,7 +3,6 @@
 mod commands;
 mod error;
 
-pub use commands::{AppInfo, COMMANDS};
 pub use error::{Error, Result};
 
 /// Builds and runs the app until its last window closes.

@@ -1,10 +1,11 @@
 //! The window's shell: header, the current page, and a footer with the app's version.
 
 use wasm_bindgen_futures::spawn_local;
+use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs};
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
-use crate::ipc::{self, AppInfo};
+use crate::ipc;
 
 /// Where the footer's version stands: asked once when the window opens.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +24,7 @@ pub fn App() -> Html {
         // Empty dependencies: runs once, after the first render.
         use_effect_with((), move |_| {
             spawn_local(async move {
-                version.set(match ipc::app_info().await {
+                version.set(match ipc::invoke::<GetAppInfo>(&NoArgs {}).await {
                     Ok(info) => Version::Known(info),
                     Err(err) => Version::Failed(err),
                 });

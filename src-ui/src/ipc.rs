@@ -1,9 +1,9 @@
 //! Calls into the native side. The only way the UI reaches anything outside the webview: it
 //! never talks to the network and never sees a token.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use webitel_hooks_model::commands::Command;
 use webitel_hooks_model::{AppError, ErrorCode};
 
 #[wasm_bindgen]
@@ -15,44 +15,36 @@ extern "C" {
     async fn tauri_invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
 }
 
-/// The IPC name of the `app_info` command.
-pub const APP_INFO: &str = "app_info";
-
-/// The answer of [`APP_INFO`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct AppInfo {
-    pub name: String,
-    pub version: String,
-}
-
-/// The product name and version of the running app.
-pub async fn app_info() -> Result<AppInfo, AppError> {
-    invoke(APP_INFO, &NoArgs {}).await
-}
-
-/// Arguments of a command that takes none: Tauri expects an object, never `null`.
+/// The envelope of every command's argument: the native side takes one parameter, `args`.
 #[derive(Serialize)]
-struct NoArgs {}
+struct Envelope<'a, A> {
+    args: &'a A,
+}
 
-/// Calls the command `cmd` with `args` and reads its answer as `R`.
-pub async fn invoke<A, R>(cmd: &str, args: &A) -> Result<R, AppError>
-where
-    A: Serialize + ?Sized,
-    R: DeserializeOwned,
-{
+/// Calls the command `C` with `args` and reads its answer: the name and both types come from
+/// the model, so a typo or a mismatch does not compile.
+pub async fn invoke<C: Command>(args: &C::Args) -> Result<C::Output, AppError> {
     // JSON-compatible: maps become plain objects, which is what the native side deserializes.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let args = args.serialize(&serializer).map_err(|err| {
+    let args = Envelope { args }.serialize(&serializer).map_err(|err| {
         AppError::new(
             ErrorCode::Internal,
-            format!("The window could not prepare the request {cmd} ({err})."),
+            format!(
+                "The window could not prepare the request {} ({err}).",
+                C::NAME
+            ),
         )
     })?;
-    let answer = tauri_invoke(cmd, args).await.map_err(rejection_to_error)?;
+    let answer = tauri_invoke(C::NAME, args)
+        .await
+        .map_err(rejection_to_error)?;
     serde_wasm_bindgen::from_value(answer).map_err(|err| {
         AppError::new(
             ErrorCode::Internal,
-            format!("The window could not read the answer to {cmd} ({err}). Restart the app."),
+            format!(
+                "The window could not read the answer to {} ({err}). Restart the app.",
+                C::NAME
+            ),
         )
     })
 }
@@ -72,6 +64,8 @@ fn rejection_to_error(value: JsValue) -> AppError {
     };
     AppError::new(
         ErrorCode::Internal,
-        format!("The app did not answer the window ({detail}). Restart the app."),
+        format!(
+            "The app refused the request ({detail}). Restart the app; if this persists, report it."
+        ),
     )
 }
