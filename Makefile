@@ -28,6 +28,8 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascript
 APT_TEST_PACKAGES := xvfb webkit2gtk-driver gnome-keyring dbus dbus-x11 libsecret-tools imagemagick
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Where cargo puts binaries, honouring CARGO_TARGET_DIR like cargo and trunk do.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 TOOLS := $(ROOT)/target/tools
 TAURI := $(TOOLS)/node_modules/.bin/tauri
 
@@ -56,7 +58,7 @@ test: setup fmt-check ui lint unit
 demo: setup ui app sim
 	@cd $(ROOT); \
 	log=$$(mktemp); \
-	target/debug/webitel-sim --listen $(DEMO_LISTEN) --data demo >"$$log" 2>&1 & sim=$$!; \
+	"$(TARGET_DIR)/debug/webitel-sim" --listen $(DEMO_LISTEN) --data demo >"$$log" 2>&1 & sim=$$!; \
 	trap 'kill $$sim 2>/dev/null || true; wait $$sim 2>/dev/null || true; rm -f "$$log"' EXIT; \
 	for _ in $$(seq 300); do \
 		grep -q '^listening on http://' "$$log" && break; \
@@ -65,7 +67,7 @@ demo: setup ui app sim
 	done; \
 	grep -q '^listening on http://' "$$log" || { cat "$$log" >&2; echo "webitel-sim did not start" >&2; exit 1; }; \
 	echo "stand-in server: http://$(DEMO_LISTEN) (see tests/webitel-sim/README.md for its users)"; \
-	WEBITEL_HOOKS_DEMO_SERVER=http://$(DEMO_LISTEN) target/debug/webitel-hooks
+	WEBITEL_HOOKS_DEMO_SERVER=http://$(DEMO_LISTEN) "$(TARGET_DIR)/debug/webitel-hooks"
 
 # ---------------------------------------------------------------------------------------------
 # Set-up. Each step checks first and does nothing when the right thing is already there.
