@@ -1,0 +1,240 @@
+//! The launch options: where to sign in at start and where the cache lives, until the sign-in
+//! screen of a later issue replaces them.
+//!
+//! `webitel-hooks [--server URL] [--username USER@DOMAIN] [--data-dir DIR]`, each also as
+//! `--flag=value`, with the environment variables `WEBITEL_HOOKS_SERVER`,
+//! `WEBITEL_HOOKS_USERNAME` and `WEBITEL_HOOKS_DATA_DIR` as fallbacks. The password comes only
+//! from `WEBITEL_HOOKS_PASSWORD`: anything on the command line is visible to every user of the
+//! machine (`ps`), so it is never read from there, and never logged.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::path::PathBuf;
+
+use webitel_hooks_core::Credentials;
+
+pub const ENV_SERVER: &str = "WEBITEL_HOOKS_SERVER";
+pub const ENV_USERNAME: &str = "WEBITEL_HOOKS_USERNAME";
+pub const ENV_PASSWORD: &str = "WEBITEL_HOOKS_PASSWORD";
+pub const ENV_DATA_DIR: &str = "WEBITEL_HOOKS_DATA_DIR";
+
+/// What the app was started with.
+#[derive(Clone, Default)]
+pub struct LaunchOptions {
+    pub server: Option<String>,
+    pub username: Option<String>,
+    /// Kept apart from `Debug` so that it cannot reach a log line.
+    pub password: Option<String>,
+    /// Overrides Tauri's app data folder; the cache file lives in it.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl fmt::Debug for LaunchOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LaunchOptions")
+            .field("server", &self.server)
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "<set>"))
+            .field("data_dir", &self.data_dir)
+            .finish()
+    }
+}
+
+/// Where to sign in at start, when all three parts were given.
+pub struct StartupSignIn {
+    pub server: String,
+    pub credentials: Credentials,
+}
+
+impl LaunchOptions {
+    /// Reads the process's arguments and environment.
+    pub fn from_process() -> LaunchOptions {
+        LaunchOptions::parse(std::env::args_os().skip(1), |name| std::env::var_os(name))
+    }
+
+    /// Reads `args` (without the program name); a flag wins over its environment variable.
+    /// Arguments this version does not know are skipped with a log line, so that a launcher
+    /// adding its own flags does not stop the app.
+    pub fn parse(
+        args: impl IntoIterator<Item = OsString>,
+        env: impl Fn(&str) -> Option<OsString>,
+    ) -> LaunchOptions {
+        let mut options = LaunchOptions::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let arg = arg.to_string_lossy().into_owned();
+            let (flag, inline) = match arg.split_once('=') {
+                Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+                _ => (arg.as_str(), None),
+            };
+            let slot = match flag {
+                "--server" => Slot::Server,
+                "--username" => Slot::Username,
+                "--data-dir" => Slot::DataDir,
+                "--password" => {
+                    // Not even the flag's value is kept: it would already be in `ps` and the
+                    // shell history, which is the reason the flag does not exist.
+                    let _ = inline.or_else(|| args.next().map(|_| String::new()));
+                    tracing::warn!(
+                        "--password is ignored: a password on the command line is visible to other users; set {ENV_PASSWORD} instead"
+                    );
+                    continue;
+                }
+                other => {
+                    // Only the flag's name: an unknown argument might still be a secret.
+                    let name = other.split_once('=').map_or(other, |(name, _)| name);
+                    tracing::info!(argument = %name, "ignoring an argument this version does not know");
+                    continue;
+                }
+            };
+            let Some(value) =
+                inline.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()))
+            else {
+                tracing::warn!(argument = %flag, "ignoring a flag given without its value");
+                continue;
+            };
+            slot.set(&mut options, value);
+        }
+        let from_env = |name: &str| {
+            env(name)
+                .map(|v| v.to_string_lossy().into_owned())
+                .filter(|v| !v.trim().is_empty())
+        };
+        options.server = non_empty(options.server).or_else(|| from_env(ENV_SERVER));
+        options.username = non_empty(options.username).or_else(|| from_env(ENV_USERNAME));
+        options.password = from_env(ENV_PASSWORD);
+        options.data_dir = options
+            .data_dir
+            .filter(|d| !d.as_os_str().is_empty())
+            .or_else(|| {
+                env(ENV_DATA_DIR)
+                    .filter(|d| !d.is_empty())
+                    .map(PathBuf::from)
+            });
+        options
+    }
+
+    /// The sign-in to make at start: only with a server, a username and a password. With only
+    /// some of them the app starts signed out, and the log says which part is missing.
+    pub fn startup_sign_in(&self) -> Option<StartupSignIn> {
+        match (&self.server, &self.username, &self.password) {
+            (Some(server), Some(username), Some(password)) => Some(StartupSignIn {
+                server: server.clone(),
+                credentials: Credentials::new(username.clone(), password.clone()),
+            }),
+            (None, None, None) => None,
+            (server, username, password) => {
+                tracing::warn!(
+                    server = server.is_some(),
+                    username = username.is_some(),
+                    password = password.is_some(),
+                    "not signing in at start: --server, --username and {ENV_PASSWORD} are all needed"
+                );
+                None
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Slot {
+    Server,
+    Username,
+    DataDir,
+}
+
+impl Slot {
+    fn set(self, options: &mut LaunchOptions, value: String) {
+        match self {
+            Slot::Server => options.server = Some(value),
+            Slot::Username => options.username = Some(value),
+            Slot::DataDir => options.data_dir = Some(PathBuf::from(value)),
+        }
+    }
+}
+
+fn non_empty(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn parse(args: &[&str], env: &[(&str, &str)]) -> LaunchOptions {
+        let env: HashMap<String, OsString> = env
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), OsString::from(v)))
+            .collect();
+        LaunchOptions::parse(args.iter().map(OsString::from), |name| {
+            env.get(name).cloned()
+        })
+    }
+
+    #[test]
+    fn flags_in_both_forms_and_the_password_from_the_environment() {
+        let options = parse(
+            &[
+                "--server",
+                "http://127.0.0.1:8070",
+                "--username=admin@demo",
+                "--data-dir",
+                "/tmp/wh",
+            ],
+            &[(ENV_PASSWORD, "demo")],
+        );
+        assert_eq!(options.server.as_deref(), Some("http://127.0.0.1:8070"));
+        assert_eq!(options.username.as_deref(), Some("admin@demo"));
+        assert_eq!(options.data_dir, Some(PathBuf::from("/tmp/wh")));
+        assert_eq!(options.password.as_deref(), Some("demo"));
+        assert!(options.startup_sign_in().is_some());
+    }
+
+    #[test]
+    fn flags_win_over_the_environment_which_fills_the_rest() {
+        let options = parse(
+            &["--server", "https://a.example"],
+            &[
+                (ENV_SERVER, "https://b.example"),
+                (ENV_USERNAME, "bob@acme"),
+                (ENV_DATA_DIR, "/data"),
+            ],
+        );
+        assert_eq!(options.server.as_deref(), Some("https://a.example"));
+        assert_eq!(options.username.as_deref(), Some("bob@acme"));
+        assert_eq!(options.data_dir, Some(PathBuf::from("/data")));
+        // No password: no sign-in at start.
+        assert!(options.startup_sign_in().is_none());
+    }
+
+    #[test]
+    fn unknown_arguments_and_a_password_flag_are_skipped() {
+        let options = parse(
+            &[
+                "-psn_0_1234",
+                "--password",
+                "hunter2",
+                "--verbose=yes",
+                "--username",
+                "admin@demo",
+                "--server",
+            ],
+            &[],
+        );
+        assert_eq!(options.username.as_deref(), Some("admin@demo"));
+        assert_eq!(options.password, None);
+        // A flag at the end without its value is dropped, not an error.
+        assert_eq!(options.server, None);
+        assert!(!format!("{options:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn debug_never_shows_the_password() {
+        let options = parse(&[], &[(ENV_PASSWORD, "s3cret")]);
+        let shown = format!("{options:?}");
+        assert!(!shown.contains("s3cret"));
+        assert!(shown.contains("<set>"));
+    }
+}

@@ -1,0 +1,131 @@
+//! The Hooks tab's commands through IPC against the demo data, as admin@demo and viewer@demo.
+
+use serde_json::{json, Value};
+
+use super::{next_change, signed_in_as, SALES_EU};
+
+fn list_hooks(app: &super::TestApp) -> Vec<Value> {
+    let page = app.ok(
+        "list_hooks",
+        json!({
+            "queue_id": SALES_EU,
+            "page": 1,
+            "size": 1000,
+            "sort": {"column": "event", "direction": "ascending"},
+        }),
+    );
+    assert_eq!(page["page"], 1);
+    assert_eq!(page["next"], false);
+    page["items"].as_array().unwrap().clone()
+}
+
+#[test]
+fn queues_hooks_and_every_change_through_ipc() {
+    let app = signed_in_as("admin").signed_in();
+    let changes = app.hooks_changed();
+
+    let queues = app.ok("list_queues", json!({"search": "", "queue_type": null}));
+    let queues = queues.as_array().unwrap();
+    assert!(queues.len() >= 10, "{queues:?}");
+    // Progressive Dialer first.
+    assert_eq!(queues[0]["queue_type"], 4);
+    assert!(queues
+        .iter()
+        .any(|q| q["id"] == SALES_EU && q["name"] == "Sales Progressive EU"));
+
+    let hooks = list_hooks(&app);
+    assert_eq!(hooks.len(), 7);
+    assert_eq!(hooks[0]["event"], "bridged");
+    assert!(hooks.iter().all(|h| h["queue_id"] == SALES_EU));
+
+    // Create: enabled, on a free event, with a flow the picker offers.
+    let flows = app.ok("search_flows", json!({"search": "", "page": 1}));
+    let flow_id = flows["items"][0]["id"].as_i64().unwrap();
+    let created = app.ok(
+        "create_hook",
+        json!({"queue_id": SALES_EU, "draft": {"event": "answered", "flow_id": flow_id}}),
+    );
+    assert_eq!(created["event"], "answered");
+    assert_eq!(created["enabled"], true);
+    assert_eq!(created["flow"]["id"], flow_id);
+    assert_eq!(next_change(&changes), json!(SALES_EU));
+    assert_eq!(list_hooks(&app).len(), 8);
+    let created_id = created["id"].as_i64().unwrap();
+
+    // The edit modal re-reads the hook.
+    let read = app.ok(
+        "get_hook",
+        json!({"queue_id": SALES_EU, "hook_id": created_id}),
+    );
+    assert_eq!(read, created);
+
+    // Disable, then enable again.
+    let off = app.ok(
+        "set_hook_enabled",
+        json!({"queue_id": SALES_EU, "hook_id": created_id, "enabled": false}),
+    );
+    assert_eq!(off["enabled"], false);
+    assert_eq!(next_change(&changes), json!(SALES_EU));
+
+    // A second enabled `leaving` is refused by the server, with a sentence, and no event.
+    let disabled_leaving = hooks
+        .iter()
+        .find(|h| h["event"] == "leaving" && h["enabled"] == false)
+        .unwrap();
+    let err = app
+        .invoke(
+            "set_hook_enabled",
+            json!({"queue_id": SALES_EU, "hook_id": disabled_leaving["id"], "enabled": true}),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "rejected");
+    assert!(
+        err["message"].as_str().unwrap().contains("Leaving"),
+        "{err}"
+    );
+    assert!(changes.try_recv().is_err());
+
+    // Edit the flow of the created hook: its state stays as it is.
+    let other_flow = flows["items"][1]["id"].as_i64().unwrap();
+    let edited = app.ok(
+        "update_hook",
+        json!({"queue_id": SALES_EU, "hook_id": created_id,
+               "draft": {"event": "answered", "flow_id": other_flow}}),
+    );
+    assert_eq!(edited["flow"]["id"], other_flow);
+    assert_eq!(edited["enabled"], false);
+    assert_eq!(next_change(&changes), json!(SALES_EU));
+
+    // Delete two: the created one and one that is gone already.
+    let report = app.ok(
+        "delete_hooks",
+        json!({"queue_id": SALES_EU, "hook_ids": [created_id, 999_999]}),
+    );
+    assert_eq!(report["deleted"], json!([created_id]));
+    assert_eq!(report["failed"][0]["hook_id"], 999_999);
+    assert!(!report["failed"][0]["message"].as_str().unwrap().is_empty());
+    assert_eq!(next_change(&changes), json!(SALES_EU));
+    assert_eq!(list_hooks(&app).len(), 7);
+}
+
+#[test]
+fn a_viewer_may_list_but_not_change() {
+    let app = signed_in_as("viewer").signed_in();
+    let session = app.ok("session_info", json!({}));
+    assert_eq!(session["permissions"]["change_hooks"], false);
+    let hooks = list_hooks(&app);
+    assert_eq!(
+        app.error_code(
+            "set_hook_enabled",
+            json!({"queue_id": SALES_EU, "hook_id": hooks[0]["id"], "enabled": false})
+        ),
+        "forbidden"
+    );
+    assert_eq!(
+        app.error_code(
+            "delete_hooks",
+            json!({"queue_id": SALES_EU, "hook_ids": [hooks[0]["id"]]})
+        ),
+        "forbidden"
+    );
+}

@@ -1,0 +1,168 @@
+//! The shell through its IPC layer, without a window: Tauri's mock runtime runs the real
+//! invoke handler, capability and state against a stand-in Webitel server.
+//!
+//! The mock app never runs its event loop, so `setup` does not run either: `start` calls what
+//! `setup` calls, and opens the "main" window the capability names.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod commands;
+mod hooks;
+mod session;
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Listener, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tempfile::TempDir;
+use webitel_sim::{SimConfig, SimServer};
+
+use crate::launch::LaunchOptions;
+
+/// The demo's "Sales Progressive EU": seven hooks, among them a disabled `leaving` beside an
+/// enabled one; `joined`, `answered` and `active` are free.
+pub const SALES_EU: i64 = 1;
+
+pub struct TestApp {
+    pub app: App<MockRuntime>,
+    pub window: WebviewWindow<MockRuntime>,
+    pub dir: TempDir,
+    pub sim: Option<SimServer>,
+}
+
+/// The stand-in server, on Tauri's own runtime, where the commands run too.
+pub fn sim() -> SimServer {
+    tauri::async_runtime::block_on(webitel_sim::spawn(
+        "127.0.0.1:0".parse().unwrap(),
+        SimConfig::default(),
+    ))
+    .unwrap()
+}
+
+/// The app started with `options`, its data folder a fresh temp folder unless they name one.
+pub fn start(mut options: LaunchOptions) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    if options.data_dir.is_none() {
+        options.data_dir = Some(dir.path().to_path_buf());
+    }
+    let app = crate::compose(mock_builder(), options.clone())
+        .build(tauri::generate_context!(
+            test = true,
+            assets = tauri::test::noop_assets()
+        ))
+        .unwrap();
+    crate::startup::start(app.handle(), &options);
+    let window = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
+        .build()
+        .unwrap();
+    TestApp {
+        app,
+        window,
+        dir,
+        sim: None,
+    }
+}
+
+/// Started against a fresh sim, signing in as `user@demo` (password `demo`).
+pub fn signed_in_as(user: &str) -> TestApp {
+    let sim = sim();
+    let options = LaunchOptions {
+        server: Some(sim.base_url()),
+        username: Some(format!("{user}@demo")),
+        password: Some("demo".into()),
+        data_dir: None,
+    };
+    let mut app = start(options);
+    app.sim = Some(sim);
+    app
+}
+
+impl TestApp {
+    /// Invokes `cmd` from the main window with `{"args": args}`, as the UI does.
+    pub fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        invoke_from(&self.window, cmd, args)
+    }
+
+    /// Invokes, expecting an answer.
+    pub fn ok(&self, cmd: &str, args: Value) -> Value {
+        match self.invoke(cmd, args) {
+            Ok(value) => value,
+            Err(err) => panic!("{cmd} failed: {err}"),
+        }
+    }
+
+    /// Invokes, expecting an `AppError`; gives its code.
+    pub fn error_code(&self, cmd: &str, args: Value) -> String {
+        match self.invoke(cmd, args) {
+            Ok(value) => panic!("{cmd} answered {value} where an error was expected"),
+            Err(err) => {
+                assert!(
+                    err["message"].as_str().is_some_and(|m| !m.is_empty()),
+                    "{err}"
+                );
+                err["code"].as_str().unwrap().to_owned()
+            }
+        }
+    }
+
+    /// Waits for the sign-in made at start, asserting it succeeded.
+    pub fn signed_in(self) -> Self {
+        let session = self.ok("session_info", json!({}));
+        assert!(session.is_object(), "{session}");
+        self
+    }
+
+    /// Records the payloads of `hooks-changed`.
+    pub fn hooks_changed(&self) -> mpsc::Receiver<Value> {
+        let (tx, rx) = mpsc::channel();
+        self.app.listen_any(
+            webitel_hooks_model::commands::events::HOOKS_CHANGED,
+            move |event| {
+                let _ = tx.send(serde_json::from_str(event.payload()).unwrap());
+            },
+        );
+        rx
+    }
+
+    /// A second window, which no capability names.
+    pub fn other_window(&self) -> WebviewWindow<MockRuntime> {
+        WebviewWindowBuilder::new(&self.app, "other", WebviewUrl::default())
+            .build()
+            .unwrap()
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+}
+
+pub fn invoke_from(
+    window: &WebviewWindow<MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(json!({ "args": args })),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+/// The next `hooks-changed` payload, waiting a little: listeners run on the emitting thread,
+/// but not necessarily before the answer reaches the test.
+pub fn next_change(rx: &mpsc::Receiver<Value>) -> Value {
+    rx.recv_timeout(Duration::from_secs(5))
+        .expect("hooks-changed was emitted")
+}

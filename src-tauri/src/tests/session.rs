@@ -1,0 +1,66 @@
+//! The sign-in made at start, as `session_info` reports it.
+
+use serde_json::json;
+
+use super::{signed_in_as, sim, start};
+use crate::launch::LaunchOptions;
+use crate::startup::CACHE_FILE;
+
+#[test]
+fn signs_in_at_start_and_session_info_waits_for_it() {
+    let app = signed_in_as("admin");
+    let session = app.ok("session_info", json!({}));
+    assert_eq!(session["username"], "admin@demo");
+    assert_eq!(session["permissions"]["change_hooks"], true);
+    assert!(session.get("token").is_none());
+    // The cache lives in the data folder given at launch.
+    assert!(app.data_dir().join(CACHE_FILE).is_file());
+}
+
+#[test]
+fn a_refused_password_is_the_answer_of_session_info() {
+    let sim = sim();
+    let app = start(LaunchOptions {
+        server: Some(sim.base_url()),
+        username: Some("admin@demo".into()),
+        password: Some("wrong".into()),
+        data_dir: None,
+    });
+    let err = app.invoke("session_info", json!({})).unwrap_err();
+    assert_eq!(err["code"], "unauthenticated");
+    assert!(!err.to_string().contains("wrong"), "{err}");
+    // The other commands do not wait: they say that no one is signed in.
+    assert_eq!(
+        app.error_code("list_queues", json!({"search": "", "queue_type": null})),
+        "unauthenticated"
+    );
+}
+
+#[test]
+fn an_unusable_cache_folder_is_an_error_with_advice_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the data folder should be: the cache cannot be created inside it.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, b"x").unwrap();
+    let app = start(LaunchOptions {
+        server: Some("http://127.0.0.1:9".into()),
+        username: Some("admin@demo".into()),
+        password: Some("demo".into()),
+        data_dir: Some(blocker),
+    });
+    let err = app.invoke("session_info", json!({})).unwrap_err();
+    assert_eq!(err["code"], "internal");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("start the app again"),
+        "{err}"
+    );
+    assert_eq!(
+        app.error_code("list_queues", json!({"search": "", "queue_type": null})),
+        "internal"
+    );
+    // The app itself still answers.
+    assert_eq!(app.ok("app_info", json!({}))["name"], "Webitel Hooks");
+}
