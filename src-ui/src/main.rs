@@ -1,7 +1,12 @@
 //! The Yew user interface of Webitel Hooks, built for the webview by trunk.
 
 mod app;
+mod components;
+mod hooks;
+mod i18n;
 mod ipc;
+mod pages;
+mod state;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -1,0 +1,121 @@
+# The words of Webitel Hooks, English. A language is a copy of this file with the values translated.
+
+app-title = Webitel Hooks
+app-version = { $name } { $version }
+
+## Session start
+session-loading = Signing in…
+session-failed-title = Could not sign in
+session-none-title = Not signed in
+session-none = The sign-in screen comes in a later version. For now, start the app with --server URL and --username USER@DOMAIN, with the password in the WEBITEL_HOOKS_PASSWORD environment variable.
+session-user = { $username } on { $server }
+session-signed-out = Not signed in
+
+## Queue picker
+queues-title = Queues
+queues-search = Search queues
+queues-type = Queue type
+queues-type-all = All types
+queues-list = Queues
+queues-loading = Loading queues…
+queues-empty = No queue matches.
+queue-disabled = Disabled
+queue-type-offline = Offline
+queue-type-inbound = Inbound
+queue-type-ivr = IVR
+queue-type-preview = Preview
+queue-type-progressive = Progressive Dialer
+queue-type-predictive = Predictive Dialer
+queue-type-inbound-chat = Inbound chat
+queue-type-inbound-task = Inbound task
+queue-type-outbound-task = Outbound task
+queue-type-im-chat = IM chat
+queue-type-outbound-call = Outbound call
+queue-type-other = Type { $code }
+
+## Registry
+registry-pick-title = No queue picked
+registry-pick = Pick a queue on the left to review its hooks.
+registry-subtitle = Hooks start a flow schema when an event happens to a member of this queue.
+registry-read-only = You may only view the hooks of this queue: adding, changing or deleting them needs update rights on queues.
+hooks-refresh = Refresh
+hooks-add = Add
+hooks-delete-selected = Delete { $count } selected items
+hooks-selected = { $count } selected
+hooks-table = Hooks
+hooks-select-all = Select all
+hooks-select = Select
+col-event = Event
+col-flow = Flow schema
+col-state = State
+col-actions = Actions
+hooks-state = State
+hooks-enabled = Enabled
+hooks-disabled = Disabled
+hooks-edit = Edit hook
+hooks-delete = Delete
+hooks-empty = There are no records yet
+hooks-loading = Loading hooks…
+hooks-never-fires = never fires
+hooks-never-fires-title = The call center never fires this event for a { $type } queue, so this hook never starts its flow.
+
+## Pagination
+pagination = Pages
+page-size = Rows per page
+page-prev = Previous
+page-next = Next
+page-number = Page { $page }
+
+## Add / edit modal
+modal-add = Add hook
+modal-edit = Edit hook
+modal-event = Event
+modal-event-placeholder = Select an event
+modal-flow = Flow schema
+modal-flow-list = Flow schemas
+modal-flow-placeholder = Search flow schemas
+modal-flow-none = No flow schema matches.
+modal-flow-loading = Loading flow schemas…
+modal-flow-forbidden = You may not read flow schemas, so no flow can be chosen. Ask an administrator for read access to flow schemas.
+modal-duplicate = Another { $event } hook is enabled on this queue; the server allows only one.
+modal-never-fires = The call center never fires this event for a { $type } queue.
+modal-required = Required
+modal-save = Save
+modal-saving = Saving…
+modal-close = Close
+modal-loading = Reading the hook from the server…
+
+## Delete confirmation
+confirm-title = Confirm deletion
+confirm-text = Are you sure you want to delete { $count } record(s)?
+confirm-yes = Yes
+confirm-no = No
+
+## Notifications
+toasts-region = Notifications
+toast-close = Dismiss
+toast-created = Hook added.
+toast-saved = Hook saved.
+toast-deleted = Deleted { $count } record(s).
+toast-delete-failed = Could not delete { $count } record(s): { $list }
+toast-delete-failure = { $label } ({ $message })
+
+## Events: label, and what makes the call center fire it
+event-joined = Joined
+event-joined-meaning = The member entered the queue.
+event-answered = Answered
+event-answered-meaning = Defined, but the call center never fires it, in any queue type.
+event-offering = Offering
+event-offering-meaning = The call is being offered to an agent (the agent's leg is ringing).
+event-bridged = Bridged
+event-bridged-meaning = The customer and the agent are connected.
+event-missed = Missed
+event-missed-meaning = The offered agent did not answer or rejected the call.
+event-leaving = Leaving
+event-leaving-meaning = The attempt ended and the member leaves the queue, whatever the result; also when the member's expiry passed.
+event-processing = Processing
+event-processing-meaning = Post-call wrap-up; only when the queue has post-processing on.
+event-active = Active
+event-active-meaning = The agent answered (Offline and Preview queues).
+event-other = { $value }
+event-other-meaning = An event this version does not know: { $value }.

@@ -1,0 +1,56 @@
+use yew::prelude::*;
+
+use crate::hooks::{trap_tab, use_dialog_focus};
+use crate::i18n::{t, t_count};
+
+#[derive(Properties, PartialEq)]
+pub struct ConfirmDialogProps {
+    pub count: usize,
+    /// Deleting: both buttons wait.
+    pub busy: bool,
+    pub on_yes: Callback<()>,
+    pub on_no: Callback<()>,
+}
+
+/// "Confirm deletion": Yes / No. Focus starts on No; Escape means No.
+#[component]
+pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
+    let dialog = use_node_ref();
+    use_dialog_focus(dialog.clone(), "button[aria-label='Refresh']");
+    let onkeydown = {
+        let on_no = props.on_no.clone();
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_no.emit(());
+            } else {
+                trap_tab(&e, &dialog);
+            }
+        })
+    };
+    html! {
+        <div class="backdrop">
+            <div class="modal modal-small" role="alertdialog" aria-modal="true"
+                aria-label={t("confirm-title")} aria-describedby="confirm-text"
+                ref={dialog} {onkeydown}>
+                <header class="modal-header">
+                    <h2>{ t("confirm-title") }</h2>
+                </header>
+                <div class="modal-body">
+                    <p id="confirm-text">{ t_count("confirm-text", props.count) }</p>
+                </div>
+                <footer class="modal-footer">
+                    <button type="button" class="button" data-autofocus="true" disabled={props.busy}
+                        onclick={props.on_no.reform(|_: MouseEvent| ())}>
+                        { t("confirm-no") }
+                    </button>
+                    <button type="button" class="button button-danger" disabled={props.busy}
+                        onclick={props.on_yes.reform(|_: MouseEvent| ())}>
+                        { t("confirm-yes") }
+                    </button>
+                </footer>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+use web_sys::{Element, HtmlInputElement};
+use webitel_hooks_model::FlowRef;
+use yew::prelude::*;
+
+use super::icons;
+use crate::hooks::use_flow_search;
+use crate::i18n::t;
+use crate::state::flows::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct FlowPickerProps {
+    pub value: Option<FlowRef>,
+    /// The user may not read flows: the input is disabled and a sentence says why.
+    pub disabled: bool,
+    pub on_pick: Callback<FlowRef>,
+    /// Ties the field's label to the input.
+    pub input_id: AttrValue,
+}
+
+/// A search field over a list of flow schemas (service and default only, from the native side);
+/// more load when the list is scrolled to its bottom. Arrow keys move, Enter picks.
+#[component]
+pub fn FlowPicker(props: &FlowPickerProps) -> Html {
+    let flows = use_flow_search(!props.disabled);
+    let text = use_state(|| {
+        props
+            .value
+            .as_ref()
+            .map(|f| f.name.clone())
+            .unwrap_or_default()
+    });
+    let active = use_state(|| None::<usize>);
+    // The re-read of an edited hook arrives after the first render: show its flow's name.
+    {
+        let text = text.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(flow) = value {
+                text.set(flow.name.clone());
+            }
+        });
+    }
+
+    let oninput = {
+        let flows = flows.dispatcher();
+        let text = text.clone();
+        let active = active.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let value = input.value();
+            text.set(value.clone());
+            active.set(None);
+            flows.dispatch(Action::Search(value.trim().to_owned()));
+        })
+    };
+    let pick = {
+        let on_pick = props.on_pick.clone();
+        let text = text.clone();
+        Callback::from(move |flow: FlowRef| {
+            text.set(flow.name.clone());
+            on_pick.emit(flow);
+        })
+    };
+    let onkeydown = {
+        let items = flows.items.clone();
+        let active = active.clone();
+        let pick = pick.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let count = items.len();
+            if count == 0 {
+                return;
+            }
+            match e.key().as_str() {
+                "ArrowDown" => {
+                    e.prevent_default();
+                    active.set(Some(active.map_or(0, |i| (i + 1).min(count - 1))));
+                }
+                "ArrowUp" => {
+                    e.prevent_default();
+                    active.set(Some(active.map_or(0, |i| i.saturating_sub(1))));
+                }
+                "Enter" => {
+                    if let Some(flow) = active.and_then(|i| items.get(i)) {
+                        e.prevent_default();
+                        pick.emit(flow.clone());
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let onscroll = {
+        let flows = flows.dispatcher();
+        Callback::from(move |e: Event| {
+            let list: Element = e.target_unchecked_into();
+            if list.scroll_top() + list.client_height() >= list.scroll_height() - 24 {
+                flows.dispatch(Action::More);
+            }
+        })
+    };
+
+    let list_id = format!("{}-list", props.input_id);
+    let option_id = |i: usize| format!("{}-option-{i}", props.input_id);
+    let chosen = props.value.as_ref().map(|f| f.id);
+
+    if props.disabled {
+        return html! {
+            <div class="flow-picker">
+                <div class="search-field">
+                    { icons::search() }
+                    <input type="search" id={props.input_id.clone()} aria-label={t("modal-flow")}
+                        value={(*text).clone()} disabled=true
+                        aria-describedby={format!("{}-why", props.input_id)} />
+                </div>
+                <p class="field-note" id={format!("{}-why", props.input_id)}>
+                    { t("modal-flow-forbidden") }
+                </p>
+            </div>
+        };
+    }
+
+    html! {
+        <div class="flow-picker">
+            <div class="search-field">
+                { icons::search() }
+                <input type="search" id={props.input_id.clone()} aria-label={t("modal-flow")}
+                    placeholder={t("modal-flow-placeholder")} autocomplete="off"
+                    value={(*text).clone()} aria-controls={list_id.clone()}
+                    aria-activedescendant={active.map(option_id)}
+                    {oninput} {onkeydown} />
+            </div>
+            <ul class="flow-list" role="listbox" id={list_id} aria-label={t("modal-flow-list")}
+                aria-busy={flows.loading.to_string()} {onscroll}>
+                { for flows.items.iter().enumerate().map(|(i, flow)| {
+                    let selected = chosen == Some(flow.id);
+                    let onclick = {
+                        let pick = pick.clone();
+                        let flow = flow.clone();
+                        Callback::from(move |_: MouseEvent| pick.emit(flow.clone()))
+                    };
+                    html! {
+                        <li key={flow.id.to_string()} role="option" id={option_id(i)}
+                            data-flow-id={flow.id.to_string()}
+                            aria-selected={selected.to_string()}
+                            class={classes!("flow-option", (*active == Some(i)).then_some("active"))}
+                            {onclick}>
+                            { flow.name.clone() }
+                        </li>
+                    }
+                }) }
+                if flows.loading {
+                    <li class="flow-note" role="presentation">{ t("modal-flow-loading") }</li>
+                } else if flows.items.is_empty() {
+                    <li class="flow-note" role="presentation">{ t("modal-flow-none") }</li>
+                }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The Hooks tab's parts, each with `PartialEq` props so that a part re-renders only when what
+//! it shows changed.
+
+pub mod confirm_dialog;
+pub mod flow_picker;
+pub mod hook_modal;
+pub mod icons;
+pub mod pagination;
+pub mod queue_picker;
+pub mod registry_table;
+pub mod state_switch;
+pub mod toasts;
+pub mod toolbar;

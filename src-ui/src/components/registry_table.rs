@@ -1,0 +1,203 @@
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use fluent_bundle::FluentValue;
+use web_sys::HtmlInputElement;
+use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, QueueType, SortDirection};
+use yew::prelude::*;
+
+use super::icons;
+use super::state_switch::StateSwitch;
+use crate::i18n::{t, t_with, words};
+
+#[derive(Properties, PartialEq)]
+pub struct RegistryTableProps {
+    pub rows: Rc<Vec<Hook>>,
+    pub selected: Rc<BTreeSet<HookId>>,
+    pub all_selected: bool,
+    pub sort: Option<HookSort>,
+    pub loading: bool,
+    pub can_change: bool,
+    pub queue_type: QueueType,
+    pub on_sort: Callback<HookColumn>,
+    pub on_select: Callback<(HookId, bool)>,
+    pub on_select_all: Callback<bool>,
+    pub on_toggle: Callback<(HookId, bool)>,
+    pub on_edit: Callback<HookId>,
+    pub on_delete: Callback<HookId>,
+}
+
+#[component]
+pub fn RegistryTable(props: &RegistryTableProps) -> Html {
+    let all_selected = props.all_selected;
+    let columns = if props.can_change { 6 } else { 3 };
+
+    let header = |column: HookColumn, label_id: &str, class: &'static str| {
+        let direction = props
+            .sort
+            .filter(|s| s.column == column)
+            .map(|s| s.direction);
+        let (aria_sort, icon) = match direction {
+            Some(SortDirection::Ascending) => ("ascending", icons::sort_ascending()),
+            Some(SortDirection::Descending) => ("descending", icons::sort_descending()),
+            None => ("none", icons::sort_none()),
+        };
+        let onclick = props.on_sort.reform(move |_: MouseEvent| column);
+        html! {
+            <th scope="col" {class} aria-sort={aria_sort}>
+                <button type="button" class={classes!("sort", direction.is_some().then_some("sorted"))} {onclick}>
+                    <span>{ t(label_id) }</span>
+                    { icon }
+                </button>
+            </th>
+        }
+    };
+
+    let on_select_all = {
+        let cb = props.on_select_all.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.checked());
+        })
+    };
+
+    let body = if props.rows.is_empty() {
+        let text = if props.loading {
+            html! { <span class="loading-text">{ t("hooks-loading") }</span> }
+        } else {
+            html! { { t("hooks-empty") } }
+        };
+        html! {
+            <tr class="placeholder-row">
+                <td colspan={columns.to_string()} class="empty-cell">{ text }</td>
+            </tr>
+        }
+    } else {
+        html! {
+            { for props.rows.iter().map(|hook| html! {
+                <Row key={hook.id.to_string()} hook={hook.clone()}
+                    selected={props.selected.contains(&hook.id)}
+                    can_change={props.can_change}
+                    queue_type={props.queue_type}
+                    on_select={props.on_select.clone()}
+                    on_toggle={props.on_toggle.clone()}
+                    on_edit={props.on_edit.clone()}
+                    on_delete={props.on_delete.clone()} />
+            }) }
+        }
+    };
+
+    html! {
+        <div class={classes!("table-frame", props.loading.then_some("is-loading"))}>
+            <table class={classes!("registry", (!props.can_change).then_some("read-only"))}
+                aria-label={t("hooks-table")} aria-busy={props.loading.to_string()}>
+                <colgroup>
+                    if props.can_change { <col class="col-select" /> }
+                    <col class="col-event" />
+                    <col class="col-flow" />
+                    <col class="col-state" />
+                    if props.can_change { <col class="col-actions" /> <col class="col-actions" /> }
+                </colgroup>
+                <thead>
+                    <tr>
+                        if props.can_change {
+                            <th scope="col" class="cell-select">
+                                <input type="checkbox" aria-label={t("hooks-select-all")}
+                                    checked={all_selected} disabled={props.rows.is_empty()}
+                                    onchange={on_select_all} />
+                            </th>
+                        }
+                        { header(HookColumn::Event, "col-event", "cell-event") }
+                        { header(HookColumn::Flow, "col-flow", "cell-flow") }
+                        { header(HookColumn::State, "col-state", "cell-state") }
+                        if props.can_change {
+                            <th scope="col" colspan="2" class="cell-actions">
+                                <span class="visually-hidden">{ t("col-actions") }</span>
+                            </th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>{ body }</tbody>
+            </table>
+            if props.loading {
+                <div class="progress" aria-hidden="true"><div class="progress-bar"></div></div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    hook: Hook,
+    selected: bool,
+    can_change: bool,
+    queue_type: QueueType,
+    on_select: Callback<(HookId, bool)>,
+    on_toggle: Callback<(HookId, bool)>,
+    on_edit: Callback<HookId>,
+    on_delete: Callback<HookId>,
+}
+
+#[component]
+fn Row(props: &RowProps) -> Html {
+    let hook = &props.hook;
+    let id = hook.id;
+    let never_fires = hook.event.fires_for(props.queue_type) == Some(false);
+    let on_select = {
+        let cb = props.on_select.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit((id, input.checked()));
+        })
+    };
+    let on_toggle = props.on_toggle.reform(move |enabled: bool| (id, enabled));
+    let on_edit = props.on_edit.reform(move |_: MouseEvent| id);
+    let on_delete = props.on_delete.reform(move |_: MouseEvent| id);
+    html! {
+        <tr data-hook-id={id.to_string()} data-event={hook.event.as_str().to_owned()}
+            data-enabled={hook.enabled.to_string()}
+            class={classes!(props.selected.then_some("row-selected"))}>
+            if props.can_change {
+                <td class="cell-select">
+                    <input type="checkbox" aria-label={t("hooks-select")}
+                        checked={props.selected} onchange={on_select} />
+                </td>
+            }
+            <td class="cell-event">
+                <span class="event-label" title={words::event_meaning(&hook.event)}>
+                    { words::event(&hook.event) }
+                </span>
+                if never_fires {
+                    <span class="badge badge-warn" title={t_with("hooks-never-fires-title",
+                        &[("type", FluentValue::from(words::queue_type(props.queue_type)))])}>
+                        { t("hooks-never-fires") }
+                    </span>
+                }
+            </td>
+            <td class="cell-flow" title={hook.flow.name.clone()}>{ hook.flow.name.clone() }</td>
+            <td class="cell-state">
+                if props.can_change {
+                    <StateSwitch checked={hook.enabled} on_toggle={on_toggle} />
+                } else {
+                    <span class={classes!("state-text", hook.enabled.then_some("state-on"))}>
+                        { if hook.enabled { t("hooks-enabled") } else { t("hooks-disabled") } }
+                    </span>
+                }
+            </td>
+            if props.can_change {
+                <td class="cell-action">
+                    <button type="button" class="icon-button" aria-label={t("hooks-edit")}
+                        title={t("hooks-edit")} onclick={on_edit}>
+                        { icons::pencil() }
+                    </button>
+                </td>
+                <td class="cell-action">
+                    <button type="button" class="icon-button icon-danger" aria-label={t("hooks-delete")}
+                        title={t("hooks-delete")} onclick={on_delete}>
+                        { icons::trash() }
+                    </button>
+                </td>
+            }
+        </tr>
+    }
+}

@@ -1,0 +1,16 @@
+//! Side effects as custom hooks: IPC reads that follow a reducer's `request`, the native side's
+//! events, the session start, and focus handling for dialogs.
+
+mod debounce;
+mod flows;
+mod focus;
+mod registry;
+mod session;
+mod tauri_event;
+
+pub use debounce::sleep_unless_cancelled;
+pub use flows::use_flow_search;
+pub use focus::{trap_tab, use_dialog_focus};
+pub use registry::{use_queues, use_registry};
+pub use session::{use_session, SessionState};
+pub use tauri_event::use_tauri_event;

@@ -1,0 +1,91 @@
+//! The reads behind the registry and the queue picker: each follows its reducer's `request`.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use webitel_hooks_model::commands::{ListHooks, ListHooksArgs, ListQueues, ListQueuesArgs};
+use webitel_hooks_model::AppError;
+use yew::prelude::*;
+
+use super::sleep_unless_cancelled;
+use crate::ipc;
+use crate::state::queues::{self, QueuesState};
+use crate::state::registry::{Action, RegistryState};
+
+/// The pause in typing a queue search before it goes out.
+const QUEUE_SEARCH_MS: u32 = 200;
+
+/// The registry's state; a page is read each time its `request` moves. A failed read calls
+/// `on_error`.
+#[hook]
+pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistryState> {
+    let registry = use_reducer(RegistryState::default);
+    {
+        let dispatcher = registry.dispatcher();
+        let snapshot = (*registry).clone();
+        use_effect_with(registry.request, move |request| {
+            let request = *request;
+            if let Some(queue) = snapshot.queue.as_ref() {
+                let args = ListHooksArgs {
+                    queue_id: queue.id,
+                    page: snapshot.page,
+                    size: snapshot.size,
+                    sort: snapshot.sort,
+                };
+                spawn_local(async move {
+                    match ipc::invoke::<ListHooks>(&args).await {
+                        Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
+                        Err(err) => {
+                            dispatcher.dispatch(Action::LoadFailed { request });
+                            on_error.emit(err);
+                        }
+                    }
+                });
+            }
+        });
+    }
+    registry
+}
+
+/// The queue picker's state; the list is read at start and after each filter change.
+#[hook]
+pub fn use_queues() -> UseReducerHandle<QueuesState> {
+    let state = use_reducer(QueuesState::default);
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| dispatcher.dispatch(queues::Action::Reload));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let args = ListQueuesArgs {
+            search: state.search.trim().to_owned(),
+            queue_type: state.queue_type,
+        };
+        let first = state.request <= 1;
+        use_effect_with(state.request, move |request| {
+            let request = *request;
+            let cancelled = Rc::new(Cell::new(false));
+            if request > 0 {
+                let cancelled = cancelled.clone();
+                spawn_local(async move {
+                    let wait = if first { 0 } else { QUEUE_SEARCH_MS };
+                    if sleep_unless_cancelled(wait, &cancelled).await {
+                        return;
+                    }
+                    match ipc::invoke::<ListQueues>(&args).await {
+                        Ok(list) => dispatcher.dispatch(queues::Action::Loaded {
+                            request,
+                            queues: list,
+                        }),
+                        Err(error) => {
+                            dispatcher.dispatch(queues::Action::Failed { request, error })
+                        }
+                    }
+                });
+            }
+            move || cancelled.set(true)
+        });
+    }
+    state
+}

@@ -1,0 +1,69 @@
+//! Listening to an event of the native side through `window.__TAURI__.event.listen`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Resolves to the function that stops listening. `catch`: outside Tauri it is an `Err`.
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "event"], js_name = listen, catch)]
+    async fn tauri_listen(
+        event: &str,
+        handler: &Closure<dyn FnMut(JsValue)>,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// Calls `on_event` with the event's payload read as a number (a queue id), or `None`, each
+/// time the native side emits `name`, for as long as the component lives.
+#[hook]
+pub fn use_tauri_event(name: &'static str, on_event: Callback<Option<i64>>) {
+    // The newest callback, so the listener set up once always calls what the last render gave.
+    let latest = use_mut_ref(|| on_event.clone());
+    *latest.borrow_mut() = on_event;
+
+    use_effect_with(name, move |name| {
+        let name = *name;
+        let stopped = Rc::new(Cell::new(false));
+        let unlisten: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+        let handler = {
+            let latest = latest.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                let payload = js_sys::Reflect::get(&event, &JsValue::from_str("payload"))
+                    .ok()
+                    .and_then(|p| p.as_f64())
+                    .map(|p| p as i64);
+                let callback = latest.borrow().clone();
+                callback.emit(payload);
+            })
+        };
+        let handler = Rc::new(handler);
+        {
+            let stopped = stopped.clone();
+            let unlisten = unlisten.clone();
+            let handler = handler.clone();
+            spawn_local(async move {
+                if let Ok(stop) = tauri_listen(name, &handler).await {
+                    if let Ok(stop) = stop.dyn_into::<js_sys::Function>() {
+                        if stopped.get() {
+                            let _ = stop.call0(&JsValue::NULL);
+                        } else {
+                            *unlisten.borrow_mut() = Some(stop);
+                        }
+                    }
+                }
+            });
+        }
+        move || {
+            stopped.set(true);
+            if let Some(stop) = unlisten.borrow_mut().take() {
+                let _ = stop.call0(&JsValue::NULL);
+            }
+            // The closure stays alive until the spawned task (which holds a clone) ends.
+            drop(handler);
+        }
+    });
+}

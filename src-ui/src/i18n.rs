@@ -1,0 +1,140 @@
+//! Every word the window shows, looked up by message id in the Fluent catalog compiled into the
+//! binary. A missing id shows as the id itself, so a gap is visible without breaking the window.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+const EN_US: &str = include_str!("../locales/en-US/main.ftl");
+
+thread_local! {
+    static BUNDLE: FluentBundle<FluentResource> = bundle(EN_US);
+}
+
+fn bundle(source: &str) -> FluentBundle<FluentResource> {
+    let lang: LanguageIdentifier = "en-US".parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![lang]);
+    // No Unicode isolation marks around arguments: the text must read (and match) as written.
+    bundle.set_use_isolating(false);
+    // A catalog with a syntax error still yields every message it could read.
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(resource) => resource,
+        Err((resource, _errors)) => resource,
+    };
+    // Errors here are duplicate ids; the first definition wins.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    BUNDLE.with(|bundle| {
+        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    })
+}
+
+/// The message `id`.
+pub fn t(id: &str) -> String {
+    format(id, None)
+}
+
+/// The message `id` with named arguments.
+pub fn t_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    format(id, Some(&fluent_args))
+}
+
+/// The message `id` with its `$count` argument.
+pub fn t_count(id: &str, count: usize) -> String {
+    t_with(id, &[("count", FluentValue::from(count))])
+}
+
+/// Whether the catalog has `id`; for tests.
+#[cfg(test)]
+pub fn has(id: &str) -> bool {
+    BUNDLE.with(|bundle| bundle.has_message(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use webitel_hooks_model::{HookEvent, QueueType};
+
+    #[test]
+    fn catalog_parses_without_errors() {
+        assert!(FluentResource::try_new(EN_US.to_owned()).is_ok());
+    }
+
+    #[test]
+    fn contract_sentences_read_exactly() {
+        assert_eq!(t("hooks-empty"), "There are no records yet");
+        assert_eq!(
+            t_count("hooks-delete-selected", 3),
+            "Delete 3 selected items"
+        );
+        assert_eq!(
+            t_count("confirm-text", 1),
+            "Are you sure you want to delete 1 record(s)?"
+        );
+        assert_eq!(t_with("page-number", &[("page", 2.into())]), "Page 2");
+        assert_eq!(t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn every_event_and_queue_type_has_words() {
+        for event in HookEvent::ALL {
+            assert!(has(event.label_id()), "{}", event.label_id());
+            assert!(has(&format!("{}-meaning", event.label_id())));
+        }
+        for code in 0..=11 {
+            let id = QueueType::from_code(code).label_id();
+            assert!(has(id), "{id}");
+        }
+    }
+}
+
+/// The words for the model's vocabularies.
+pub mod words {
+    use fluent_bundle::FluentValue;
+    use webitel_hooks_model::{HookEvent, QueueType};
+
+    use super::{t, t_with};
+
+    pub fn queue_type(queue_type: QueueType) -> String {
+        match queue_type {
+            QueueType::Other(code) => t_with("queue-type-other", &[("code", code.into())]),
+            known => t(known.label_id()),
+        }
+    }
+
+    /// The event's label: capitalised as the official admin shows it.
+    pub fn event(event: &HookEvent) -> String {
+        match event {
+            HookEvent::Other(value) => {
+                let mut chars = value.chars();
+                let capitalised = match chars.next() {
+                    Some(first) => first.to_uppercase().chain(chars).collect(),
+                    None => String::new(),
+                };
+                t_with("event-other", &[("value", FluentValue::from(capitalised))])
+            }
+            known => t(known.label_id()),
+        }
+    }
+
+    /// What makes the call center fire the event.
+    pub fn event_meaning(event: &HookEvent) -> String {
+        let id = format!("{}-meaning", event.label_id());
+        t_with(
+            &id,
+            &[("value", FluentValue::from(event.as_str().to_owned()))],
+        )
+    }
+}

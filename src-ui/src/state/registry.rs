@@ -1,0 +1,428 @@
+//! The registry of one queue: which page, size and sort, the rows, the selection, and the
+//! requests in flight.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, Page, PageSize, Queue};
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegistryState {
+    pub queue: Option<Queue>,
+    /// 1-based.
+    pub page: u32,
+    pub size: PageSize,
+    pub sort: Option<HookSort>,
+    pub rows: Rc<Vec<Hook>>,
+    pub next: bool,
+    /// A page is being read; the previous rows stay on screen until it arrives.
+    pub loading: bool,
+    /// Bumped for every read the registry needs; an answer to an older one is dropped.
+    pub request: u64,
+    pub selected: Rc<BTreeSet<HookId>>,
+}
+
+impl Default for RegistryState {
+    fn default() -> Self {
+        Self {
+            queue: None,
+            page: 1,
+            size: PageSize::DEFAULT,
+            sort: Some(HookSort::DEFAULT),
+            rows: Rc::default(),
+            next: false,
+            loading: false,
+            request: 0,
+            selected: Rc::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A queue was picked: its first page, in the default order and size.
+    PickQueue(Queue),
+    /// Read the current page again, with the current size and sort.
+    Reload,
+    Loaded {
+        request: u64,
+        page: Page<Hook>,
+    },
+    LoadFailed {
+        request: u64,
+    },
+    SortBy(HookColumn),
+    SetSize(PageSize),
+    NextPage,
+    PreviousPage,
+    Select {
+        id: HookId,
+        selected: bool,
+    },
+    SelectAll(bool),
+    /// The switch moved: shown at once, before the server answers.
+    SetEnabled {
+        id: HookId,
+        enabled: bool,
+    },
+    /// The server refused the switch: back to where it was.
+    EnabledFailed {
+        id: HookId,
+        enabled: bool,
+    },
+    /// The server's answer to a switch.
+    HookSaved(Hook),
+    /// Hooks were deleted: back to page 1, or one page back when the current one emptied.
+    Deleted(Vec<HookId>),
+}
+
+impl RegistryState {
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::PickQueue(queue) => {
+                *self = RegistryState {
+                    queue: Some(queue),
+                    request: self.request + 1,
+                    loading: true,
+                    ..RegistryState::default()
+                };
+            }
+            Action::Reload => self.read(),
+            Action::Loaded { request, page } => {
+                if request != self.request {
+                    return;
+                }
+                if page.items.is_empty() && self.page > 1 {
+                    // The page emptied (deleted here or elsewhere): show the one before it.
+                    self.page -= 1;
+                    self.read();
+                    return;
+                }
+                self.rows = Rc::new(page.items);
+                self.next = page.next;
+                self.loading = false;
+                self.selected = Rc::default();
+            }
+            Action::LoadFailed { request } => {
+                if request == self.request {
+                    self.loading = false;
+                }
+            }
+            Action::SortBy(column) => {
+                self.sort = HookSort::cycle(self.sort, column);
+                self.page = 1;
+                self.read();
+            }
+            Action::SetSize(size) => {
+                if size != self.size {
+                    self.size = size;
+                    self.page = 1;
+                    self.read();
+                }
+            }
+            Action::NextPage => {
+                if self.next && !self.loading {
+                    self.page += 1;
+                    self.read();
+                }
+            }
+            Action::PreviousPage => {
+                if self.page > 1 && !self.loading {
+                    self.page -= 1;
+                    self.read();
+                }
+            }
+            Action::Select { id, selected } => {
+                let set = Rc::make_mut(&mut self.selected);
+                if selected {
+                    set.insert(id);
+                } else {
+                    set.remove(&id);
+                }
+            }
+            Action::SelectAll(all) => {
+                self.selected = Rc::new(if all {
+                    self.rows.iter().map(|hook| hook.id).collect()
+                } else {
+                    BTreeSet::new()
+                });
+            }
+            Action::SetEnabled { id, enabled } | Action::EnabledFailed { id, enabled } => {
+                self.set_row_enabled(id, enabled);
+            }
+            Action::HookSaved(hook) => {
+                if let Some(row) = Rc::make_mut(&mut self.rows)
+                    .iter_mut()
+                    .find(|row| row.id == hook.id)
+                {
+                    *row = hook;
+                }
+            }
+            Action::Deleted(ids) => {
+                let emptied =
+                    !self.rows.is_empty() && self.rows.iter().all(|r| ids.contains(&r.id));
+                self.page = if emptied && self.page > 1 {
+                    self.page - 1
+                } else {
+                    1
+                };
+                self.read();
+            }
+        }
+    }
+
+    fn read(&mut self) {
+        if self.queue.is_some() {
+            self.request += 1;
+            self.loading = true;
+        }
+    }
+
+    fn set_row_enabled(&mut self, id: HookId, enabled: bool) {
+        if let Some(row) = Rc::make_mut(&mut self.rows)
+            .iter_mut()
+            .find(|row| row.id == id)
+        {
+            row.enabled = enabled;
+        }
+    }
+
+    /// Every row of the page is selected (and there is at least one).
+    pub fn all_selected(&self) -> bool {
+        !self.rows.is_empty() && self.rows.iter().all(|r| self.selected.contains(&r.id))
+    }
+
+    /// The selected hooks that are on the page, in the page's order.
+    pub fn selected_ids(&self) -> Vec<HookId> {
+        self.rows
+            .iter()
+            .filter(|r| self.selected.contains(&r.id))
+            .map(|r| r.id)
+            .collect()
+    }
+}
+
+impl Reducible for RegistryState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use webitel_hooks_model::{FlowRef, HookEvent, QueueId, QueueType, SchemaId, SortDirection};
+
+    fn queue() -> Queue {
+        Queue {
+            id: QueueId(7),
+            name: "Dialer".into(),
+            queue_type: QueueType::Progressive,
+            enabled: true,
+            team: None,
+        }
+    }
+
+    fn hook(id: i64, event: HookEvent, enabled: bool) -> Hook {
+        Hook {
+            id: HookId(id),
+            queue_id: QueueId(7),
+            event,
+            flow: FlowRef {
+                id: SchemaId(1),
+                name: "Flow".into(),
+            },
+            enabled,
+        }
+    }
+
+    fn page(items: Vec<Hook>, page: u32, next: bool) -> Page<Hook> {
+        Page { items, page, next }
+    }
+
+    /// A picked queue whose page `n` is loaded with `rows`.
+    fn on_page(n: u32, rows: Vec<Hook>) -> RegistryState {
+        let mut state = RegistryState::default();
+        state.apply(Action::PickQueue(queue()));
+        state.page = n;
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(rows, n, true),
+        });
+        state
+    }
+
+    #[test]
+    fn picking_a_queue_reads_page_one_by_event_ascending_ten_rows() {
+        let mut state = on_page(3, vec![hook(1, HookEvent::Bridged, true)]);
+        state.apply(Action::SortBy(HookColumn::Flow));
+        state.apply(Action::SetSize(PageSize::new(50)));
+        let before = state.request;
+        state.apply(Action::PickQueue(queue()));
+        assert_eq!(state.page, 1);
+        assert_eq!(state.size, PageSize::DEFAULT);
+        assert_eq!(state.sort, Some(HookSort::DEFAULT));
+        assert!(state.loading);
+        assert!(state.request > before);
+        assert!(state.rows.is_empty());
+    }
+
+    #[test]
+    fn sort_cycling_resets_page_and_ends_with_no_sort() {
+        let mut state = on_page(3, vec![hook(1, HookEvent::Bridged, true)]);
+        state.apply(Action::SortBy(HookColumn::Event));
+        assert_eq!(state.page, 1);
+        assert_eq!(
+            state.sort.map(|s| s.direction),
+            Some(SortDirection::Descending)
+        );
+        state.apply(Action::SortBy(HookColumn::Event));
+        assert_eq!(state.sort, None);
+        state.apply(Action::SortBy(HookColumn::State));
+        assert_eq!(
+            state.sort,
+            Some(HookSort {
+                column: HookColumn::State,
+                direction: SortDirection::Ascending
+            })
+        );
+        assert!(state.loading);
+    }
+
+    #[test]
+    fn size_change_resets_page_and_same_size_does_nothing() {
+        let mut state = on_page(4, vec![hook(1, HookEvent::Bridged, true)]);
+        let request = state.request;
+        state.apply(Action::SetSize(PageSize::parse("10")));
+        assert_eq!((state.page, state.request), (4, request));
+        state.apply(Action::SetSize(PageSize::parse("25")));
+        assert_eq!(state.page, 1);
+        assert_eq!(state.size.get(), 25);
+        assert!(state.request > request);
+        state.apply(Action::SetSize(PageSize::parse("5000")));
+        assert_eq!(state.size.get(), 10);
+    }
+
+    #[test]
+    fn an_empty_page_above_the_first_steps_back_one() {
+        let mut state = on_page(3, vec![hook(1, HookEvent::Bridged, true)]);
+        state.apply(Action::Reload);
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(vec![], 3, false),
+        });
+        assert_eq!(state.page, 2);
+        assert!(state.loading);
+        assert!(state.request > request);
+        // Page 1 empty is the empty state, not another step.
+        let mut first = on_page(1, vec![]);
+        assert_eq!(first.page, 1);
+        assert!(!first.loading);
+        first.apply(Action::PreviousPage);
+        assert_eq!(first.page, 1);
+    }
+
+    #[test]
+    fn deleting_goes_to_page_one_or_back_one_when_the_page_emptied() {
+        let mut state = on_page(
+            3,
+            vec![
+                hook(1, HookEvent::Bridged, true),
+                hook(2, HookEvent::Missed, true),
+            ],
+        );
+        state.apply(Action::Deleted(vec![HookId(1)]));
+        assert_eq!(state.page, 1);
+
+        let mut state = on_page(
+            3,
+            vec![
+                hook(1, HookEvent::Bridged, true),
+                hook(2, HookEvent::Missed, true),
+            ],
+        );
+        state.apply(Action::Deleted(vec![HookId(1), HookId(2)]));
+        assert_eq!(state.page, 2);
+        assert!(state.loading);
+    }
+
+    #[test]
+    fn selection_is_cleared_when_a_page_arrives() {
+        let mut state = on_page(
+            1,
+            vec![
+                hook(1, HookEvent::Bridged, true),
+                hook(2, HookEvent::Missed, true),
+            ],
+        );
+        state.apply(Action::SelectAll(true));
+        assert!(state.all_selected());
+        assert_eq!(state.selected_ids(), vec![HookId(1), HookId(2)]);
+        state.apply(Action::Select {
+            id: HookId(1),
+            selected: false,
+        });
+        assert!(!state.all_selected());
+        state.apply(Action::Reload);
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(vec![hook(2, HookEvent::Missed, true)], 1, false),
+        });
+        assert!(state.selected.is_empty());
+    }
+
+    #[test]
+    fn stale_answers_are_dropped() {
+        let mut state = on_page(1, vec![hook(1, HookEvent::Bridged, true)]);
+        state.apply(Action::Reload);
+        let old = state.request;
+        state.apply(Action::SortBy(HookColumn::Flow));
+        state.apply(Action::Loaded {
+            request: old,
+            page: page(vec![], 1, false),
+        });
+        assert_eq!(state.rows.len(), 1);
+        assert!(state.loading);
+    }
+
+    #[test]
+    fn optimistic_toggle_reverts_on_error() {
+        let mut state = on_page(1, vec![hook(1, HookEvent::Bridged, false)]);
+        state.apply(Action::SetEnabled {
+            id: HookId(1),
+            enabled: true,
+        });
+        assert!(state.rows[0].enabled);
+        state.apply(Action::EnabledFailed {
+            id: HookId(1),
+            enabled: false,
+        });
+        assert!(!state.rows[0].enabled);
+        state.apply(Action::HookSaved(hook(1, HookEvent::Bridged, true)));
+        assert!(state.rows[0].enabled);
+    }
+
+    #[test]
+    fn paging_follows_next_and_page_one() {
+        let mut state = on_page(1, vec![hook(1, HookEvent::Bridged, true)]);
+        state.apply(Action::NextPage);
+        assert_eq!(state.page, 2);
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(vec![hook(2, HookEvent::Missed, true)], 2, false),
+        });
+        state.apply(Action::NextPage);
+        assert_eq!(state.page, 2);
+        state.apply(Action::PreviousPage);
+        assert_eq!(state.page, 1);
+    }
+}
