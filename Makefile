@@ -43,17 +43,18 @@ endif
 DEMO_LISTEN := 127.0.0.1:8070
 
 .PHONY: help demo test setup setup-apt setup-rust setup-trunk setup-wasm-bindgen \
-	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit icons
+	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit e2e icons
 
 help:
 	@echo "make demo   set up, build, and open the app next to a stand-in Webitel server"
 	@echo "make test   set up, then format check, lints and every test"
+	@echo "make e2e    only the end-to-end tests (the built app, headless, over WebDriver)"
 	@echo "make icons  regenerate icons/ from icons/icon.svg"
 
 # ---------------------------------------------------------------------------------------------
 # The two commands.
 
-test: setup fmt-check ui lint unit
+test: setup fmt-check ui lint unit e2e
 
 demo: setup ui app sim
 	@cd $(ROOT); \
@@ -143,6 +144,50 @@ lint:
 unit: setup-nextest
 	cd $(ROOT) && cargo nextest run --workspace
 	cd $(ROOT) && cargo test --workspace --doc
+
+# End-to-end: the built app in its webview, driven through tauri-driver (which starts
+# WebKitWebDriver) on a headless X display, one app at a time (WebKitWebDriver serves one
+# session). A free display and port are picked so that two checkouts can run side by side; the
+# D-Bus session and unlocked keyring are the ones shared/TOOLCHAIN.md describes. Everything
+# started here is stopped on exit, failure included. Screenshots: target/e2e-screens/.
+E2E_PORT ?= 4444
+E2E_PASSWORD ?= demo
+e2e: setup setup-nextest ui
+	cd $(ROOT) && cargo build -p webitel-hooks --features custom-protocol
+	cd $(ROOT) && cargo nextest run -p webitel-hooks --features custom-protocol --test e2e --no-run
+	@cd $(ROOT); \
+	mkdir -p "$(TARGET_DIR)/e2e-screens"; rm -f "$(TARGET_DIR)"/e2e-screens/*.png; \
+	logs="$(TARGET_DIR)/e2e-logs"; mkdir -p "$$logs"; \
+	xvfb=""; driver=""; \
+	stop() { \
+		[ -z "$$driver" ] || kill -- -"$$driver" 2>/dev/null || true; \
+		[ -z "$$xvfb" ] || kill "$$xvfb" 2>/dev/null || true; \
+		wait 2>/dev/null || true; \
+	}; \
+	trap stop EXIT; \
+	exec 3>"$$logs/display"; \
+	Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$$logs/xvfb.log" 2>&1 & xvfb=$$!; \
+	exec 3>&-; \
+	for _ in $$(seq 100); do [ -s "$$logs/display" ] && break; sleep 0.1; done; \
+	[ -s "$$logs/display" ] || { cat "$$logs/xvfb.log" >&2; echo "Xvfb did not start" >&2; exit 1; }; \
+	display=":$$(head -n1 "$$logs/display")"; \
+	port=$(E2E_PORT); \
+	while (exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$port) || (exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$((port + 1))); do \
+		port=$$((port + 2)); [ $$port -lt $$(( $(E2E_PORT) + 100 )) ] || { echo "no free port for tauri-driver" >&2; exit 1; }; \
+	done; \
+	DISPLAY="$$display" WEBITEL_HOOKS_PASSWORD="$(E2E_PASSWORD)" setsid dbus-run-session -- bash -c \
+		'echo -n e2e-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
+		 exec tauri-driver --port '"$$port"' --native-port '"$$((port + 1))" \
+		>"$$logs/tauri-driver.log" 2>&1 & driver=$$!; \
+	for _ in $$(seq 100); do (exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$port) && break; sleep 0.1; done; \
+	(exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$port) || { cat "$$logs/tauri-driver.log" >&2; echo "tauri-driver did not start" >&2; exit 1; }; \
+	echo "e2e: display $$display, tauri-driver on port $$port (logs in $$logs)"; \
+	start=$$(date +%s); \
+	status=0; \
+	WEBDRIVER_URL="http://127.0.0.1:$$port" cargo nextest run -p webitel-hooks --features custom-protocol \
+		--test e2e -j 1 --no-fail-fast || status=$$?; \
+	echo "e2e: $$(( $$(date +%s) - start )) s; screenshots in $(TARGET_DIR)/e2e-screens"; \
+	exit $$status
 
 # Every size from one source, with the Tauri CLI; only the desktop set is kept.
 ICON_SIZES := 32x32.png 64x64.png 128x128.png 128x128@2x.png icon.png icon.ico icon.icns

@@ -1,0 +1,10 @@
+//! End-to-end tests: the built app in its real webview, driven over WebDriver (tauri-driver),
+//! against webitel-sim started in-process for each test. `make e2e` starts Xvfb and the driver
+//! and runs them one at a time; screenshots go to `target/e2e-screens/`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+mod hooks;
+mod paging;
+mod smoke;

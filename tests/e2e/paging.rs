@@ -1,0 +1,105 @@
+//! 25 hooks paged by 10: Next, Previous, Rows per page, and a page that empties.
+
+use crate::support::dom;
+use crate::support::{run, Launch};
+
+/// Events cycle; only disabled hooks, so duplicates are allowed.
+fn seed_25(sim: &webitel_sim::SimServer, queue: i64) {
+    let flows = [
+        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115,
+    ];
+    sim.with_data(|d| {
+        for i in 0..25 {
+            d.add_hook(
+                queue,
+                webitel_sim::EVENTS[i % webitel_sim::EVENTS.len()],
+                flows[i % flows.len()],
+                false,
+            );
+        }
+    });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twenty_five_hooks_paged_by_ten() {
+    let launch = Launch::admin().seeded(|sim| {
+        let queue = sim.queue_without_hooks().expect("a queue without hooks");
+        seed_25(sim, queue);
+    });
+    run("paging", launch, |t| async move {
+        let queue = t
+            .sim
+            .snapshot()
+            .queues
+            .iter()
+            .find(|q| q.hooks.len() == 25)
+            .map(|q| q.id)
+            .unwrap();
+        t.pick_queue(queue).await;
+
+        let page1 = t.wait_rows("= 10 on page 1", |r| r.len() == 10).await;
+        t.wait_page(1).await;
+        assert!(
+            t.is_disabled(dom::PREVIOUS).await,
+            "Previous is disabled on page 1"
+        );
+        assert!(
+            !t.is_disabled(dom::NEXT).await,
+            "Next is enabled on page 1 of 3"
+        );
+
+        t.click(dom::NEXT).await;
+        t.wait_page(2).await;
+        let page2 = t
+            .wait_rows("= 10 other rows on page 2", |r| {
+                r.len() == 10 && r.iter().all(|x| !page1.contains(x))
+            })
+            .await;
+        t.screenshot("page-2").await;
+        assert!(!page2.is_empty());
+
+        t.click(dom::PREVIOUS).await;
+        t.wait_page(1).await;
+        t.wait_rows("page 1 again", |r| r == page1.as_slice()).await;
+
+        t.set_rows_per_page(25).await;
+        t.wait_rows("= 25 on one page", |r| r.len() == 25).await;
+        t.wait_page(1).await;
+        t.eventually("Next to be disabled", || async {
+            Ok(t.is_disabled(dom::NEXT).await.then_some(()))
+        })
+        .await;
+
+        t.set_rows_per_page(10).await;
+        t.wait_rows("= 10 again", |r| r.len() == 10).await;
+        t.click(dom::NEXT).await;
+        t.wait_page(2).await;
+        t.wait_rows("= 10 on page 2", |r| r.len() == 10 && r != page1.as_slice())
+            .await;
+        t.click(dom::NEXT).await;
+        t.wait_page(3).await;
+        let page3 = t.wait_rows("= 5 on page 3", |r| r.len() == 5).await;
+        assert!(
+            t.is_disabled(dom::NEXT).await,
+            "Next is disabled on the last page"
+        );
+
+        // Delete the rows of page 3 one by one; when it empties the pager steps back to page 2.
+        for (i, row) in page3.iter().enumerate() {
+            t.click(&dom::in_row(row.id, r#"button[aria-label="Delete"]"#))
+                .await;
+            t.confirm_delete(1, true).await;
+            if i + 1 < page3.len() {
+                let left = page3.len() - i - 1;
+                t.wait_rows(&format!("= {left} on page 3"), |r| r.len() == left)
+                    .await;
+                t.wait_page(3).await;
+            }
+        }
+        t.wait_page(2).await;
+        t.wait_rows("= 10 on page 2 after page 3 emptied", |r| r.len() == 10)
+            .await;
+        assert_eq!(t.sim_hooks(queue).len(), 20, "the sim has 20 hooks left");
+    })
+    .await;
+}

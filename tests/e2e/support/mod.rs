@@ -1,0 +1,307 @@
+//! What every end-to-end test shares: the stand-in server, the app started through tauri-driver,
+//! wait helpers that poll instead of sleeping, and screenshots.
+
+pub mod dom;
+
+use std::future::Future;
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::error::CmdError;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use webitel_sim::{SimConfig, SimServer};
+
+/// How long a wait helper polls before it gives up.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(100);
+
+/// The WebDriver server that `make e2e` starts (tauri-driver).
+pub fn webdriver_url() -> String {
+    std::env::var("WEBDRIVER_URL").unwrap_or_else(|_| String::from("http://127.0.0.1:4444"))
+}
+
+/// The built app: `WEBITEL_HOOKS_APP` when set, else the binary cargo built for this test run
+/// (`target/debug/webitel-hooks`, with the UI embedded when built with `custom-protocol`).
+pub fn app_path() -> PathBuf {
+    std::env::var_os("WEBITEL_HOOKS_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_webitel-hooks")))
+}
+
+/// Where screenshots go: `target/e2e-screens/` of the workspace.
+pub fn screens_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join("e2e-screens")
+}
+
+fn driver_reachable(url: &str) -> bool {
+    let host_port = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let addrs: Vec<SocketAddr> = host_port
+        .to_socket_addrs()
+        .map(|a| a.collect())
+        .unwrap_or_default();
+    addrs
+        .iter()
+        .any(|a| TcpStream::connect_timeout(a, Duration::from_secs(2)).is_ok())
+}
+
+/// Who signs in, and what the sim holds before the app starts.
+pub struct Launch {
+    pub username: &'static str,
+    pub seed: Option<Box<dyn FnOnce(&SimServer) + Send>>,
+}
+
+impl Launch {
+    pub fn admin() -> Self {
+        Launch {
+            username: "admin@demo",
+            seed: None,
+        }
+    }
+
+    pub fn viewer() -> Self {
+        Launch {
+            username: "viewer@demo",
+            seed: None,
+        }
+    }
+
+    /// Changes the sim's data before the app starts.
+    pub fn seeded(mut self, f: impl FnOnce(&SimServer) + Send + 'static) -> Self {
+        self.seed = Some(Box::new(f));
+        self
+    }
+}
+
+/// One running app next to its own sim.
+pub struct Ctx {
+    pub name: &'static str,
+    pub c: Client,
+    pub sim: SimServer,
+    /// The app's data folder, removed when the test ends.
+    pub _data_dir: TempDir,
+}
+
+/// Runs one end-to-end test: sim on a free port, the app through tauri-driver, then `body`.
+/// On a failure the window is saved as `target/e2e-screens/FAILED-<name>.png` before the
+/// session ends; the session always ends, so the next test gets a fresh app.
+pub async fn run<F, Fut>(name: &'static str, launch: Launch, body: F)
+where
+    F: FnOnce(Arc<Ctx>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let url = webdriver_url();
+    if !driver_reachable(&url) {
+        if std::env::var("E2E_OPTIONAL").as_deref() == Ok("1") {
+            eprintln!("skipping {name}: no WebDriver server at {url} (E2E_OPTIONAL=1)");
+            return;
+        }
+        panic!(
+            "no WebDriver server at {url}: run `make e2e` (it starts Xvfb and tauri-driver), \
+             or set E2E_OPTIONAL=1 to skip the end-to-end tests"
+        );
+    }
+
+    let sim = webitel_sim::spawn(
+        "127.0.0.1:0".parse().expect("socket address"),
+        SimConfig::default(),
+    )
+    .await
+    .expect("start webitel-sim");
+    if let Some(seed) = launch.seed {
+        seed(&sim);
+    }
+    let data_dir = tempfile::tempdir().expect("temp data dir");
+
+    let app = app_path();
+    assert!(
+        app.exists(),
+        "the app is not built at {}: `make e2e` builds it",
+        app.display()
+    );
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        String::from("tauri:options"),
+        json!({
+            "application": app,
+            "args": [
+                "--server", sim.base_url(),
+                "--username", launch.username,
+                "--data-dir", data_dir.path(),
+            ],
+        }),
+    );
+    let c = ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&url)
+        .await
+        .unwrap_or_else(|e| panic!("start the app through {url}: {e}"));
+
+    let ctx = Arc::new(Ctx {
+        name,
+        c: c.clone(),
+        sim,
+        _data_dir: data_dir,
+    });
+    let outcome = tokio::spawn(body(ctx.clone())).await;
+    if outcome.is_err() {
+        let path = screens_dir().join(format!("FAILED-{name}.png"));
+        match save_png(&c, &path).await {
+            Ok(()) => eprintln!("screenshot of the failure: {}", path.display()),
+            Err(e) => eprintln!("no screenshot of the failure: {e}"),
+        }
+    }
+    if let Err(e) = c.close().await {
+        eprintln!("closing the WebDriver session: {e}");
+    }
+    drop(ctx);
+    if let Err(e) = outcome {
+        match e.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(e) => panic!("{name}: {e}"),
+        }
+    }
+}
+
+async fn save_png(c: &Client, path: &std::path::Path) -> Result<(), String> {
+    let png = c.screenshot().await.map_err(|e| e.to_string())?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(path, png).map_err(|e| e.to_string())
+}
+
+impl Ctx {
+    /// Saves the window as `target/e2e-screens/<state>.png`.
+    pub async fn screenshot(&self, state: &str) {
+        let path = screens_dir().join(format!("{state}.png"));
+        save_png(&self.c, &path)
+            .await
+            .unwrap_or_else(|e| panic!("screenshot {state}: {e}"));
+    }
+
+    /// Polls `f` until it answers `Some`, for up to `TIMEOUT`; panics with `what` otherwise.
+    pub async fn eventually<T, F, Fut>(&self, what: &str, mut f: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<Option<T>, CmdError>>,
+    {
+        let start = Instant::now();
+        let mut last_err = None;
+        loop {
+            match f().await {
+                Ok(Some(v)) => return v,
+                Ok(None) => {}
+                Err(e) => last_err = Some(e.to_string()),
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "{}: waited {TIMEOUT:?} for {what}{}",
+                    self.name,
+                    last_err
+                        .map(|e| format!(" (last error: {e})"))
+                        .unwrap_or_default()
+                );
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Runs a script in the page and returns its answer.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Result<Value, CmdError> {
+        self.c.execute(script, args).await
+    }
+
+    /// The first element matching `css`, waiting for it to appear.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.eventually(&format!("an element `{css}`"), || async {
+            match self.c.find(Locator::Css(css)).await {
+                Ok(e) => Ok(Some(e)),
+                Err(e) if e.is_no_such_element() => Ok(None),
+                Err(e) => Err(e),
+            }
+        })
+        .await
+    }
+
+    /// Waits until nothing matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        self.eventually(&format!("no element `{css}`"), || async {
+            let n = self.c.find_all(Locator::Css(css)).await?.len();
+            Ok((n == 0).then_some(()))
+        })
+        .await
+    }
+
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.c
+            .find_all(Locator::Css(css))
+            .await
+            .map(|v| v.len())
+            .unwrap_or(0)
+    }
+
+    /// Waits until exactly `n` elements match `css`.
+    pub async fn wait_count(&self, css: &str, n: usize) {
+        let what = format!("{n} elements `{css}`");
+        self.eventually(&what, || async {
+            let seen = self.c.find_all(Locator::Css(css)).await?.len();
+            Ok((seen == n).then_some(()))
+        })
+        .await;
+    }
+
+    /// Waits for `css`, then clicks it.
+    pub async fn click(&self, css: &str) {
+        let el = self.wait_for(css).await;
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("{}: click `{css}`: {e}", self.name));
+    }
+
+    /// The visible text of the whole window.
+    pub async fn page_text(&self) -> String {
+        self.js(
+            "return document.body ? document.body.innerText : ''",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+    }
+
+    /// Waits until the window shows `text` somewhere.
+    pub async fn wait_text(&self, text: &str) {
+        self.eventually(&format!("the text {text:?} in the window"), || async {
+            Ok(self.page_text().await.contains(text).then_some(()))
+        })
+        .await
+    }
+
+    /// Waits until `css` exists and its visible text contains `text`; returns that text.
+    pub async fn wait_text_in(&self, css: &str, text: &str) -> String {
+        self.eventually(&format!("`{css}` showing {text:?}"), || async {
+            let Ok(el) = self.c.find(Locator::Css(css)).await else {
+                return Ok(None);
+            };
+            let t = el.text().await?;
+            Ok(t.contains(text).then_some(t))
+        })
+        .await
+    }
+}
