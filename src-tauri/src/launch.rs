@@ -72,9 +72,11 @@ impl LaunchOptions {
                 "--username" => Slot::Username,
                 "--data-dir" => Slot::DataDir,
                 "--password" => {
-                    // Not even the flag's value is kept: it would already be in `ps` and the
-                    // shell history, which is the reason the flag does not exist.
-                    let _ = inline.or_else(|| args.next().map(|_| String::new()));
+                    // Its value is skipped unread: it is already in `ps` and the shell
+                    // history, which is the reason the flag does not exist.
+                    if inline.is_none() {
+                        let _ = args.next();
+                    }
                     tracing::warn!(
                         "--password is ignored: a password on the command line is visible to other users; set {ENV_PASSWORD} instead"
                     );
