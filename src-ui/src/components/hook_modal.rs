@@ -156,7 +156,8 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                         { icons::close() }
                     </button>
                 </header>
-                <form class="modal-body" onsubmit={on_save}>
+                <form class="modal-form" onsubmit={on_save}>
+                    <div class="modal-body">
                     if state.loading {
                         <p class="field-note" role="status">{ t("modal-loading") }</p>
                     }
@@ -200,7 +201,8 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                         <FlowPicker input_id="hook-flow" value={state.flow.clone()}
                             disabled={!props.read_flows} on_pick={on_flow} />
                     </div>
-                    <footer class="modal-footer">
+                    </div>
+                    <footer class="modal-footer modal-footer-ruled">
                         <button type="submit" class="button button-primary" disabled={!state.can_save()}>
                             { if state.saving { t("modal-saving") } else { t("modal-save") } }
                         </button>
