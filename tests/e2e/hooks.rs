@@ -17,8 +17,8 @@ async fn picks_a_progressive_queue_from_the_picker() {
     run("pick_queue", Launch::admin(), |t| async move {
         t.wait_queues().await;
         // Progressive Dialer queues are listed first, with their type label.
-        let first = t.wait_for(dom::QUEUE_BUTTONS).await;
-        let first_text = first.text().await.unwrap_or_default();
+        let first = t.texts(dom::QUEUE_BUTTONS).await.unwrap_or_default();
+        let first_text = first.first().cloned().unwrap_or_default();
         assert!(
             first_text.contains("Progressive Dialer"),
             "first queue in the picker: {first_text:?}"
@@ -27,22 +27,15 @@ async fn picks_a_progressive_queue_from_the_picker() {
         t.pick_queue(queue).await;
         let want = t.sim_hooks(queue).len();
         let rows = t.wait_rows(&format!("= {want}"), |r| r.len() == want).await;
-        // Every row shows its capitalised event and its flow's name.
-        for (row, hook) in rows.iter().zip(
-            t.sim_hooks(queue)
-                .iter()
-                .filter(|h| rows.iter().any(|r| r.id == h.id)),
-        ) {
-            let _ = hook;
+        // Every row shows its capitalised event, its flow's name and its state.
+        let snap = t.sim.snapshot();
+        for row in &rows {
             assert!(
                 row.text().contains(&label(&row.event)),
                 "row {} shows {:?}",
                 row.id,
                 row.text()
             );
-        }
-        let snap = t.sim.snapshot();
-        for row in &rows {
             let (_, hook) = snap.find_hook(row.id).expect("row is a sim hook");
             let flow = snap.flow_name(hook.schema_id);
             assert!(
@@ -394,7 +387,7 @@ async fn viewer_sees_the_registry_read_only() {
     run("read_only", Launch::viewer(), |t| async move {
         t.pick_queue(QUEUE).await;
         let rows = t.wait_rows("= 7", |r| r.len() == 7).await;
-        let note = t.wait_for(dom::NOTE).await.text().await.unwrap_or_default();
+        let note = t.wait_text_in(dom::NOTE, "").await;
         assert!(!note.trim().is_empty(), "the read-only note is empty");
         for (what, css) in [
             ("state switch", dom::SWITCHES),

@@ -328,7 +328,15 @@ impl Ctx {
     /// Sets Rows per page and applies it with Enter.
     pub async fn set_rows_per_page(&self, n: usize) {
         let input = self.wait_for(ROWS_PER_PAGE).await;
-        input.clear().await.ok();
+        // Select what is there and type over it, as a user does: WebDriver's "clear" would
+        // fire a change with an empty value, which the pager answers with its default.
+        input.click().await.ok();
+        self.js(
+            "arguments[0].select();",
+            vec![serde_json::to_value(&input).unwrap_or_default()],
+        )
+        .await
+        .ok();
         input
             .send_keys(&format!("{n}\u{E007}"))
             .await

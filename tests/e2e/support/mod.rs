@@ -293,14 +293,33 @@ impl Ctx {
         .await
     }
 
-    /// Waits until `css` exists and its visible text contains `text`; returns that text.
+    /// The visible text (`innerText`) of every element matching `css`. WebDriver's own "get
+    /// element text" answers "" for an element with `overflow: hidden` in WebKitWebDriver, so
+    /// the page is asked instead.
+    pub async fn texts(&self, css: &str) -> Result<Vec<String>, CmdError> {
+        let v = self
+            .js(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText);",
+                vec![Value::from(css)],
+            )
+            .await?;
+        Ok(v.as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|t| t.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// Waits until an element matching `css` shows `text`; returns that element's text.
     pub async fn wait_text_in(&self, css: &str, text: &str) -> String {
         self.eventually(&format!("`{css}` showing {text:?}"), || async {
-            let Ok(el) = self.c.find(Locator::Css(css)).await else {
-                return Ok(None);
-            };
-            let t = el.text().await?;
-            Ok(t.contains(text).then_some(t))
+            Ok(self
+                .texts(css)
+                .await?
+                .into_iter()
+                .find(|t| t.contains(text)))
         })
         .await
     }
