@@ -58,10 +58,13 @@ fn driver_reachable(url: &str) -> bool {
         .any(|a| TcpStream::connect_timeout(a, Duration::from_secs(2)).is_ok())
 }
 
+/// A change to the sim's data made before the app starts.
+pub type Seed = Box<dyn FnOnce(&SimServer) + Send>;
+
 /// Who signs in, and what the sim holds before the app starts.
 pub struct Launch {
     pub username: &'static str,
-    pub seed: Option<Box<dyn FnOnce(&SimServer) + Send>>,
+    pub seed: Option<Seed>,
 }
 
 impl Launch {
