@@ -453,3 +453,73 @@ async fn queue_without_hooks_shows_the_empty_state() {
     })
     .await;
 }
+
+/// What has focus, as "aria-label|TAG".
+const FOCUSED: &str = r#"const a = document.activeElement;
+    return a ? (a.getAttribute('aria-label') || '') + '|' + a.tagName : '|';"#;
+
+/// Checks that focus moved into the open modal, presses Escape, and answers what has focus
+/// once the modal is gone (polling up to 5 s for the Add button).
+async fn escape_and_report_focus(t: &crate::support::Ctx) -> String {
+    let inside = r#"return !!document.activeElement && !!document.activeElement.closest('div[role="dialog"]');"#;
+    t.eventually("focus inside the modal", || async {
+        Ok((t.js(inside, vec![]).await? == serde_json::Value::Bool(true)).then_some(()))
+    })
+    .await;
+    t.c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E00C}")
+        .await
+        .unwrap();
+    t.wait_gone(dom::DIALOG).await;
+    let mut last = String::new();
+    for _ in 0..50 {
+        last = t
+            .js(FOCUSED, vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if last.starts_with("Add|") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    last
+}
+
+/// CONTRACT MISMATCH (ui-contract.md, Modal: "Escape closes. Focus moves into the modal on open
+/// and back to the opener on close"). Add is focused, Enter opens the modal, focus moves into
+/// it and Escape closes it, but focus then lands on <body>, not on Add: a keyboard user starts
+/// again from the top of the window. (Opened with a mouse click it is the same; WebKitGTK does
+/// not focus a clicked button, so there the opener the modal records is <body> to begin with.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn contract_mismatch_escape_returns_focus_to_the_add_button() {
+    run("modal_focus_keyboard", Launch::admin(), |t| async move {
+        t.pick_queue(QUEUE).await;
+        let add = t.wait_for(dom::ADD).await;
+        t.js(
+            "arguments[0].focus();",
+            vec![serde_json::to_value(&add).unwrap()],
+        )
+        .await
+        .unwrap();
+        let before = t.js(FOCUSED, vec![]).await.unwrap();
+        assert_eq!(
+            before.as_str(),
+            Some("Add|BUTTON"),
+            "Add focused before Enter"
+        );
+        add.send_keys("\u{E007}").await.unwrap();
+        t.wait_text_in(&format!("{} h2", dom::DIALOG), "Add hook")
+            .await;
+        let focused = escape_and_report_focus(&t).await;
+        assert!(
+            focused.starts_with("Add|"),
+            "focus after Escape: {focused:?}"
+        );
+    })
+    .await;
+}

@@ -190,6 +190,15 @@ async fn save_png(c: &Client, path: &std::path::Path) -> Result<(), String> {
 impl Ctx {
     /// Saves the window as `target/e2e-screens/<state>.png`.
     pub async fn screenshot(&self, state: &str) {
+        // The DOM may be ahead of the last painted frame: let two frames paint first.
+        self.c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .ok();
         let path = screens_dir().join(format!("{state}.png"));
         save_png(&self.c, &path)
             .await
