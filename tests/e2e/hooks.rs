@@ -497,7 +497,7 @@ async fn escape_and_report_focus(t: &crate::support::Ctx) -> String {
 /// not focus a clicked button, so there the opener the modal records is <body> to begin with.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn contract_mismatch_escape_returns_focus_to_the_add_button() {
-    run("modal_focus_keyboard", Launch::admin(), |t| async move {
+    run("contract_mismatch_escape_focus", Launch::admin(), |t| async move {
         t.pick_queue(QUEUE).await;
         let add = t.wait_for(dom::ADD).await;
         t.js(
