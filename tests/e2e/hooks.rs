@@ -497,29 +497,34 @@ async fn escape_and_report_focus(t: &crate::support::Ctx) -> String {
 /// not focus a clicked button, so there the opener the modal records is <body> to begin with.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn contract_mismatch_escape_returns_focus_to_the_add_button() {
-    run("contract_mismatch_escape_focus", Launch::admin(), |t| async move {
-        t.pick_queue(QUEUE).await;
-        let add = t.wait_for(dom::ADD).await;
-        t.js(
-            "arguments[0].focus();",
-            vec![serde_json::to_value(&add).unwrap()],
-        )
-        .await
-        .unwrap();
-        let before = t.js(FOCUSED, vec![]).await.unwrap();
-        assert_eq!(
-            before.as_str(),
-            Some("Add|BUTTON"),
-            "Add focused before Enter"
-        );
-        add.send_keys("\u{E007}").await.unwrap();
-        t.wait_text_in(&format!("{} h2", dom::DIALOG), "Add hook")
-            .await;
-        let focused = escape_and_report_focus(&t).await;
-        assert!(
-            focused.starts_with("Add|"),
-            "focus after Escape: {focused:?}"
-        );
-    })
+    run(
+        "contract_mismatch_escape_focus",
+        Launch::admin(),
+        |t| async move {
+            t.pick_queue(QUEUE).await;
+            let add = t.wait_for(dom::ADD).await;
+            t.js(
+                "arguments[0].focus();",
+                vec![serde_json::to_value(&add).unwrap()],
+            )
+            .await
+            .unwrap();
+            let before = t.js(FOCUSED, vec![]).await.unwrap();
+            assert_eq!(
+                before.as_str(),
+                Some("Add|BUTTON"),
+                "Add focused before Enter"
+            );
+            add.send_keys("\u{E007}").await.unwrap();
+            t.wait_text_in(&format!("{} h2", dom::DIALOG), "Add hook")
+                .await;
+            let focused = escape_and_report_focus(&t).await;
+            assert!(
+                focused.starts_with("Add|"),
+                "CONTRACT: focus goes back to the opener (Add) when the modal closes; \
+                 after Escape the focused element is {focused:?}"
+            );
+        },
+    )
     .await;
 }
