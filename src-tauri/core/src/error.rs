@@ -107,7 +107,7 @@ pub fn from_hook_change(err: &ApiError, server: &str, event: Option<&HookEvent>)
     AppError::new(
         ErrorCode::Rejected,
         format!(
-            "The server refused {which} on this queue, since only one hook per event may be enabled ({words}). {what_to_do}"
+            "The server refused {which} on this queue: only one hook per event may be enabled. {what_to_do} Server: {words}"
         ),
     )
 }

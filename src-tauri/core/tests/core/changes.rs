@@ -54,8 +54,9 @@ async fn a_second_enabled_hook_for_an_event_is_refused_with_the_servers_words() 
         err.message
     );
     assert!(
-        err.message
-            .ends_with("Disable the other Bridged hook first."),
+        err.message.contains(
+            "only one hook per event may be enabled. Disable the other Bridged hook first."
+        ),
         "{}",
         err.message
     );
@@ -84,7 +85,7 @@ async fn switching_on_a_disabled_duplicate_is_refused_and_off_is_kept() {
     );
     assert!(err
         .message
-        .ends_with("Disable the other Leaving hook first."));
+        .contains("only one hook per event may be enabled. Disable the other Leaving hook first."));
     assert!(!env.server_hook(4).unwrap().enabled);
 
     let off = env
