@@ -18,6 +18,12 @@ pub enum ErrorCode {
     Offline,
     /// Input from the user that cannot be used as it is.
     InvalidInput,
+    /// The OS keyring cannot be used (no Secret Service, locked, refused): the UI offers to sign
+    /// in for this session only, keeping secrets in memory.
+    KeyringUnavailable,
+    /// The server's TLS certificate is not trusted or does not fit: the UI points at the
+    /// profile's CA certificate field.
+    Certificate,
     /// Anything else; the message says what happened.
     Internal,
 }

@@ -35,3 +35,7 @@ id_newtype!(
     /// A flow schema (`acr_routing_scheme.id`, int64 on the wire).
     SchemaId
 );
+id_newtype!(
+    /// A server profile of this desktop (a row of the local store, not a server id).
+    ProfileId
+);

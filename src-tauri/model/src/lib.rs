@@ -7,12 +7,14 @@ pub mod commands;
 mod error;
 mod event;
 mod ids;
+mod profiles;
 mod queue_type;
 mod registry;
 
 pub use error::{AppError, ErrorCode};
 pub use event::HookEvent;
-pub use ids::{HookId, QueueId, SchemaId};
+pub use ids::{HookId, ProfileId, QueueId, SchemaId};
+pub use profiles::{KeyringState, NewProfile, Password, Profile, ProfileList, ProfileTarget};
 pub use queue_type::QueueType;
 pub use registry::{
     DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookSort, Page, PageSize,

@@ -1,0 +1,98 @@
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ProfileId;
+
+/// A Webitel server this desktop signs in to, under a name the user chose. Secrets are not here:
+/// they live in the OS keyring, one entry per profile and kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub id: ProfileId,
+    pub name: String,
+    /// The server's address as the user gave it, without credentials.
+    pub server: String,
+    /// `user@domain`.
+    pub username: String,
+    /// The password is kept in the keyring so the app can sign in again by itself.
+    pub remember_password: bool,
+    /// The profile trusts a CA certificate of its own (on-premise servers).
+    pub has_ca_certificate: bool,
+}
+
+/// Whether secrets can be kept in the OS keyring on this machine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum KeyringState {
+    Available,
+    /// Says what happened and what to install or unlock.
+    Unavailable {
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileList {
+    pub profiles: Vec<Profile>,
+    /// The profile used last, which opens at start.
+    pub last_used: Option<ProfileId>,
+    pub keyring: KeyringState,
+}
+
+/// A password typed in the sign-in form, on its way to the native side. Its `Debug` hides it;
+/// it is sent to the native side and never back.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Password(String);
+
+impl Password {
+    pub fn new(password: impl Into<String>) -> Self {
+        Password(password.into())
+    }
+
+    /// The password itself, for the one place that hands it to the server or the keyring.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+/// A profile to create while signing in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewProfile {
+    /// Empty: named after the server's host.
+    pub name: String,
+    pub server: String,
+    pub username: String,
+    /// A PEM CA certificate the profile trusts besides the system's.
+    pub ca_certificate_pem: Option<String>,
+}
+
+/// Which profile a sign-in is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProfileTarget {
+    Existing { profile_id: ProfileId },
+    New { profile: NewProfile },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_never_shows_in_debug_output() {
+        let args = Password::new("s3cret-pass");
+        assert_eq!(format!("{args:?}"), "Password(***)");
+        assert_eq!(serde_json::to_string(&args).unwrap(), "\"s3cret-pass\"");
+    }
+}
