@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Permissions, Queue,
-    QueueId, QueueType,
+    DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Password,
+    Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
 };
 
 pub trait Command {
@@ -49,6 +49,77 @@ pub struct SessionInfo {
     pub server: String,
     pub username: String,
     pub permissions: Permissions,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInArgs {
+    pub profile: ProfileTarget,
+    pub password: Password,
+    /// Keep the password in the keyring, so the app signs in again by itself when the token
+    /// expires. Otherwise only the token is kept.
+    pub remember: bool,
+    /// Keep nothing in the keyring (for a machine without one): the session ends with the app.
+    pub session_only: bool,
+}
+
+/// How a sign-in ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SignInOutcome {
+    SignedIn {
+        session: SessionInfo,
+    },
+    /// The server wants a one-time code: call `submit_second_factor`.
+    SecondFactorRequired {
+        profile_id: ProfileId,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondFactorArgs {
+    pub profile_id: ProfileId,
+    /// The six digits from the authenticator app.
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileRef {
+    pub profile_id: ProfileId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenameProfileArgs {
+    pub profile_id: ProfileId,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetProfileCaArgs {
+    pub profile_id: ProfileId,
+    /// `None` trusts the system's certificates only.
+    pub ca_certificate_pem: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignOutArgs {
+    /// Also delete this profile's cached queues and hooks; otherwise they stay for offline review.
+    pub wipe_cache: bool,
+}
+
+/// Where the session stands, as the `session-changed` event tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SessionStatus {
+    SignedIn {
+        session: SessionInfo,
+    },
+    SignedOut,
+    /// The token expired and no password is remembered: ask for it, keeping the user's place
+    /// and every change not yet sent.
+    PasswordNeeded {
+        profile_id: ProfileId,
+        message: String,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,6 +220,39 @@ command!(
     DeleteHooks = "delete_hooks", DeleteHooksArgs => DeleteReport
 );
 
+command!(
+    /// Every profile, the last one used, and whether the keyring can be used.
+    ListProfiles = "list_profiles", NoArgs => ProfileList
+);
+command!(
+    /// Signs in to an existing or a new profile and makes it the active one.
+    SignIn = "sign_in", SignInArgs => SignInOutcome
+);
+command!(
+    /// Finishes a sign-in that asked for a one-time code.
+    SubmitSecondFactor = "submit_second_factor", SecondFactorArgs => SessionInfo
+);
+command!(
+    /// Switches to a profile, signing in with what the keyring keeps; fails with
+    /// `Unauthenticated` when the password must be typed.
+    ResumeProfile = "resume_profile", ProfileRef => SessionInfo
+);
+command!(
+    /// Signs out of the active profile: tells the server and forgets the token.
+    SignOut = "sign_out", SignOutArgs => ()
+);
+command!(
+    RenameProfile = "rename_profile", RenameProfileArgs => Profile
+);
+command!(
+    /// Sets or clears the CA certificate a profile trusts.
+    SetProfileCa = "set_profile_ca", SetProfileCaArgs => Profile
+);
+command!(
+    /// Removes a profile with its keyring entries and its cached data.
+    RemoveProfile = "remove_profile", ProfileRef => ()
+);
+
 /// Every command's name, for the native side's check that it registers each one.
 pub const ALL_NAMES: [&str; 10] = [
     GetAppInfo::NAME,
@@ -167,4 +271,6 @@ pub const ALL_NAMES: [&str; 10] = [
 pub mod events {
     /// Hooks changed in the store (by this window, the tray or a sync): re-read what is shown.
     pub const HOOKS_CHANGED: &str = "hooks-changed";
+    /// The session began, ended or needs the password again; payload `SessionStatus`.
+    pub const SESSION_CHANGED: &str = "session-changed";
 }
