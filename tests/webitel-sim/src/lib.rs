@@ -15,6 +15,7 @@ pub mod query;
 pub mod routes;
 mod server;
 pub mod state;
+pub mod tls;
 pub mod totp;
 pub mod users;
 
@@ -31,13 +32,16 @@ use tokio::task::JoinHandle;
 pub use data::{Flow, FlowType, Hook, Named, Queue, SimData, EVENTS, PROGRESSIVE};
 pub use datasets::{DataSet, DataSetParseError};
 pub use faults::Knobs;
+pub use tls::TlsFiles;
 
 use state::{lock, AppState, Shared};
 
 /// How long `spawn` waits for the listening socket.
 const BIND_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// What a sim starts with. The default is the demo data and no faults.
+/// What a sim starts with. The default is the demo data and no faults. HTTPS is
+/// [`spawn_https`]'s argument rather than a field here, so that every `SimConfig { data, knobs }`
+/// literal keeps compiling.
 #[derive(Clone, Debug, Default)]
 pub struct SimConfig {
     pub data: DataSet,
@@ -47,6 +51,7 @@ pub struct SimConfig {
 /// A running sim. Dropping it stops it too, without waiting; `shutdown` waits until it is down.
 pub struct SimServer {
     addr: SocketAddr,
+    https: bool,
     state: AppState,
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
@@ -56,6 +61,7 @@ impl std::fmt::Debug for SimServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SimServer")
             .field("addr", &self.addr)
+            .field("https", &self.https)
             .finish()
     }
 }
@@ -68,9 +74,29 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Binds `addr` (port 0 picks a free port) and serves until `SimServer::shutdown`. A port in
-/// use, or a bind that takes longer than a few seconds, is an `Err`, never a panic.
+/// Binds `addr` (port 0 picks a free port) and serves plain HTTP until `SimServer::shutdown`. A
+/// port in use, or a bind that takes longer than a few seconds, is an `Err`, never a panic.
 pub async fn spawn(addr: SocketAddr, config: SimConfig) -> std::io::Result<SimServer> {
+    start(addr, config, None).await
+}
+
+/// Like [`spawn`], but serves HTTPS with the certificate chain and key of `tls` (PEM files, read
+/// now). A missing or unusable file is an `Err` that names it. Tests make the files with
+/// [`tls::TestPki`].
+pub async fn spawn_https(
+    addr: SocketAddr,
+    config: SimConfig,
+    tls: &TlsFiles,
+) -> std::io::Result<SimServer> {
+    let acceptor = tls.acceptor()?;
+    start(addr, config, Some(acceptor)).await
+}
+
+async fn start(
+    addr: SocketAddr,
+    config: SimConfig,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) -> std::io::Result<SimServer> {
     let listener = tokio::time::timeout(BIND_TIMEOUT, TcpListener::bind(addr))
         .await
         .map_err(|_| {
@@ -82,14 +108,17 @@ pub async fn spawn(addr: SocketAddr, config: SimConfig) -> std::io::Result<SimSe
     let addr = listener.local_addr()?;
     let state: AppState = Arc::new(Shared::new(config.data, config.knobs));
     let (stop, stop_rx) = watch::channel(false);
+    let https = tls.is_some();
     let task = tokio::spawn(server::accept_loop(
         listener,
+        tls,
         router(state.clone()),
         state.clone(),
         stop_rx,
     ));
     Ok(SimServer {
         addr,
+        https,
         state,
         stop,
         task,
@@ -101,9 +130,15 @@ impl SimServer {
         self.addr
     }
 
-    /// `http://127.0.0.1:PORT`, without `/api`.
+    /// True when it serves HTTPS ([`spawn_https`]).
+    pub fn is_https(&self) -> bool {
+        self.https
+    }
+
+    /// `http://127.0.0.1:PORT` (`https://` with TLS on), without `/api`.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 
     /// `base_url` + `/api`, what a client is configured with.

@@ -2,10 +2,11 @@
 
 use std::io::Write;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use webitel_sim::{spawn, DataSet, Knobs, SimConfig};
+use webitel_sim::{spawn, spawn_https, DataSet, Knobs, SimConfig, TlsFiles};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -38,6 +39,12 @@ struct Cli {
     /// Lifetime of issued tokens, in seconds (default 12 hours).
     #[arg(long)]
     token_ttl_secs: Option<u64>,
+    /// Serve HTTPS with this certificate chain (PEM: the server certificate first); needs --tls-key.
+    #[arg(long, value_name = "PATH", requires = "tls_key")]
+    tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM); needs --tls-cert.
+    #[arg(long, value_name = "PATH", requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
 }
 
 #[tokio::main]
@@ -68,7 +75,20 @@ async fn main() -> ExitCode {
         data: cli.data.clone(),
         knobs,
     };
-    let server = match spawn(cli.listen, config).await {
+    let tls = match (&cli.tls_cert, &cli.tls_key) {
+        (Some(cert), Some(key)) => Some(TlsFiles::new(cert, key)),
+        _ => None,
+    };
+    // A certificate problem is told as one, not as a failure to listen.
+    if let Some(Err(err)) = tls.as_ref().map(TlsFiles::acceptor) {
+        eprintln!("webitel-sim: cannot serve HTTPS: {err}");
+        return ExitCode::from(2);
+    }
+    let started = match &tls {
+        Some(files) => spawn_https(cli.listen, config, files).await,
+        None => spawn(cli.listen, config).await,
+    };
+    let server = match started {
         Ok(s) => s,
         Err(err) => {
             eprintln!("webitel-sim: cannot listen on {}: {err}", cli.listen);

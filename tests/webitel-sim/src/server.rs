@@ -1,5 +1,7 @@
 //! Serves connections with hyper directly (not `axum::serve`): dropping a connection without an
-//! answer, the "dropped connection" fault, needs a hand on each connection.
+//! answer, the "dropped connection" fault, needs a hand on each connection. With TLS on, each
+//! connection's handshake runs in its own task, then the same serving goes on over the TLS stream,
+//! so the faults work alike over HTTPS.
 
 use std::convert::Infallible;
 use std::sync::atomic::Ordering;
@@ -14,17 +16,24 @@ use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Notify};
 use tokio::task::JoinSet;
+use tokio_rustls::TlsAcceptor;
 use tower::ServiceExt;
 
 use crate::faults::{failure_error, Fault, GARBAGE_BODY};
 use crate::state::{lock, AppState};
 
-/// Accepts until `stop` turns true, then closes every connection.
+/// How long a client has to finish the TLS handshake.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Accepts until `stop` turns true, then closes every connection. With `tls`, every connection
+/// is HTTPS.
 pub async fn accept_loop(
     listener: TcpListener,
+    tls: Option<TlsAcceptor>,
     app: Router,
     state: AppState,
     mut stop: watch::Receiver<bool>,
@@ -35,7 +44,7 @@ pub async fn accept_loop(
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => {
-                    conns.spawn(serve_connection(stream, app.clone(), state.clone(), stop.clone()));
+                    conns.spawn(serve_tcp(stream, tls.clone(), app.clone(), state.clone(), stop.clone()));
                 }
                 Err(err) => {
                     // Out of file descriptors and the like: wait instead of spinning.
@@ -55,13 +64,45 @@ pub async fn accept_loop(
     }
 }
 
-async fn serve_connection(
+/// Serves one accepted connection, after the TLS handshake when TLS is on. A client that refuses
+/// the certificate ends the connection in the handshake; that is logged, not an error of the sim.
+async fn serve_tcp(
     stream: TcpStream,
+    tls: Option<TlsAcceptor>,
     app: Router,
     state: AppState,
     mut stop: watch::Receiver<bool>,
 ) {
     let _ = stream.set_nodelay(true);
+    let Some(acceptor) = tls else {
+        return serve_connection(stream, app, state, stop).await;
+    };
+    let handshake = tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream));
+    let stream = tokio::select! {
+        done = handshake => match done {
+            Ok(Ok(stream)) => stream,
+            Ok(Err(err)) => {
+                tracing::info!(%err, "TLS handshake failed");
+                return;
+            }
+            Err(_) => {
+                tracing::info!("TLS handshake timed out");
+                return;
+            }
+        },
+        _ = stop.changed() => return,
+    };
+    serve_connection(stream, app, state, stop).await
+}
+
+async fn serve_connection<S>(
+    stream: S,
+    app: Router,
+    state: AppState,
+    mut stop: watch::Receiver<bool>,
+) where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
     let kill = Arc::new(Notify::new());
     let service = {
         let kill = kill.clone();

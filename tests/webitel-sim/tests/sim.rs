@@ -108,3 +108,5 @@ mod hooks;
 mod server;
 #[path = "sim/shape.rs"]
 mod shape;
+#[path = "sim/tls.rs"]
+mod tls;
