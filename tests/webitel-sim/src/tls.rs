@@ -129,16 +129,20 @@ mod pki {
     pub const WRONG_NAME: &str = "engine.other.example";
 
     impl TestPki {
-        /// Makes a new CA (ECDSA P-256, self-signed) and writes its certificate to `ca.pem`.
+        /// Makes a new CA (ECDSA P-256, self-signed, with a name no other `TestPki` shares) and
+        /// writes its certificate to `ca.pem`.
         pub fn new() -> io::Result<Self> {
             let dir = tempfile::Builder::new()
                 .prefix("webitel-sim-pki")
                 .tempdir()?;
             let mut params = CertificateParams::default();
             params.distinguished_name = rcgen::DistinguishedName::new();
-            params
-                .distinguished_name
-                .push(DnType::CommonName, "webitel-sim test CA");
+            // A name of its own: two test CAs with one name would look like one CA whose
+            // signature is wrong, rather than an authority the client does not know.
+            params.distinguished_name.push(
+                DnType::CommonName,
+                format!("webitel-sim test CA {:08x}", fastrand::u32(..)),
+            );
             params
                 .distinguished_name
                 .push(DnType::OrganizationName, "Webitel Hooks tests");

@@ -12,3 +12,4 @@ mod quirks;
 mod recorder;
 mod support;
 mod swagger;
+mod tls;
