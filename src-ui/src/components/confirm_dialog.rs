@@ -1,6 +1,7 @@
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::hooks::{trap_tab, use_dialog_focus};
+use crate::hooks::{trap_tab, use_dialog_focus, AFTER_DIALOG};
 use crate::i18n::{t, t_count};
 
 #[derive(Properties, PartialEq)]
@@ -10,13 +11,17 @@ pub struct ConfirmDialogProps {
     pub busy: bool,
     pub on_yes: Callback<()>,
     pub on_no: Callback<()>,
+    /// The button that asked for the deletion: focus returns to it on close, or, when it went
+    /// with its row, to the toolbar.
+    #[prop_or_default]
+    pub opener: Option<HtmlElement>,
 }
 
 /// "Confirm deletion": Yes / No. Focus starts on No; Escape means No.
 #[component]
 pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
     let dialog = use_node_ref();
-    use_dialog_focus(dialog.clone(), "button[aria-label='Refresh']");
+    use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_DIALOG);
     let onkeydown = {
         let on_no = props.on_no.clone();
         let dialog = dialog.clone();

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlElement, HtmlSelectElement};
 use webitel_hooks_model::commands::{
     CreateHook, CreateHookArgs, GetHook, HookRef, UpdateHook, UpdateHookArgs,
 };
@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::flow_picker::FlowPicker;
 use super::icons;
-use crate::hooks::{trap_tab, use_dialog_focus};
+use crate::hooks::{trap_tab, use_dialog_focus, AFTER_DIALOG};
 use crate::i18n::{t, t_with, words};
 use crate::ipc;
 use crate::state::modal::{Action, ModalState, Mode};
@@ -27,6 +27,9 @@ pub struct HookModalProps {
     /// Saved: `true` when the hook was created.
     pub on_saved: Callback<bool>,
     pub on_error: Callback<AppError>,
+    /// The button that opened the modal: focus returns to it on close.
+    #[prop_or_default]
+    pub opener: Option<HtmlElement>,
 }
 
 #[component]
@@ -36,7 +39,7 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         Mode::Edit(id) => ModalState::edit(id),
     });
     let dialog = use_node_ref();
-    use_dialog_focus(dialog.clone(), "button[aria-label='Refresh']");
+    use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_DIALOG);
 
     // Editing: re-read the hook as the server has it now.
     {

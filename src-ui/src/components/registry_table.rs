@@ -2,12 +2,13 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, QueueType, SortDirection};
 use yew::prelude::*;
 
 use super::icons;
 use super::state_switch::StateSwitch;
+use crate::hooks::opener_of;
 use crate::i18n::{t, t_with, words};
 
 #[derive(Properties, PartialEq)]
@@ -23,8 +24,10 @@ pub struct RegistryTableProps {
     pub on_select: Callback<(HookId, bool)>,
     pub on_select_all: Callback<bool>,
     pub on_toggle: Callback<(HookId, bool)>,
-    pub on_edit: Callback<HookId>,
-    pub on_delete: Callback<HookId>,
+    /// Edit was used on a row; with the button, for focus to return to.
+    pub on_edit: Callback<(HookId, Option<HtmlElement>)>,
+    /// Delete was used on a row; with the button, as for Edit.
+    pub on_delete: Callback<(HookId, Option<HtmlElement>)>,
 }
 
 #[component]
@@ -134,8 +137,8 @@ struct RowProps {
     queue_type: QueueType,
     on_select: Callback<(HookId, bool)>,
     on_toggle: Callback<(HookId, bool)>,
-    on_edit: Callback<HookId>,
-    on_delete: Callback<HookId>,
+    on_edit: Callback<(HookId, Option<HtmlElement>)>,
+    on_delete: Callback<(HookId, Option<HtmlElement>)>,
 }
 
 #[component]
@@ -151,8 +154,12 @@ fn Row(props: &RowProps) -> Html {
         })
     };
     let on_toggle = props.on_toggle.reform(move |enabled: bool| (id, enabled));
-    let on_edit = props.on_edit.reform(move |_: MouseEvent| id);
-    let on_delete = props.on_delete.reform(move |_: MouseEvent| id);
+    let on_edit = props
+        .on_edit
+        .reform(move |e: MouseEvent| (id, opener_of(&e)));
+    let on_delete = props
+        .on_delete
+        .reform(move |e: MouseEvent| (id, opener_of(&e)));
     html! {
         <tr data-hook-id={id.to_string()} data-event={hook.event.as_str().to_owned()}
             data-enabled={hook.enabled.to_string()}

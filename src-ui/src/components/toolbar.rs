@@ -1,6 +1,8 @@
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::icons;
+use crate::hooks::opener_of;
 use crate::i18n::{t, t_count};
 
 #[derive(Properties, PartialEq)]
@@ -9,8 +11,10 @@ pub struct ToolbarProps {
     pub selected: usize,
     pub loading: bool,
     pub on_refresh: Callback<()>,
-    pub on_add: Callback<()>,
-    pub on_delete_selected: Callback<()>,
+    /// Add was used; with the button, for focus to return to when the modal closes.
+    pub on_add: Callback<Option<HtmlElement>>,
+    /// Bulk delete was used; with the button, as for Add.
+    pub on_delete_selected: Callback<Option<HtmlElement>>,
 }
 
 #[component]
@@ -19,26 +23,30 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let open = |cb: &Callback<Option<HtmlElement>>| {
+        let cb = cb.clone();
+        Callback::from(move |e: MouseEvent| cb.emit(opener_of(&e)))
+    };
     let delete_label = t_count("hooks-delete-selected", props.selected);
     html! {
         <div class="toolbar" role="toolbar" aria-label={t("hooks-table")}>
             if props.can_change && props.selected > 0 {
                 <button type="button" class="button button-danger"
                     aria-label={delete_label.clone()} title={delete_label}
-                    onclick={emit(&props.on_delete_selected)}>
+                    data-toolbar="delete-selected" onclick={open(&props.on_delete_selected)}>
                     { icons::trash() }
                     <span>{ t_count("hooks-selected", props.selected) }</span>
                 </button>
             }
             <button type="button" class={classes!("icon-button", props.loading.then_some("spinning"))}
-                aria-label={t("hooks-refresh")} title={t("hooks-refresh")}
+                aria-label={t("hooks-refresh")} title={t("hooks-refresh")} data-toolbar="refresh"
                 onclick={emit(&props.on_refresh)}>
                 { icons::refresh() }
             </button>
             if props.can_change {
                 <button type="button" class="button button-primary"
                     aria-label={t("hooks-add")} title={t("hooks-add")}
-                    onclick={emit(&props.on_add)}>
+                    data-toolbar="add" onclick={open(&props.on_add)}>
                     { icons::plus() }
                     <span>{ t("hooks-add") }</span>
                 </button>

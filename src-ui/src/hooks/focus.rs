@@ -1,5 +1,6 @@
 //! Dialog focus: into the dialog on open, kept inside while open, back to the opener on close.
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -21,15 +22,56 @@ fn focusables(container: &Element) -> Vec<HtmlElement> {
         .collect()
 }
 
-/// On open: remembers what had focus and focuses the dialog's `[data-autofocus]` element (or
-/// its first focusable one). On close: focus goes back to the opener, or, when the opener is
-/// gone (its row was deleted), to `fallback` (a selector).
+/// The control an event came from: the button (or other focusable element) around the
+/// event's target. A dialog opened by the event gives focus back to it when it closes.
+///
+/// WebKitGTK does not focus a clicked button, so `document.activeElement` at open time is
+/// `<body>`; the event still knows which control was used.
+pub fn opener_of(event: &Event) -> Option<HtmlElement> {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| {
+            e.closest("button, input, select, a[href], [tabindex]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
+/// Where focus goes when a dialog closes and its opener is gone (a deleted row's bin, the bulk
+/// delete button once nothing is selected): the toolbar's Add, else its Refresh.
+pub const AFTER_DIALOG: &[&str] = &[
+    "button[data-toolbar='add']",
+    "button[data-toolbar='refresh']",
+];
+
+/// Whether focus can go back to `element`: still in the page and not disabled.
+fn can_focus(element: &HtmlElement) -> bool {
+    element.is_connected() && !element.has_attribute("disabled")
+}
+
+/// On open: focuses the dialog's `[data-autofocus]` element (or its first focusable one). On
+/// close: focus goes back to `opener` (the control that opened the dialog; when not given,
+/// whatever had focus at open time), or, when the opener is gone (its row was deleted) or
+/// disabled, to the first of `fallbacks` (selectors) found in the page.
+///
+/// Giving focus back waits for the page to finish the render that closed the dialog, so an
+/// opener removed by that same render counts as gone.
 #[hook]
-pub fn use_dialog_focus(dialog: NodeRef, fallback: &'static str) {
+pub fn use_dialog_focus(
+    dialog: NodeRef,
+    opener: Option<HtmlElement>,
+    fallbacks: &'static [&'static str],
+) {
     use_effect_with((), move |_| {
-        let opener = document()
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        let opener = opener.or_else(|| {
+            let body = document().and_then(|d| d.body());
+            document()
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                .filter(|e| Some(e) != body.as_ref())
+        });
         if let Some(container) = dialog.cast::<Element>() {
             let target = container
                 .query_selector("[data-autofocus]")
@@ -42,14 +84,23 @@ pub fn use_dialog_focus(dialog: NodeRef, fallback: &'static str) {
             }
         }
         move || {
-            let back = opener.filter(|e| e.is_connected()).or_else(|| {
-                document()
-                    .and_then(|d| d.query_selector(fallback).ok().flatten())
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-            });
-            if let Some(back) = back {
-                let _ = back.focus();
-            }
+            Timeout::new(0, move || {
+                let back = opener.filter(can_focus).or_else(|| {
+                    let document = document()?;
+                    fallbacks.iter().find_map(|selector| {
+                        document
+                            .query_selector(selector)
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                            .filter(can_focus)
+                    })
+                });
+                if let Some(back) = back {
+                    let _ = back.focus();
+                }
+            })
+            .forget();
         }
     });
 }

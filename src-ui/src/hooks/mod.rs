@@ -10,7 +10,7 @@ mod tauri_event;
 
 pub use debounce::sleep_unless_cancelled;
 pub use flows::use_flow_search;
-pub use focus::{trap_tab, use_dialog_focus};
+pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};
 pub use registry::{use_queues, use_registry};
 pub use session::{use_session, SessionState};
 pub use tauri_event::use_tauri_event;

@@ -2,6 +2,7 @@
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlElement;
 use webitel_hooks_model::commands::{
     events, DeleteHooks, DeleteHooksArgs, SessionInfo, SetHookEnabled, SetHookEnabledArgs,
 };
@@ -49,8 +50,9 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
 
     let queues = use_queues();
     let registry = use_registry(on_error.clone());
-    let modal = use_state(|| None::<Mode>);
-    let confirm = use_state(|| None::<Vec<HookId>>);
+    // An open dialog, with the button that opened it (focus returns there on close).
+    let modal = use_state(|| None::<(Mode, Option<HtmlElement>)>);
+    let confirm = use_state(|| None::<(Vec<HookId>, Option<HtmlElement>)>);
     let deleting = use_state(|| false);
 
     // Another window, the tray or a sync changed hooks: read the page again.
@@ -142,7 +144,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
         let on_success = on_success.clone();
         let queue_id = queue.id;
         Callback::from(move |_| {
-            let Some(hook_ids) = (*confirm).clone() else {
+            let Some((hook_ids, _)) = (*confirm).clone() else {
                 return;
             };
             deleting.set(true);
@@ -209,12 +211,12 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             on_refresh={registry.dispatcher().to_callback().reform(|_| Action::Reload)}
             on_add={
                 let modal = modal.clone();
-                Callback::from(move |_| modal.set(Some(Mode::Add)))
+                Callback::from(move |opener| modal.set(Some((Mode::Add, opener))))
             }
             on_delete_selected={
                 let confirm = confirm.clone();
                 let selected = selected.clone();
-                Callback::from(move |_| confirm.set(Some(selected.clone())))
+                Callback::from(move |opener| confirm.set(Some((selected.clone(), opener))))
             } />
     };
 
@@ -233,11 +235,11 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             {on_toggle}
             on_edit={
                 let modal = modal.clone();
-                Callback::from(move |id| modal.set(Some(Mode::Edit(id))))
+                Callback::from(move |(id, opener)| modal.set(Some((Mode::Edit(id), opener))))
             }
             on_delete={
                 let confirm = confirm.clone();
-                Callback::from(move |id| confirm.set(Some(vec![id])))
+                Callback::from(move |(id, opener)| confirm.set(Some((vec![id], opener))))
             } />
     };
 
@@ -251,7 +253,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             on_next={registry.dispatcher().to_callback().reform(|_| Action::NextPage)} />
     };
 
-    let modal_view = (*modal).map(|mode| {
+    let modal_view = (*modal).clone().map(|(mode, opener)| {
         let close = {
             let modal = modal.clone();
             Callback::from(move |_| modal.set(None))
@@ -278,15 +280,17 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
                 read_flows={permissions.read_flows}
                 on_close={close}
                 {on_saved}
-                on_error={on_error.clone()} />
+                on_error={on_error.clone()}
+                {opener} />
         }
     });
 
-    let confirm_view = (*confirm).as_ref().map(|ids| {
+    let confirm_view = (*confirm).as_ref().map(|(ids, opener)| {
         let confirm = confirm.clone();
         html! {
             <ConfirmDialog
                 count={ids.len()}
+                opener={opener.clone()}
                 busy={*deleting}
                 on_yes={on_delete_confirmed.clone()}
                 on_no={Callback::from(move |_| confirm.set(None))} />

@@ -73,7 +73,8 @@ pub enum Action {
     },
     /// The server's answer to a switch.
     HookSaved(Hook),
-    /// Hooks were deleted: back to page 1, or one page back when the current one emptied.
+    /// Hooks were deleted: their rows and selection go at once; then back to page 1, or one
+    /// page back when the current one emptied.
     Deleted(Vec<HookId>),
 }
 
@@ -167,6 +168,12 @@ impl RegistryState {
                 } else {
                     1
                 };
+                if self.rows.iter().any(|r| ids.contains(&r.id)) {
+                    Rc::make_mut(&mut self.rows).retain(|r| !ids.contains(&r.id));
+                }
+                if self.selected.iter().any(|id| ids.contains(id)) {
+                    Rc::make_mut(&mut self.selected).retain(|id| !ids.contains(id));
+                }
                 self.read();
             }
         }
@@ -351,6 +358,26 @@ mod tests {
         state.apply(Action::Deleted(vec![HookId(1), HookId(2)]));
         assert_eq!(state.page, 2);
         assert!(state.loading);
+    }
+
+    #[test]
+    fn deleted_rows_and_their_selection_go_before_the_reload() {
+        let mut state = on_page(
+            1,
+            vec![
+                hook(1, HookEvent::Bridged, true),
+                hook(2, HookEvent::Missed, true),
+                hook(3, HookEvent::Leaving, false),
+            ],
+        );
+        state.apply(Action::SelectAll(true));
+        let request = state.request;
+        state.apply(Action::Deleted(vec![HookId(1), HookId(3)]));
+        let left: Vec<HookId> = state.rows.iter().map(|r| r.id).collect();
+        assert_eq!(left, vec![HookId(2)]);
+        assert_eq!(state.selected_ids(), vec![HookId(2)]);
+        assert!(state.loading);
+        assert!(state.request > request, "the page is read again");
     }
 
     #[test]
