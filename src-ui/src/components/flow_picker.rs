@@ -1,10 +1,11 @@
+use fluent_bundle::FluentValue;
 use web_sys::{Element, HtmlInputElement};
 use webitel_hooks_model::FlowRef;
 use yew::prelude::*;
 
 use super::icons;
 use crate::hooks::use_flow_search;
-use crate::i18n::t;
+use crate::i18n::{t, t_with};
 use crate::state::flows::Action;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,10 @@ pub struct FlowPickerProps {
 
 /// A search field over a list of flow schemas (service and default only, from the native side);
 /// more load when the list is scrolled to its bottom. Arrow keys move, Enter picks.
+///
+/// The field shows the chosen flow's name until the user types; focusing it selects that name,
+/// so typing replaces it. The list starts with the first page of all flows whatever the field
+/// shows, and a line under the list keeps naming the chosen flow while the user searches.
 #[component]
 pub fn FlowPicker(props: &FlowPickerProps) -> Html {
     let flows = use_flow_search(!props.disabled);
@@ -30,6 +35,8 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
             .unwrap_or_default()
     });
     let active = use_state(|| None::<usize>);
+    // The field was focused by this mouse press: its release must not undo the select-all.
+    let keep_selection = use_mut_ref(|| false);
     // The re-read of an edited hook arrives after the first render: show its flow's name.
     {
         let text = text.clone();
@@ -88,6 +95,31 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
             }
         })
     };
+    // Focusing the field selects its text, so typing replaces the chosen flow's name.
+    let onfocus = Callback::from(move |e: FocusEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+    // Focused by a mouse press: the release would put the caret down and undo the selection.
+    let onmousedown = {
+        let keep_selection = keep_selection.clone();
+        Callback::from(move |e: MouseEvent| {
+            let input: Element = e.target_unchecked_into();
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|a| a == input);
+            *keep_selection.borrow_mut() = !focused;
+        })
+    };
+    let onmouseup = {
+        let keep_selection = keep_selection.clone();
+        Callback::from(move |e: MouseEvent| {
+            if std::mem::take(&mut *keep_selection.borrow_mut()) {
+                e.prevent_default();
+            }
+        })
+    };
     let onscroll = {
         let flows = flows.dispatcher();
         Callback::from(move |e: Event| {
@@ -101,6 +133,18 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
     let list_id = format!("{}-list", props.input_id);
     let option_id = |i: usize| format!("{}-option-{i}", props.input_id);
     let chosen = props.value.as_ref().map(|f| f.id);
+    let selected_id = format!("{}-selected", props.input_id);
+    let selected_line = html! {
+        <p class={classes!("flow-selected", props.value.is_none().then_some("flow-selected-none"))}
+            id={selected_id.clone()} role="status">
+            if let Some(flow) = &props.value {
+                { icons::check() }
+                <span>{ t_with("modal-flow-selected", &[("name", FluentValue::from(flow.name.clone()))]) }</span>
+            } else {
+                <span>{ t("modal-flow-unselected") }</span>
+            }
+        </p>
+    };
 
     if props.disabled {
         return html! {
@@ -126,7 +170,8 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
                     placeholder={t("modal-flow-placeholder")} autocomplete="off"
                     value={(*text).clone()} aria-controls={list_id.clone()}
                     aria-activedescendant={active.map(option_id)}
-                    {oninput} {onkeydown} />
+                    aria-describedby={selected_id}
+                    {oninput} {onkeydown} {onfocus} {onmousedown} {onmouseup} />
             </div>
             <ul class="flow-list" role="listbox" id={list_id} aria-label={t("modal-flow-list")}
                 aria-busy={flows.loading.to_string()} {onscroll}>
@@ -143,7 +188,8 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
                             aria-selected={selected.to_string()}
                             class={classes!("flow-option", (*active == Some(i)).then_some("active"))}
                             {onclick}>
-                            { flow.name.clone() }
+                            <span class="flow-option-name">{ flow.name.clone() }</span>
+                            if selected { { icons::check() } }
                         </li>
                     }
                 }) }
@@ -153,6 +199,7 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
                     <li class="flow-note" role="presentation">{ t("modal-flow-none") }</li>
                 }
             </ul>
+            { selected_line }
         </div>
     }
 }

@@ -57,3 +57,7 @@ pub fn sort_none() -> Html {
 pub fn warning() -> Html {
     icon("M12 4l9 16H3L12 4zM12 10v4M12 17v.5")
 }
+
+pub fn check() -> Html {
+    icon("M5 12.5l4.5 4.5L19 7")
+}

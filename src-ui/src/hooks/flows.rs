@@ -15,15 +15,17 @@ use crate::state::flows::{Action, FlowsState};
 /// The pause in typing before a search goes out.
 const DEBOUNCE_MS: u32 = 250;
 
-/// The picker's state; the first page (empty search) is read when `enabled`.
+/// The picker's state; the first page (empty search) is read at once when `enabled`.
 #[hook]
 pub fn use_flow_search(enabled: bool) -> UseReducerHandle<FlowsState> {
-    let flows = use_reducer(FlowsState::default);
+    let flows = use_reducer(move || FlowsState::opened(enabled));
     {
+        // Enabled later than at the start: read the first page then.
         let dispatcher = flows.dispatcher();
+        let started = flows.request > 0;
         use_effect_with(enabled, move |enabled| {
-            if *enabled {
-                dispatcher.dispatch(Action::Search(String::new()));
+            if *enabled && !started {
+                dispatcher.dispatch(Action::Start);
             }
         });
     }

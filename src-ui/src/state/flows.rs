@@ -21,6 +21,8 @@ pub struct FlowsState {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// The picker opened: the first page of all flows, read at once.
+    Start,
     Search(String),
     /// Scrolled to the bottom: the next page, if there is one.
     More,
@@ -36,14 +38,11 @@ pub enum Action {
 impl FlowsState {
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Search(search) => {
-                self.search = search;
-                self.page = 1;
-                self.next = false;
-                self.loading = true;
-                self.debounce = true;
-                self.request += 1;
+            Action::Start => {
+                self.new_search(String::new());
+                self.debounce = false;
             }
+            Action::Search(search) => self.new_search(search),
             Action::More => {
                 if self.next && !self.loading {
                     self.page += 1;
@@ -76,6 +75,26 @@ impl FlowsState {
                 }
             }
         }
+    }
+}
+
+impl FlowsState {
+    /// The state of a picker as it opens: when `enabled`, its first read is already asked for.
+    pub fn opened(enabled: bool) -> Self {
+        let mut state = Self::default();
+        if enabled {
+            state.apply(Action::Start);
+        }
+        state
+    }
+
+    fn new_search(&mut self, search: String) {
+        self.search = search;
+        self.page = 1;
+        self.next = false;
+        self.loading = true;
+        self.debounce = true;
+        self.request += 1;
     }
 }
 
@@ -135,6 +154,26 @@ mod tests {
         assert_eq!(state.page, 2);
         state.apply(Action::Search("x".into()));
         assert_eq!(state.page, 1);
+    }
+
+    #[test]
+    fn opening_reads_the_first_page_of_all_flows_at_once() {
+        let state = FlowsState::opened(true);
+        assert_eq!(state.search, "");
+        assert_eq!(state.page, 1);
+        assert!(
+            state.loading,
+            "the list says it is loading, not that nothing matches"
+        );
+        assert!(!state.debounce, "no typing to wait for");
+        assert_eq!(state.request, 1);
+
+        let forbidden = FlowsState::opened(false);
+        assert_eq!(
+            forbidden.request, 0,
+            "no read without the right to read flows"
+        );
+        assert!(!forbidden.loading);
     }
 
     #[test]
