@@ -84,6 +84,7 @@ mod tests {
             "Are you sure you want to delete 1 record(s)?"
         );
         assert_eq!(t_with("page-number", &[("page", 2.into())]), "Page 2");
+        assert_eq!(t("hooks-empty-hint"), "Add a hook with the Add button.");
         assert_eq!(t("no-such-message"), "no-such-message");
     }
 

@@ -55,6 +55,7 @@ hooks-disabled = Disabled
 hooks-edit = Edit hook
 hooks-delete = Delete
 hooks-empty = There are no records yet
+hooks-empty-hint = Add a hook with the Add button.
 hooks-loading = Loading hooks…
 hooks-never-fires = never fires
 hooks-never-fires-title = The call center never fires this event for a { $type } queue, so this hook never starts its flow.

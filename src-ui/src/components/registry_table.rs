@@ -66,9 +66,16 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
 
     let body = if props.rows.is_empty() {
         let text = if props.loading {
-            html! { <span class="loading-text">{ t("hooks-loading") }</span> }
+            html! { <p class="loading-text">{ t("hooks-loading") }</p> }
         } else {
-            html! { { t("hooks-empty") } }
+            html! {
+                <>
+                    <p class="empty-title">{ t("hooks-empty") }</p>
+                    if props.can_change {
+                        <p class="empty-hint">{ t("hooks-empty-hint") }</p>
+                    }
+                </>
+            }
         };
         html! {
             <tr class="placeholder-row">
@@ -105,9 +112,11 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
                     <tr>
                         if props.can_change {
                             <th scope="col" class="cell-select">
-                                <input type="checkbox" aria-label={t("hooks-select-all")}
-                                    checked={all_selected} disabled={props.rows.is_empty()}
-                                    onchange={on_select_all} />
+                                // Nothing to select on an empty page: no select-all either.
+                                if !props.rows.is_empty() {
+                                    <input type="checkbox" aria-label={t("hooks-select-all")}
+                                        checked={all_selected} onchange={on_select_all} />
+                                }
                             </th>
                         }
                         { header(HookColumn::Event, "col-event", "cell-event") }
