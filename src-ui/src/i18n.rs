@@ -85,6 +85,16 @@ mod tests {
         );
         assert_eq!(t_with("page-number", &[("page", 2.into())]), "Page 2");
         assert_eq!(t("hooks-empty-hint"), "Add a hook with the Add button.");
+        assert_eq!(
+            t_with(
+                "confirm-hook",
+                &[
+                    ("event", "Bridged".into()),
+                    ("flow", "CRM: log call result".into())
+                ]
+            ),
+            "Bridged → CRM: log call result"
+        );
         assert_eq!(t("no-such-message"), "no-such-message");
     }
 

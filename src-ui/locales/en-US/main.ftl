@@ -91,6 +91,8 @@ modal-loading = Reading the hook from the server…
 ## Delete confirmation
 confirm-title = Confirm deletion
 confirm-text = Are you sure you want to delete { $count } record(s)?
+# The one hook a single delete removes: its event and its flow schema.
+confirm-hook = { $event } → { $flow }
 confirm-yes = Yes
 confirm-no = No
 

@@ -7,6 +7,9 @@ use crate::i18n::{t, t_count};
 #[derive(Properties, PartialEq)]
 pub struct ConfirmDialogProps {
     pub count: usize,
+    /// A single delete: which hook, as its event and flow ("Bridged → CRM: log call result").
+    #[prop_or_default]
+    pub detail: Option<AttrValue>,
     /// Deleting: both buttons wait.
     pub busy: bool,
     pub on_yes: Callback<()>,
@@ -37,13 +40,17 @@ pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
     html! {
         <div class="backdrop">
             <div class="modal modal-small" role="alertdialog" aria-modal="true"
-                aria-label={t("confirm-title")} aria-describedby="confirm-text"
+                aria-label={t("confirm-title")}
+                aria-describedby={if props.detail.is_some() { "confirm-text confirm-detail" } else { "confirm-text" }}
                 ref={dialog} {onkeydown}>
                 <header class="modal-header">
                     <h2>{ t("confirm-title") }</h2>
                 </header>
                 <div class="modal-body">
                     <p id="confirm-text">{ t_count("confirm-text", props.count) }</p>
+                    if let Some(detail) = &props.detail {
+                        <p id="confirm-detail" class="confirm-detail">{ detail.clone() }</p>
+                    }
                 </div>
                 <footer class="modal-footer">
                     <button type="button" class="button" data-autofocus="true" disabled={props.busy}

@@ -287,9 +287,23 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
 
     let confirm_view = (*confirm).as_ref().map(|(ids, opener)| {
         let confirm = confirm.clone();
+        // One hook: name it, as its event and its flow.
+        let detail = match ids.as_slice() {
+            [id] => registry.rows.iter().find(|h| h.id == *id).map(|hook| {
+                AttrValue::from(t_with(
+                    "confirm-hook",
+                    &[
+                        ("event", FluentValue::from(words::event(&hook.event))),
+                        ("flow", FluentValue::from(hook.flow.name.clone())),
+                    ],
+                ))
+            }),
+            _ => None,
+        };
         html! {
             <ConfirmDialog
                 count={ids.len()}
+                {detail}
                 opener={opener.clone()}
                 busy={*deleting}
                 on_yes={on_delete_confirmed.clone()}
