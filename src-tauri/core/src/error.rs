@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use webitel_api::{Error as ApiError, ErrorKind};
+use webitel_api::{Error as ApiError, ErrorKind, TlsProblem};
 use webitel_hooks_model::{AppError, ErrorCode, HookEvent};
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -55,9 +55,9 @@ pub fn from_api(err: &ApiError, server: &str) -> AppError {
             ErrorCode::Offline,
             format!("The server at {server} is too busy to answer now. Try again in a moment."),
         ),
-        // The client's own sentence names the certificate problem and the remedy (for a private
-        // CA: add it to the profile); verification is never offered as something to turn off.
-        ErrorKind::Tls => AppError::new(ErrorCode::Offline, err.to_string()),
+        // Verification is never offered as something to turn off: the remedy for a private CA
+        // is adding it to the profile.
+        ErrorKind::Tls => AppError::new(ErrorCode::Certificate, certificate_words(err, server)),
         ErrorKind::Decode => AppError::new(
             ErrorCode::Internal,
             format!(
@@ -81,6 +81,29 @@ pub fn from_api(err: &ApiError, server: &str) -> AppError {
         ),
         _ => AppError::new(ErrorCode::Internal, err.to_string()),
     }
+}
+
+/// What is wrong with the server's certificate, in words, and what to do about it.
+fn certificate_words(err: &ApiError, server: &str) -> String {
+    match err.tls_problem() {
+        Some(TlsProblem::UnknownIssuer) => "The server's certificate is not signed by an authority this computer trusts. If the server uses a private CA, add its certificate to the profile.".to_owned(),
+        Some(TlsProblem::Expired) => "The server's certificate has expired. Ask the server's administrator to renew it.".to_owned(),
+        Some(TlsProblem::NotValidYet) => "The server's certificate is not valid yet. Check this computer's date and time, then try again.".to_owned(),
+        Some(TlsProblem::NameMismatch) => format!("The server's certificate was issued for another name than {server}. Check the address, or ask the server's administrator for a certificate with this name."),
+        Some(TlsProblem::Revoked) => "The server's certificate has been revoked. Ask the server's administrator for a new one.".to_owned(),
+        Some(TlsProblem::NoCertificate) => format!("The server at {server} presented no certificate. Check the address, or ask the server's administrator."),
+        Some(TlsProblem::NotTls) => format!("The server at {server} does not speak HTTPS at this address. Check whether the address should start with http:// instead."),
+        Some(TlsProblem::Other(words)) => format!("The server's certificate was refused: {words}. Check the address and the profile's CA certificate."),
+        _ => format!("{err} Check the address and the profile's CA certificate."),
+    }
+}
+
+/// A CA certificate the client cannot use (not PEM, or no certificate in it).
+pub fn bad_ca_certificate(err: &ApiError) -> AppError {
+    AppError::new(
+        ErrorCode::Certificate,
+        format!("The profile's CA certificate cannot be used: {err} Paste the CA certificate in PEM form (it starts with -----BEGIN CERTIFICATE-----)."),
+    )
 }
 
 /// Maps a refused create, replace or enable of a hook for `event`. The engine refuses a second

@@ -3,14 +3,20 @@
 //! - [`session`]: signing in to a Webitel server; the token stays in memory, inside the client.
 //! - [`store`]: the local SQLite cache everything read from the server is written to.
 //! - [`registry`]: [`HookRegistry`], the use case behind every command of the Hooks tab.
+//! - [`vault`]: secrets in the OS keyring, or in memory for a session-only sign-in.
+//! - [`profiles`]: [`ProfileBook`], the server profiles and signing in, out and again.
 //! - [`error`]: the one mapping from any failure to the `AppError` that crosses IPC.
 
 pub mod error;
+pub mod profiles;
 pub mod registry;
 pub mod session;
 pub mod store;
+pub mod vault;
 
-pub use registry::{HookRegistry, DELETE_CONCURRENCY};
-pub use session::SignedIn;
+pub use profiles::ProfileBook;
+pub use registry::{HookRegistry, Renewal, DELETE_CONCURRENCY};
+pub use session::{SecondFactor, SignInStep, SignedIn};
+pub use vault::{EntryName, Secret, SecretKind, Vault};
 pub use store::Store;
 pub use webitel_api::{AccessToken, Credentials};

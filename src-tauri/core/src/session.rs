@@ -7,11 +7,12 @@
 use std::fmt;
 
 use url::Url;
-use webitel_api::{AccessToken, Client, Credentials, LoginOutcome, UserInfo};
+use webitel_api::{AccessToken, Client, Credentials, LoginOutcome, SecondFactorId, UserInfo};
 use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::{AppError, ErrorCode, Permissions};
 
 use crate::error::{self, Result};
+use crate::vault::Secret;
 
 /// A live session with one server: who, where, what they may do, and the client that carries
 /// the token.
@@ -38,39 +39,68 @@ impl SignedIn {
     /// Two-factor sign-in is not supported yet: a server that asks for a second factor is
     /// reported as an `Unauthenticated` error that says so.
     pub async fn sign_in(server: &str, credentials: &Credentials) -> Result<SignedIn> {
+        match SignedIn::begin(server, None, credentials).await? {
+            SignInStep::Signed(signed_in, _) => Ok(*signed_in),
+            SignInStep::SecondFactor(_) => Err(AppError::new(
+                ErrorCode::Unauthenticated,
+                "This user signs in with a one-time code, which this version of the app cannot ask for yet. Sign in with a user without two-factor sign-in.",
+            )),
+        }
+    }
+
+    /// Signs in trusting `ca_pem` (a PEM CA certificate of the profile) besides the system's
+    /// roots. Either signed in, with the token for the caller to keep, or waiting for the
+    /// one-time code ([`SecondFactor::finish`]).
+    pub async fn begin(
+        server: &str,
+        ca_pem: Option<&str>,
+        credentials: &Credentials,
+    ) -> Result<SignInStep> {
         let shown = displayable_server(server)?;
-        let client = build_client(&shown)?;
+        let client = build_client(&shown, ca_pem)?;
         let outcome = client
             .auth()
             .login(credentials)
             .await
-            .map_err(|e| match e.kind() {
-                // A 401 here is a refused password, not an ended session.
-                webitel_api::ErrorKind::Unauthenticated => AppError::new(
-                    ErrorCode::Unauthenticated,
-                    "The server refused this username or password. Check them and try again.",
-                ),
-                _ => error::from_api(&e, &shown),
-            })?;
+            .map_err(|e| refused_password(&e, &shown))?;
         match outcome {
-            LoginOutcome::Signed(session) => client.set_token(session.token),
-            LoginOutcome::SecondFactor { .. } => {
-                return Err(AppError::new(
-                    ErrorCode::Unauthenticated,
-                    "This user signs in with a one-time code, which this version of the app cannot ask for yet. Sign in with a user without two-factor sign-in.",
-                ))
+            LoginOutcome::Signed(session) => {
+                let token = Secret::new(session.token.expose_secret());
+                client.set_token(session.token);
+                let signed_in = SignedIn::from_client(shown, client).await?;
+                Ok(SignInStep::Signed(Box::new(signed_in), token))
             }
+            LoginOutcome::SecondFactor { id } => Ok(SignInStep::SecondFactor(SecondFactor {
+                server: shown,
+                client,
+                id,
+            })),
         }
-        SignedIn::from_client(shown, client).await
     }
 
     /// Resumes a session from a token obtained earlier (kept in memory or in the OS keyring by
     /// the caller), checking it with `/userinfo`.
     pub async fn with_token(server: &str, token: AccessToken) -> Result<SignedIn> {
+        SignedIn::resume(server, None, token).await
+    }
+
+    /// [`SignedIn::with_token`], trusting the profile's CA certificate too.
+    pub async fn resume(
+        server: &str,
+        ca_pem: Option<&str>,
+        token: AccessToken,
+    ) -> Result<SignedIn> {
         let shown = displayable_server(server)?;
-        let client = build_client(&shown)?;
+        let client = build_client(&shown, ca_pem)?;
         client.set_token(token);
         SignedIn::from_client(shown, client).await
+    }
+
+    /// `POST /logout`: the token is dead on the server afterwards, and forgotten here.
+    pub async fn sign_out(&self) -> Result<()> {
+        let told = self.client.auth().logout().await;
+        self.client.clear_token();
+        told.map_err(|e| error::from_api(&e, &self.server))
     }
 
     async fn from_client(server: String, client: Client) -> Result<SignedIn> {
@@ -120,11 +150,72 @@ impl SignedIn {
     }
 }
 
+/// Where a sign-in stands after the password.
+pub enum SignInStep {
+    /// Signed in; the token is the caller's to keep in the keyring or not.
+    Signed(Box<SignedIn>, Secret),
+    /// The server wants the one-time code.
+    SecondFactor(SecondFactor),
+}
+
+/// A sign-in waiting for its one-time code: the id the server gave, kept in memory only.
+pub struct SecondFactor {
+    server: String,
+    client: Client,
+    id: SecondFactorId,
+}
+
+impl SecondFactor {
+    /// Sends the code; on success the session and its token, as [`SignInStep::Signed`].
+    pub async fn finish(&self, code: &str) -> Result<(SignedIn, Secret)> {
+        let session = self
+            .client
+            .auth()
+            .login_2fa(&self.id, code)
+            .await
+            .map_err(|e| match e.kind() {
+                webitel_api::ErrorKind::Unauthenticated | webitel_api::ErrorKind::Rejected => {
+                    AppError::new(
+                        ErrorCode::Unauthenticated,
+                        "The server refused this one-time code. Type the current code from your authenticator app and try again.",
+                    )
+                }
+                _ => error::from_api(&e, &self.server),
+            })?;
+        let token = Secret::new(session.token.expose_secret());
+        let client = self.client.with_token(session.token);
+        let signed_in = SignedIn::from_client(self.server.clone(), client).await?;
+        Ok((signed_in, token))
+    }
+}
+
+/// A 401 on `/login` is a refused password, not an ended session.
+fn refused_password(e: &webitel_api::Error, shown: &str) -> AppError {
+    match e.kind() {
+        webitel_api::ErrorKind::Unauthenticated => AppError::new(
+            ErrorCode::Unauthenticated,
+            "The server refused this username or password. Check them and try again.",
+        ),
+        _ => error::from_api(e, shown),
+    }
+}
+
 /// Built from the stripped address: credentials written into a URL are never sent anywhere.
-fn build_client(shown: &str) -> Result<Client> {
-    Client::builder(shown)
-        .build()
-        .map_err(|e| error::from_api(&e, shown))
+fn build_client(shown: &str, ca_pem: Option<&str>) -> Result<Client> {
+    let mut builder = Client::builder(shown);
+    if let Some(pem) = ca_pem.filter(|p| !p.trim().is_empty()) {
+        builder = builder.add_root_certificate_pem(pem.as_bytes());
+    }
+    builder.build().map_err(|e| match (ca_pem, e.kind()) {
+        (Some(_), webitel_api::ErrorKind::InvalidConfig) => error::bad_ca_certificate(&e),
+        _ => error::from_api(&e, shown),
+    })
+}
+
+/// Checks that `pem` holds a CA certificate the client can use, before a profile keeps it.
+pub fn check_ca_certificate(server: &str, pem: &str) -> Result<()> {
+    let shown = displayable_server(server)?;
+    build_client(&shown, Some(pem)).map(|_| ())
 }
 
 /// The address without `user:password@`, query or fragment, as it may be shown and stored.

@@ -9,7 +9,7 @@ use crate::error::{self, Result};
 
 impl HookRegistry {
     /// `create_hook`: a new hook, enabled, as the official admin creates them.
-    pub async fn create_hook(&self, args: CreateHookArgs) -> Result<Hook> {
+    pub(super) async fn create_hook_once(&self, args: CreateHookArgs) -> Result<Hook> {
         let session = self.session_for_change()?;
         check_draft(&args.draft, None)?;
         let input = HookInput::new(args.draft.event.clone(), args.draft.flow_id, true);
@@ -25,7 +25,7 @@ impl HookRegistry {
         let hook = convert::hook(args.queue_id, created);
         self.remember(
             "created hook",
-            self.store.save_hooks(std::slice::from_ref(&hook)),
+            self.store().save_hooks(std::slice::from_ref(&hook)),
         );
         Ok(hook)
     }
@@ -33,7 +33,7 @@ impl HookRegistry {
     /// `update_hook`: re-reads the hook, then replaces its event and flow with the draft's,
     /// keeping the state it has on the server now (PUT sends every field, and a missing
     /// `enabled` would disable it).
-    pub async fn update_hook(&self, args: UpdateHookArgs) -> Result<Hook> {
+    pub(super) async fn update_hook_once(&self, args: UpdateHookArgs) -> Result<Hook> {
         let session = self.session_for_change()?;
         let hooks = session.client().hooks(args.queue_id);
         let current = match hooks.get(args.hook_id).await {
@@ -57,14 +57,14 @@ impl HookRegistry {
         let hook = convert::hook(args.queue_id, replaced);
         self.remember(
             "edited hook",
-            self.store.save_hooks(std::slice::from_ref(&hook)),
+            self.store().save_hooks(std::slice::from_ref(&hook)),
         );
         Ok(hook)
     }
 
     /// `set_hook_enabled`: PATCH with `fields: ["enabled"]`, changing nothing else. The server
     /// refuses to enable a second hook for one event.
-    pub async fn set_hook_enabled(&self, args: SetHookEnabledArgs) -> Result<Hook> {
+    pub(super) async fn set_hook_enabled_once(&self, args: SetHookEnabledArgs) -> Result<Hook> {
         let session = self.session_for_change()?;
         let patch = HookPatch::new().enabled(args.enabled);
         let patched = session
@@ -82,13 +82,13 @@ impl HookRegistry {
         let hook = convert::hook(args.queue_id, patched);
         self.remember(
             "switched hook",
-            self.store.save_hooks(std::slice::from_ref(&hook)),
+            self.store().save_hooks(std::slice::from_ref(&hook)),
         );
         Ok(hook)
     }
 
     fn cached_event(&self, args: &SetHookEnabledArgs) -> Option<HookEvent> {
-        match self.store.hook(args.queue_id, args.hook_id) {
+        match self.store().hook(args.queue_id, args.hook_id) {
             Ok(cached) => cached.map(|c| c.hook.event),
             Err(_) => None,
         }
@@ -102,7 +102,7 @@ impl HookRegistry {
         err: &webitel_api::Error,
     ) {
         if err.kind() == webitel_api::ErrorKind::NotFound {
-            self.remember("gone hook", self.store.remove_hooks(queue_id, &[hook_id]));
+            self.remember("gone hook", self.store().remove_hooks(queue_id, &[hook_id]));
         }
     }
 }

@@ -14,7 +14,7 @@ impl HookRegistry {
     /// and reports which went and which failed, each failure naming the hook as the user saw it
     /// ("Bridged → CRM flow") with the server's sentence. Both lists keep the order of the
     /// request; an id asked twice is deleted once.
-    pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+    pub(super) async fn delete_hooks_once(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
         let session = self.session_for_change()?;
         let mut seen = HashSet::new();
         let ids: Vec<HookId> = args
@@ -56,13 +56,13 @@ impl HookRegistry {
                 }
             }
         }
-        self.remember("deleted hooks", self.store.remove_hooks(queue_id, &gone));
+        self.remember("deleted hooks", self.store().remove_hooks(queue_id, &gone));
         Ok(report)
     }
 
     /// The hook's name from the cache (what the registry showed), before it is removed there.
     fn label_of(&self, queue_id: QueueId, id: HookId) -> String {
-        match self.store.hook(queue_id, id) {
+        match self.store().hook(queue_id, id) {
             Ok(Some(cached)) => convert::hook_label(&cached.hook),
             _ => format!("Hook {id}"),
         }

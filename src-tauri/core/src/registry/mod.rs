@@ -8,15 +8,21 @@
 //!   writes the truth again);
 //! - a change is refused here, before any call, when the user may only view hooks, and a flow
 //!   search when the user may not read flows;
-//! - a 401 ends the session (no official client refreshes tokens): the user signs in again;
+//! - a 401 ends the session (no official client refreshes tokens); with a [`Renewal`] installed
+//!   (the profile remembers its password) the app signs in again by itself and retries the call
+//!   once, else the user signs in again;
+//! - the cache is the active profile's file: switching profiles switches it with the session;
 //! - no answer of this type carries a token.
 
 mod changes;
 mod convert;
 mod delete;
 mod reads;
+mod renewal;
 
 use std::sync::{Arc, RwLock};
+
+pub use renewal::Renewal;
 
 use webitel_api::{Credentials, ErrorKind};
 use webitel_hooks_model::commands::SessionInfo;
@@ -31,14 +37,17 @@ pub const DELETE_CONCURRENCY: usize = 6;
 
 /// The Hooks tab's behaviour over one optional session and one cache.
 pub struct HookRegistry {
-    store: Store,
+    store: RwLock<Arc<Store>>,
     session: RwLock<Option<Arc<SignedIn>>>,
+    renewal: RwLock<Option<Arc<dyn Renewal>>>,
+    /// Held while signing in again, so that calls refused together sign in once.
+    renewing: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for HookRegistry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("HookRegistry")
-            .field("store", &self.store)
+            .field("store", &self.store())
             .field("session", &self.session_info())
             .finish()
     }
@@ -48,14 +57,31 @@ impl HookRegistry {
     /// A registry without a session yet.
     pub fn new(store: Store) -> Self {
         HookRegistry {
-            store,
+            store: RwLock::new(Arc::new(store)),
             session: RwLock::new(None),
+            renewal: RwLock::new(None),
+            renewing: tokio::sync::Mutex::new(()),
         }
     }
 
-    /// The cache, for reads that do not need the server.
-    pub fn store(&self) -> &Store {
-        &self.store
+    /// The cache of the active profile, for reads that do not need the server.
+    pub fn store(&self) -> Arc<Store> {
+        self.store
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Makes `store` the cache every use case writes to (on a profile switch, or to let go of a
+    /// file about to be deleted). A call already running finishes with the store it started on.
+    pub fn set_store(&self, store: Store) {
+        *self.store.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(store);
+    }
+
+    /// Switches to another profile: its session and its cache together.
+    pub fn start_profile_session(&self, signed_in: SignedIn, store: Store) {
+        self.set_store(store);
+        self.start_session(signed_in);
     }
 
     /// Signs in and makes that the registry's session.
@@ -71,7 +97,7 @@ impl HookRegistry {
         *self.session.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(signed_in));
     }
 
-    /// Forgets the session and its token (the server-side sign-out is a later issue's).
+    /// Forgets the session and its token here (the profiles' `sign_out` tells the server).
     pub fn end_session(&self) {
         let ended = self
             .session
@@ -86,6 +112,11 @@ impl HookRegistry {
     /// `session_info`: who is signed in where, or `None`.
     pub fn session_info(&self) -> Option<SessionInfo> {
         self.current().map(|s| s.info())
+    }
+
+    /// The live session, for the profiles' sign-out.
+    pub(crate) fn current_session(&self) -> Option<Arc<SignedIn>> {
+        self.current()
     }
 
     fn current(&self) -> Option<Arc<SignedIn>> {

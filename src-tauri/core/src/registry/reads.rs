@@ -22,7 +22,7 @@ const FLOW_FIELDS: [&str; 3] = ["id", "name", "type"];
 impl HookRegistry {
     /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
     /// by name. Reads every page from the server and writes the queues to the cache.
-    pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
+    pub(super) async fn list_queues_once(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
         let session = self.session()?;
         let search = convert::contains(&args.search);
         let mut query = QueueQuery::new()
@@ -50,13 +50,13 @@ impl HookRegistry {
         }
         convert::order_queues(&mut queues);
         let complete = search.is_none() && args.queue_type.is_none();
-        self.remember("queues", self.store.save_queues(&queues, complete));
+        self.remember("queues", self.store().save_queues(&queues, complete));
         Ok(queues)
     }
 
     /// `list_hooks`: one page of a queue's hooks, sorted on the server (`None` leaves the order
     /// to the server, which is event ascending). Writes the page to the cache.
-    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
+    pub(super) async fn list_hooks_once(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
         let session = self.session()?;
         let page = args.page.max(1);
         let mut query = HookQuery::new()
@@ -80,9 +80,9 @@ impl HookRegistry {
         // The first page without a next one holds every hook of the queue: any other cached hook
         // of that queue is gone on the server.
         let written = if page == 1 && !answer.next {
-            self.store.replace_queue_hooks(args.queue_id, &items)
+            self.store().replace_queue_hooks(args.queue_id, &items)
         } else {
-            self.store.save_hooks(&items)
+            self.store().save_hooks(&items)
         };
         self.remember("hooks page", written);
         Ok(Page {
@@ -93,7 +93,7 @@ impl HookRegistry {
     }
 
     /// `get_hook`: the hook as the server has it now (the edit modal re-reads it).
-    pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
+    pub(super) async fn get_hook_once(&self, args: HookRef) -> Result<Hook> {
         let session = self.session()?;
         let answer = session
             .client()
@@ -103,7 +103,7 @@ impl HookRegistry {
         match answer {
             Ok(h) => {
                 let hook = convert::hook(args.queue_id, h);
-                self.remember("hook", self.store.save_hooks(std::slice::from_ref(&hook)));
+                self.remember("hook", self.store().save_hooks(std::slice::from_ref(&hook)));
                 Ok(hook)
             }
             Err(e) => {
@@ -115,7 +115,7 @@ impl HookRegistry {
 
     /// `search_flows`: service and default flows whose name contains the search, by name, 20 a
     /// page. Refused here, without a call, when the user may not read flows.
-    pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
+    pub(super) async fn search_flows_once(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
         let session = self.session()?;
         if !session.permissions().read_flows {
             return Err(error::flows_forbidden());
@@ -146,7 +146,7 @@ impl HookRegistry {
                 (flow, f.flow_type.as_str().to_owned())
             })
             .collect();
-        self.remember("flows", self.store.save_flows(&rows));
+        self.remember("flows", self.store().save_flows(&rows));
         Ok(Page {
             items: rows.into_iter().map(|(flow, _)| flow).collect(),
             page,

@@ -33,6 +33,9 @@ pub use queues::CachedQueue;
 /// a future background sync) before it fails.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// SQLite's name for a database that lives in memory only.
+const IN_MEMORY: &str = ":memory:";
+
 /// The cache file and its connection.
 pub struct Store {
     path: PathBuf,
@@ -67,7 +70,7 @@ impl Store {
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
             .map_err(fail)?;
-        if !mode.eq_ignore_ascii_case("wal") {
+        if !mode.eq_ignore_ascii_case("wal") && path != Path::new(IN_MEMORY) {
             tracing::warn!(%mode, path = %path.display(), "the cache could not switch to WAL");
         }
         // With WAL, NORMAL keeps the file consistent after a crash; only the last commits may be
@@ -97,6 +100,12 @@ impl Store {
             path,
             conn: Mutex::new(conn),
         })
+    }
+
+    /// A cache in memory, for a registry before any profile is open or while one's file is
+    /// being deleted.
+    pub fn in_memory() -> Result<Store> {
+        Store::open(IN_MEMORY)
     }
 
     pub fn path(&self) -> &Path {

@@ -1,0 +1,365 @@
+//! Signing in, in again and out of a profile, and the [`Renewal`] the registry calls on a 401.
+
+use std::sync::{Arc, Weak};
+
+use futures::future::BoxFuture;
+use webitel_api::{AccessToken, Credentials};
+use webitel_hooks_model::commands::{
+    SecondFactorArgs, SessionInfo, SessionStatus, SignInArgs, SignInOutcome, SignOutArgs,
+};
+use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileTarget};
+
+use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow};
+use crate::error::Result;
+use crate::registry::Renewal;
+use crate::session::{displayable_server, SignInStep, SignedIn};
+use crate::store::Store;
+use crate::vault::{keyring_unavailable, Secret, SecretKind};
+
+impl ProfileBook {
+    /// `sign_in`: to an existing profile or a new one (created once the server accepts the
+    /// password). `remember` keeps the password in the keyring, else only the token;
+    /// `session_only` keeps both in memory, for a machine without a keyring.
+    pub async fn sign_in(&self, args: SignInArgs) -> Result<SignInOutcome> {
+        if args.password.is_empty() {
+            return Err(AppError::new(
+                ErrorCode::InvalidInput,
+                "Type the password, then sign in again.",
+            ));
+        }
+        if !args.session_only && !self.inner.keyring.is_available() {
+            return Err(keyring_unavailable_error(&self.inner.keyring));
+        }
+        let (existing, name, server, username, ca) = match &args.profile {
+            ProfileTarget::Existing { profile_id } => {
+                let row = self.inner.table.get(*profile_id)?;
+                let p = row.profile.clone();
+                let ca = row.ca_certificate_pem.clone();
+                (Some(row), p.name, p.server, p.username, ca)
+            }
+            ProfileTarget::New { profile } => {
+                let server = displayable_server(&profile.server)?;
+                let username = profile.username.trim().to_owned();
+                if username.is_empty() {
+                    return Err(AppError::new(
+                        ErrorCode::InvalidInput,
+                        "Type the username (user@domain), then sign in again.",
+                    ));
+                }
+                let name = match profile.name.trim() {
+                    "" => host_of(&server),
+                    name => name.to_owned(),
+                };
+                let ca = profile
+                    .ca_certificate_pem
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_owned);
+                (None, name, server, username, ca)
+            }
+        };
+        let credentials = Credentials::new(&username, args.password.expose());
+        let step = SignedIn::begin(&server, ca.as_deref(), &credentials).await?;
+        let row = match existing {
+            Some(row) => row,
+            None => self
+                .inner
+                .table
+                .insert(&name, &server, &username, ca.as_deref())?,
+        };
+        let password = Secret::new(args.password.expose());
+        match step {
+            SignInStep::Signed(signed_in, token) => {
+                let session = self
+                    .activate(
+                        &row.profile,
+                        *signed_in,
+                        token,
+                        Some((password, args.remember)),
+                        args.session_only,
+                    )
+                    .await?;
+                Ok(SignInOutcome::SignedIn { session })
+            }
+            SignInStep::SecondFactor(step) => {
+                let profile_id = row.profile.id;
+                lock(&self.inner.pending).insert(
+                    profile_id,
+                    Pending {
+                        step,
+                        password,
+                        remember: args.remember,
+                        session_only: args.session_only,
+                    },
+                );
+                Ok(SignInOutcome::SecondFactorRequired { profile_id })
+            }
+        }
+    }
+
+    /// `submit_second_factor`: finishes a sign-in that asked for a one-time code. A refused code
+    /// keeps the sign-in waiting, so the user can type the next code.
+    pub async fn submit_second_factor(&self, args: SecondFactorArgs) -> Result<SessionInfo> {
+        let pending = lock(&self.inner.pending)
+            .remove(&args.profile_id)
+            .ok_or_else(|| {
+                AppError::new(
+                    ErrorCode::Unauthenticated,
+                    "This sign-in is no longer waiting for a code. Sign in again with your password.",
+                )
+            })?;
+        let (signed_in, token) = match pending.step.finish(&args.code).await {
+            Ok(done) => done,
+            Err(err) => {
+                lock(&self.inner.pending).insert(args.profile_id, pending);
+                return Err(err);
+            }
+        };
+        let row = self.inner.table.get(args.profile_id)?;
+        self.activate(
+            &row.profile,
+            signed_in,
+            token,
+            Some((pending.password, pending.remember)),
+            pending.session_only,
+        )
+        .await
+    }
+
+    /// `resume_profile`: switches to a profile with the token the vault keeps, checked with
+    /// `/userinfo`; a refused or missing token signs in again with the remembered password;
+    /// without one, `Unauthenticated` asks for it.
+    pub async fn resume_profile(&self, id: ProfileId) -> Result<SessionInfo> {
+        let row = self.inner.table.get(id)?;
+        let vault = self.vault_for(id);
+        if !vault.is_available() {
+            return Err(keyring_unavailable_error(&vault));
+        }
+        let token_entry = entry_name(&row.profile, SecretKind::Token);
+        let token = {
+            let (vault, name) = (vault.clone(), token_entry.clone());
+            blocking(move || vault.read(&name)).await?
+        };
+        if let Some(token) = token {
+            let resumed = SignedIn::resume(
+                &row.profile.server,
+                row.ca_certificate_pem.as_deref(),
+                AccessToken::new(token.expose()),
+            )
+            .await;
+            match resumed {
+                Ok(signed_in) => return self.activate(&row.profile, signed_in, token, None, false).await,
+                Err(err) if err.code == ErrorCode::Unauthenticated => {
+                    // The server no longer accepts it: a dead token is not kept.
+                    blocking(move || vault.delete(&token_entry)).await?;
+                }
+                Err(err) => return Err(err),
+            }
+        }
+        let (signed_in, token) = sign_in_again(&self.inner, &row).await?;
+        self.activate(&row.profile, signed_in, token, None, false)
+            .await
+    }
+
+    /// Resumes the profile used last, if there is one (at start).
+    pub async fn resume_last(&self) -> Option<Result<SessionInfo>> {
+        match self.last_used() {
+            Ok(Some(id)) => Some(self.resume_profile(id).await),
+            Ok(None) => None,
+            Err(err) => Some(Err(err)),
+        }
+    }
+
+    /// `sign_out`: tells the server (`/logout`), deletes the token entry, and keeps the cache
+    /// for offline review unless `wipe_cache`.
+    pub async fn sign_out(&self, args: SignOutArgs) -> Result<()> {
+        self.sign_out_active(args.wipe_cache).await
+    }
+
+    pub(super) async fn sign_out_active(&self, wipe_cache: bool) -> Result<()> {
+        let registry = &self.inner.registry;
+        let active = lock(&self.inner.active).take();
+        if let Some(session) = registry.current_session() {
+            // Offline, the token still ends here; the server lets it expire.
+            if let Err(err) = session.sign_out().await {
+                tracing::warn!(error = %err.message, "the server was not told of the sign-out");
+            }
+        }
+        registry.set_renewal(None);
+        registry.end_session();
+        self.inner.status.send_replace(SessionStatus::SignedOut);
+        let Some(id) = active else {
+            return Ok(());
+        };
+        if wipe_cache {
+            registry.set_store(Store::in_memory()?);
+            self.remove_cache(id)?;
+        }
+        let row = self.inner.table.get(id)?;
+        let vault = self.vault_for(id);
+        if !vault.is_available() {
+            return Ok(());
+        }
+        let name = entry_name(&row.profile, SecretKind::Token);
+        blocking(move || vault.delete(&name)).await
+    }
+
+    /// Keeps the secrets where they belong, opens the profile's cache, and makes it the
+    /// registry's session. `password`: what was typed and whether to remember it (`None` when
+    /// resuming leaves the remembered password as it is).
+    async fn activate(
+        &self,
+        profile: &Profile,
+        signed_in: SignedIn,
+        token: Secret,
+        password: Option<(Secret, bool)>,
+        session_only: bool,
+    ) -> Result<SessionInfo> {
+        let id = profile.id;
+        if password.is_some() {
+            let mut only = lock(&self.inner.session_only);
+            if session_only {
+                only.insert(id);
+            } else {
+                only.remove(&id);
+            }
+        }
+        let vault = self.vault_for(id);
+        let token_entry = entry_name(profile, SecretKind::Token);
+        let password_entry = entry_name(profile, SecretKind::Password);
+        let remember = password.as_ref().map(|(_, remember)| *remember);
+        let kept = {
+            let vault = vault.clone();
+            blocking(move || {
+                vault.store(&token_entry, &token)?;
+                match password {
+                    Some((password, true)) => vault.store(&password_entry, &password),
+                    Some((_, false)) => vault.delete(&password_entry),
+                    None => Ok(()),
+                }
+            })
+            .await
+        };
+        if let Err(err) = kept {
+            // A token the app cannot keep is not left alive on the server.
+            let _ = signed_in.sign_out().await;
+            return Err(err);
+        }
+        if let Some(remember) = remember {
+            self.inner.table.set_remember(id, remember)?;
+        }
+        let store = Store::open(self.cache_path(id))?;
+        let info = signed_in.info();
+        let registry = &self.inner.registry;
+        registry.start_profile_session(signed_in, store);
+        registry.set_renewal(Some(Arc::new(ProfileRenewal {
+            book: Arc::downgrade(&self.inner),
+            profile: id,
+        })));
+        *lock(&self.inner.active) = Some(id);
+        self.inner.table.touch(id)?;
+        self.inner.status.send_replace(SessionStatus::SignedIn {
+            session: info.clone(),
+        });
+        Ok(info)
+    }
+}
+
+/// Signs in with the remembered password, or says that it must be typed.
+async fn sign_in_again(inner: &Inner, row: &ProfileRow) -> Result<(SignedIn, Secret)> {
+    let profile = &row.profile;
+    let vault = if lock(&inner.session_only).contains(&profile.id) {
+        inner.memory.clone()
+    } else {
+        inner.keyring.clone()
+    };
+    let password = if profile.remember_password && vault.is_available() {
+        let name = entry_name(profile, SecretKind::Password);
+        blocking(move || vault.read(&name)).await?
+    } else {
+        None
+    };
+    let Some(password) = password else {
+        return Err(password_needed(profile));
+    };
+    let credentials = Credentials::new(&profile.username, password.expose());
+    match SignedIn::begin(
+        &profile.server,
+        row.ca_certificate_pem.as_deref(),
+        &credentials,
+    )
+    .await?
+    {
+        SignInStep::Signed(signed_in, token) => Ok((*signed_in, token)),
+        // A one-time code cannot be remembered: the user signs in by hand.
+        SignInStep::SecondFactor(_) => Err(password_needed(profile)),
+    }
+}
+
+fn password_needed(profile: &Profile) -> AppError {
+    AppError::new(
+        ErrorCode::Unauthenticated,
+        format!(
+            "Your session on {} has ended. Type the password of {} to sign in again.",
+            profile.server, profile.username
+        ),
+    )
+}
+
+fn keyring_unavailable_error(vault: &crate::vault::Vault) -> AppError {
+    match vault.state() {
+        webitel_hooks_model::KeyringState::Unavailable { reason } => keyring_unavailable(&reason),
+        webitel_hooks_model::KeyringState::Available => {
+            keyring_unavailable(crate::vault::NO_SECRET_SERVICE)
+        }
+    }
+}
+
+/// `cc.example.com` from `https://cc.example.com:8443/x`, to name a new profile.
+fn host_of(server: &str) -> String {
+    url::Url::parse(server)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| server.to_owned())
+}
+
+/// Signs the active profile in again after a 401; holds the book weakly, because the book holds
+/// the registry that holds this.
+struct ProfileRenewal {
+    book: Weak<Inner>,
+    profile: ProfileId,
+}
+
+impl Renewal for ProfileRenewal {
+    fn renew(&self) -> BoxFuture<'_, Result<SignedIn>> {
+        Box::pin(async move {
+            let inner = self.book.upgrade().ok_or_else(crate::error::not_signed_in)?;
+            let row = inner.table.get(self.profile)?;
+            match sign_in_again(&inner, &row).await {
+                Ok((signed_in, token)) => {
+                    let vault = if lock(&inner.session_only).contains(&self.profile) {
+                        inner.memory.clone()
+                    } else {
+                        inner.keyring.clone()
+                    };
+                    let name = entry_name(&row.profile, SecretKind::Token);
+                    if let Err(err) = blocking(move || vault.store(&name, &token)).await {
+                        // The new session works; only the next start will ask again.
+                        tracing::warn!(error = %err.message, "the renewed token was not kept");
+                    }
+                    Ok(signed_in)
+                }
+                Err(err) => {
+                    if err.code == ErrorCode::Unauthenticated {
+                        inner.status.send_replace(SessionStatus::PasswordNeeded {
+                            profile_id: self.profile,
+                            message: err.message.clone(),
+                        });
+                    }
+                    Err(err)
+                }
+            }
+        })
+    }
+}

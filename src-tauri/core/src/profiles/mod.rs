@@ -1,0 +1,239 @@
+//! `ProfileBook`: the server profiles of this desktop and the session of the active one.
+//!
+//! What must hold:
+//! - profiles (public data) live in `profiles.sqlite3`; each profile's cache is its own file,
+//!   `cache-<id>.sqlite3`, deleted with the profile or on "wipe";
+//! - secrets live only in the [`Vault`]: the OS keyring, or, for a sign-in "for this session
+//!   only", a memory vault that ends with the app; never in a file;
+//! - one profile is active: the registry holds its session and its cache, and a [`Renewal`] that
+//!   signs in again with the remembered password, or reports `PasswordNeeded`;
+//! - every change of the session is told through [`ProfileBook::session_status`].
+//!
+//! Keyring calls block on the platform (D-Bus on Linux): they run on tokio's blocking pool.
+
+mod access;
+mod table;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use tokio::sync::watch;
+use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus, SetProfileCaArgs};
+use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileList};
+
+use crate::error::Result;
+use crate::registry::HookRegistry;
+use crate::session::{check_ca_certificate, SecondFactor};
+use crate::vault::{EntryName, Secret, SecretKind, Vault};
+
+pub use table::ProfileRow;
+
+/// The file of the profiles, in the data folder.
+pub const PROFILES_FILE: &str = "profiles.sqlite3";
+
+/// The profiles, the vaults, and the registry whose session and cache follow the active profile.
+#[derive(Clone)]
+pub struct ProfileBook {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for ProfileBook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProfileBook")
+            .field("data_dir", &self.inner.data_dir)
+            .field("keyring", &self.inner.keyring)
+            .finish_non_exhaustive()
+    }
+}
+
+struct Inner {
+    data_dir: PathBuf,
+    table: table::ProfileTable,
+    keyring: Vault,
+    /// The secrets of profiles signed in for this session only.
+    memory: Vault,
+    session_only: Mutex<HashSet<ProfileId>>,
+    registry: Arc<HookRegistry>,
+    /// Sign-ins waiting for their one-time code, in memory only.
+    pending: Mutex<HashMap<ProfileId, Pending>>,
+    active: Mutex<Option<ProfileId>>,
+    status: watch::Sender<SessionStatus>,
+}
+
+struct Pending {
+    step: SecondFactor,
+    password: Secret,
+    remember: bool,
+    session_only: bool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // Each lock guards one short update that a panic cannot leave half-done.
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl ProfileBook {
+    /// Opens the profiles in `data_dir` over `keyring` (normally [`Vault::os`]), driving
+    /// `registry`'s session and cache.
+    pub fn open(
+        data_dir: impl AsRef<Path>,
+        keyring: Vault,
+        registry: Arc<HookRegistry>,
+    ) -> Result<ProfileBook> {
+        let data_dir = data_dir.as_ref().to_path_buf();
+        let table = table::ProfileTable::open(&data_dir.join(PROFILES_FILE))?;
+        Ok(ProfileBook {
+            inner: Arc::new(Inner {
+                data_dir,
+                table,
+                keyring,
+                memory: Vault::memory(),
+                session_only: Mutex::default(),
+                registry,
+                pending: Mutex::default(),
+                active: Mutex::default(),
+                status: watch::Sender::new(SessionStatus::SignedOut),
+            }),
+        })
+    }
+
+    pub fn registry(&self) -> &Arc<HookRegistry> {
+        &self.inner.registry
+    }
+
+    /// Where the session stands, now and at every change (sign-in, sign-out, password needed).
+    pub fn session_status(&self) -> watch::Receiver<SessionStatus> {
+        self.inner.status.subscribe()
+    }
+
+    /// `list_profiles`.
+    pub fn list_profiles(&self) -> Result<ProfileList> {
+        Ok(ProfileList {
+            profiles: self.inner.table.all()?,
+            last_used: self.inner.table.last_used()?,
+            keyring: self.inner.keyring.state(),
+        })
+    }
+
+    /// The profile used last, which opens at start.
+    pub fn last_used(&self) -> Result<Option<ProfileId>> {
+        self.inner.table.last_used()
+    }
+
+    pub fn active_profile(&self) -> Option<ProfileId> {
+        *lock(&self.inner.active)
+    }
+
+    pub fn profile(&self, id: ProfileId) -> Result<ProfileRow> {
+        self.inner.table.get(id)
+    }
+
+    /// `rename_profile`.
+    pub fn rename_profile(&self, args: RenameProfileArgs) -> Result<Profile> {
+        let name = args.name.trim();
+        if name.is_empty() {
+            return Err(AppError::new(
+                ErrorCode::InvalidInput,
+                "A profile needs a name. Type one, then save again.",
+            ));
+        }
+        self.inner.table.rename(args.profile_id, name)?;
+        Ok(self.inner.table.get(args.profile_id)?.profile)
+    }
+
+    /// `set_profile_ca`: checked before it is kept; used from the next sign-in on.
+    pub fn set_profile_ca(&self, args: SetProfileCaArgs) -> Result<Profile> {
+        let row = self.inner.table.get(args.profile_id)?;
+        let pem = args
+            .ca_certificate_pem
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        if let Some(pem) = pem {
+            check_ca_certificate(&row.profile.server, pem)?;
+        }
+        self.inner.table.set_ca(args.profile_id, pem)?;
+        Ok(self.inner.table.get(args.profile_id)?.profile)
+    }
+
+    /// `remove_profile`: signs out if it is active, then deletes its keyring entries, its cache
+    /// file and its row. When the keyring refuses, the profile stays, so that nothing is left
+    /// behind unseen: the error says to unlock it and try again.
+    pub async fn remove_profile(&self, id: ProfileId) -> Result<()> {
+        let row = self.inner.table.get(id)?;
+        if self.active_profile() == Some(id) {
+            self.sign_out_active(true).await?;
+        }
+        lock(&self.inner.pending).remove(&id);
+        let names = [SecretKind::Token, SecretKind::Password]
+            .map(|kind| entry_name(&row.profile, kind));
+        for name in &names {
+            self.inner.memory.delete(name)?;
+        }
+        if self.inner.keyring.is_available() {
+            let keyring = self.inner.keyring.clone();
+            let names = names.clone();
+            blocking(move || names.iter().try_for_each(|n| keyring.delete(n))).await?;
+        } else {
+            tracing::warn!(profile = %id, "no keyring: its entries, if any, could not be deleted");
+        }
+        lock(&self.inner.session_only).remove(&id);
+        self.remove_cache(id)?;
+        self.inner.table.remove(id)
+    }
+
+    /// This profile's cache file.
+    pub fn cache_path(&self, id: ProfileId) -> PathBuf {
+        self.inner.data_dir.join(format!("cache-{id}.sqlite3"))
+    }
+
+    /// Deletes the cache file (and SQLite's side files) of a profile that is not active.
+    fn remove_cache(&self, id: ProfileId) -> Result<()> {
+        let path = self.cache_path(id);
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = path.clone().into_os_string();
+            file.push(suffix);
+            match std::fs::remove_file(&file) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(AppError::new(
+                        ErrorCode::Internal,
+                        format!(
+                            "The cache file {} cannot be deleted ({e}). Close other programs that use it, then try again.",
+                            Path::new(&file).display()
+                        ),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The vault that holds this profile's secrets in this run.
+    fn vault_for(&self, id: ProfileId) -> Vault {
+        if lock(&self.inner.session_only).contains(&id) {
+            self.inner.memory.clone()
+        } else {
+            self.inner.keyring.clone()
+        }
+    }
+}
+
+/// The entry of one secret of a profile.
+pub fn entry_name(profile: &Profile, kind: SecretKind) -> EntryName {
+    EntryName::new(profile.id, &profile.server, &profile.username, kind)
+}
+
+/// Runs a keyring call on the blocking pool.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| {
+        AppError::new(
+            ErrorCode::Internal,
+            format!("The keyring call stopped unexpectedly ({e}). Try again."),
+        )
+    })?
+}

@@ -1,0 +1,155 @@
+//! Signing in again when the server refuses the token, and the public use cases that do it.
+//!
+//! What must hold: a call the server refused with 401 is retried once, after a silent sign-in,
+//! when a [`Renewal`] is installed and can sign in (the profile remembers its password); else
+//! the call fails with the error the UI keeps its state on (the renewal itself tells the shell
+//! that the password is needed). Several calls refused at once sign in again only once. A 401
+//! refuses before anything changes on the server, so a retried change is not applied twice.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+use webitel_hooks_model::commands::{
+    CreateHookArgs, DeleteHooksArgs, HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs,
+    SetHookEnabledArgs, UpdateHookArgs,
+};
+use webitel_hooks_model::{AppError, DeleteReport, ErrorCode, FlowRef, Hook, Page, Queue};
+
+use super::HookRegistry;
+use crate::error::{Result, SESSION_ENDED};
+use crate::session::SignedIn;
+
+/// Signs in again for the registry's active profile without asking the user.
+pub trait Renewal: Send + Sync {
+    /// A new session for the same profile, or the error to answer (after telling the shell that
+    /// the password is needed).
+    fn renew(&self) -> BoxFuture<'_, Result<SignedIn>>;
+}
+
+/// The registry's answer for a refused token.
+fn is_session_ended(err: &AppError) -> bool {
+    err.code == ErrorCode::Unauthenticated && err.message == SESSION_ENDED
+}
+
+impl HookRegistry {
+    /// Installs (or with `None` removes) what signs in again after a 401.
+    pub fn set_renewal(&self, renewal: Option<Arc<dyn Renewal>>) {
+        *self.renewal.write().unwrap_or_else(|p| p.into_inner()) = renewal;
+    }
+
+    fn renewal(&self) -> Option<Arc<dyn Renewal>> {
+        self.renewal
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Runs `call`; on a refused token, signs in again and runs it once more.
+    async fn with_renewal<T, F, Fut>(&self, call: F) -> Result<T>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let before = self.current();
+        match call().await {
+            Err(err) if is_session_ended(&err) => {
+                if self.renew(before).await? {
+                    call().await
+                } else {
+                    Err(err)
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `Ok(true)` when a session is there to retry with; `Ok(false)` without a renewal.
+    async fn renew(&self, refused: Option<Arc<SignedIn>>) -> Result<bool> {
+        let Some(renewal) = self.renewal() else {
+            return Ok(false);
+        };
+        let _one_at_a_time = self.renewing.lock().await;
+        // Another call refused at the same time may have signed in again meanwhile.
+        if let Some(now) = self.current() {
+            if refused.is_none_or(|r| !Arc::ptr_eq(&r, &now)) {
+                return Ok(true);
+            }
+        }
+        let signed_in = renewal.renew().await?;
+        self.start_session(signed_in);
+        Ok(true)
+    }
+
+    /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
+    /// by name. Reads every page from the server and writes the queues to the cache.
+    pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
+        self.with_renewal(|| self.list_queues_once(args.clone()))
+            .await
+    }
+
+    /// `list_hooks`: one page of a queue's hooks, sorted on the server. Writes it to the cache.
+    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
+        self.with_renewal(|| self.list_hooks_once(args.clone()))
+            .await
+    }
+
+    /// `get_hook`: one hook, fresh from the server.
+    pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
+        self.with_renewal(|| self.get_hook_once(args.clone())).await
+    }
+
+    /// `search_flows`: one page of flows for the picker.
+    pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
+        self.with_renewal(|| self.search_flows_once(args.clone()))
+            .await
+    }
+
+    /// `create_hook`.
+    pub async fn create_hook(&self, args: CreateHookArgs) -> Result<Hook> {
+        self.with_renewal(|| self.create_hook_once(args.clone()))
+            .await
+    }
+
+    /// `update_hook`.
+    pub async fn update_hook(&self, args: UpdateHookArgs) -> Result<Hook> {
+        self.with_renewal(|| self.update_hook_once(args.clone()))
+            .await
+    }
+
+    /// `set_hook_enabled`.
+    pub async fn set_hook_enabled(&self, args: SetHookEnabledArgs) -> Result<Hook> {
+        self.with_renewal(|| self.set_hook_enabled_once(args.clone()))
+            .await
+    }
+
+    /// `delete_hooks`: the hooks refused for an ended session are sent once more after a silent
+    /// sign-in; the others keep their outcome.
+    pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        let before = self.current();
+        let mut report = self.delete_hooks_once(args.clone()).await?;
+        let refused: Vec<_> = report
+            .failed
+            .iter()
+            .filter(|f| f.message == SESSION_ENDED)
+            .map(|f| f.hook_id)
+            .collect();
+        if refused.is_empty() || !self.renew(before).await? {
+            return Ok(report);
+        }
+        let again = self
+            .delete_hooks_once(DeleteHooksArgs {
+                queue_id: args.queue_id,
+                hook_ids: refused.clone(),
+            })
+            .await?;
+        report.failed.retain(|f| !refused.contains(&f.hook_id));
+        report.failed.extend(again.failed);
+        report.deleted.extend(again.deleted);
+        // The report keeps the order of the request.
+        let order = |id| args.hook_ids.iter().position(|h| *h == id);
+        report.deleted.sort_by_key(|id| order(*id));
+        report.failed.sort_by_key(|f| order(f.hook_id));
+        Ok(report)
+    }
+}

@@ -1,0 +1,376 @@
+//! Secrets in the OS keyring: Secret Service on Linux, Keychain on macOS, Credential Manager on
+//! Windows (the `keyring` 4 family: `keyring-core` with one store per platform).
+//!
+//! What must hold:
+//! - a secret is a [`Secret`], which implements neither `Serialize` nor `Debug` and is wiped from
+//!   memory when dropped, so it cannot slip into IPC answers, logs or crash output;
+//! - one entry per profile and kind, named so that a person browsing Seahorse, Keychain Access or
+//!   the Credential Manager sees which app, server and user it belongs to (see [`EntryName`]);
+//! - without a keyring the vault says so in words ([`KeyringState::Unavailable`]) and refuses:
+//!   there is no plaintext fallback. A [`Vault::memory`] vault keeps secrets in this process only,
+//!   for a sign-in "for this session only";
+//! - keyring errors are described by this module's own sentences: some `keyring-core` errors
+//!   carry the raw bytes of a secret, so they are never formatted.
+//!
+//! Every call blocks on the platform (D-Bus on Linux): async callers use `spawn_blocking`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use keyring_core::api::CredentialStore;
+use keyring_core::{Entry, Error as KeyringError};
+use webitel_hooks_model::{AppError, ErrorCode, KeyringState, ProfileId};
+use zeroize::Zeroizing;
+
+use crate::error::Result;
+
+/// The service name of every entry: the app's name, then the server, so that a keyring browser
+/// groups them per server.
+pub const SERVICE_PREFIX: &str = "Webitel Hooks";
+
+/// What a person should do when no keyring answers on Linux.
+pub const NO_SECRET_SERVICE: &str = "No keyring service is running. Install and unlock GNOME Keyring (package gnome-keyring) or KeePassXC with Secret Service, or sign in for this session only.";
+
+/// A token or password. Neither `Serialize` nor `Debug`; zeroed when dropped.
+pub struct Secret(Zeroizing<String>);
+
+impl Secret {
+    pub fn new(secret: impl Into<String>) -> Self {
+        Secret(Zeroizing::new(secret.into()))
+    }
+
+    /// The secret itself, for the one place that hands it to the server or the keyring.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Clone for Secret {
+    fn clone(&self) -> Self {
+        Secret::new(self.expose())
+    }
+}
+
+/// Which secret of a profile an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecretKind {
+    /// The access token of the last sign-in.
+    Token,
+    /// The password, kept only when the user asked to remember it.
+    Password,
+}
+
+impl SecretKind {
+    fn word(self) -> &'static str {
+        match self {
+            SecretKind::Token => "token",
+            SecretKind::Password => "password",
+        }
+    }
+}
+
+/// The name of one entry. Service `Webitel Hooks: https://cc.example.com`, account
+/// `admin@demo (token, profile 3)`, label (Secret Service) `Webitel Hooks: admin@demo on
+/// https://cc.example.com (token)`. The profile id keeps two profiles of one user on one server
+/// apart; the profile's own name is left out because it can be renamed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EntryName {
+    pub service: String,
+    pub account: String,
+    pub label: String,
+}
+
+impl EntryName {
+    pub fn new(profile: ProfileId, server: &str, username: &str, kind: SecretKind) -> Self {
+        let kind = kind.word();
+        EntryName {
+            service: format!("{SERVICE_PREFIX}: {server}"),
+            account: format!("{username} ({kind}, profile {profile})"),
+            label: format!("{SERVICE_PREFIX}: {username} on {server} ({kind})"),
+        }
+    }
+}
+
+/// The OS keyring, a process-only memory, or the reason there is no keyring.
+#[derive(Clone)]
+pub struct Vault {
+    backend: Backend,
+}
+
+#[derive(Clone)]
+enum Backend {
+    Os(Arc<CredentialStore>),
+    Memory(Arc<Mutex<HashMap<EntryName, Secret>>>),
+    Unavailable(String),
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match &self.backend {
+            Backend::Os(_) => "os",
+            Backend::Memory(_) => "memory",
+            Backend::Unavailable(_) => "unavailable",
+        };
+        f.debug_struct("Vault").field("backend", &kind).finish()
+    }
+}
+
+impl Vault {
+    /// Connects to this platform's keyring. Never fails: without one the vault is
+    /// [`KeyringState::Unavailable`] and refuses every call with that reason.
+    pub fn os() -> Vault {
+        let backend = match platform_store() {
+            Ok(store) => match probe(&store) {
+                Ok(()) => Backend::Os(store),
+                Err(reason) => Backend::Unavailable(reason),
+            },
+            Err(e) => Backend::Unavailable(unavailable_reason(&e)),
+        };
+        if let Backend::Unavailable(reason) = &backend {
+            tracing::warn!(%reason, "the OS keyring cannot be used");
+        }
+        Vault { backend }
+    }
+
+    /// Secrets kept in this process only, gone when the app ends.
+    pub fn memory() -> Vault {
+        Vault {
+            backend: Backend::Memory(Arc::default()),
+        }
+    }
+
+    /// A vault that refuses everything with `reason` (for tests and for a known-missing keyring).
+    pub fn unavailable(reason: impl Into<String>) -> Vault {
+        Vault {
+            backend: Backend::Unavailable(reason.into()),
+        }
+    }
+
+    pub fn state(&self) -> KeyringState {
+        match &self.backend {
+            Backend::Unavailable(reason) => KeyringState::Unavailable {
+                reason: reason.clone(),
+            },
+            _ => KeyringState::Available,
+        }
+    }
+
+    pub fn is_available(&self) -> bool {
+        !matches!(self.backend, Backend::Unavailable(_))
+    }
+
+    /// Writes `secret` under `name`, replacing what was there.
+    pub fn store(&self, name: &EntryName, secret: &Secret) -> Result<()> {
+        match &self.backend {
+            Backend::Os(store) => entry(store, name)?
+                .set_password(secret.expose())
+                .map_err(|e| failed("saved", &e)),
+            Backend::Memory(map) => {
+                lock(map).insert(name.clone(), secret.clone());
+                Ok(())
+            }
+            Backend::Unavailable(reason) => Err(keyring_unavailable(reason)),
+        }
+    }
+
+    /// The secret under `name`, or `None` when there is no such entry.
+    pub fn read(&self, name: &EntryName) -> Result<Option<Secret>> {
+        match &self.backend {
+            Backend::Os(store) => match entry(store, name)?.get_password() {
+                Ok(secret) => Ok(Some(Secret::new(secret))),
+                Err(KeyringError::NoEntry) => Ok(None),
+                Err(e) => Err(failed("read", &e)),
+            },
+            Backend::Memory(map) => Ok(lock(map).get(name).cloned()),
+            Backend::Unavailable(reason) => Err(keyring_unavailable(reason)),
+        }
+    }
+
+    /// Deletes the entry under `name`; a missing entry is not an error.
+    pub fn delete(&self, name: &EntryName) -> Result<()> {
+        match &self.backend {
+            Backend::Os(store) => match entry(store, name)?.delete_credential() {
+                Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+                Err(e) => Err(failed("deleted", &e)),
+            },
+            Backend::Memory(map) => {
+                lock(map).remove(name);
+                Ok(())
+            }
+            Backend::Unavailable(reason) => Err(keyring_unavailable(reason)),
+        }
+    }
+}
+
+fn lock(
+    map: &Mutex<HashMap<EntryName, Secret>>,
+) -> std::sync::MutexGuard<'_, HashMap<EntryName, Secret>> {
+    // A panic while holding the lock leaves the map whole: every operation is one call on it.
+    map.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The `KeyringUnavailable` error with the reason the probe gave.
+pub fn keyring_unavailable(reason: &str) -> AppError {
+    AppError::new(ErrorCode::KeyringUnavailable, reason)
+}
+
+fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
+    let mut modifiers = HashMap::new();
+    // Only the Secret Service store shows a label; the others refuse modifiers they do not know.
+    if cfg!(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    )) {
+        modifiers.insert("label", name.label.as_str());
+    }
+    store
+        .build(&name.service, &name.account, Some(&modifiers))
+        .map_err(|e| failed("opened", &e))
+}
+
+/// A failed keyring call, in words; never formats `e` itself (see the module notes).
+fn failed(what: &str, e: &KeyringError) -> AppError {
+    let detail = describe(e);
+    match e {
+        KeyringError::NoStorageAccess(_)
+        | KeyringError::NoDefaultStore
+        | KeyringError::PlatformFailure(_) => AppError::new(
+            ErrorCode::KeyringUnavailable,
+            format!(
+                "The keyring entry could not be {what}: {detail}. {}",
+                unlock_advice()
+            ),
+        ),
+        _ => AppError::new(
+            ErrorCode::Internal,
+            format!("The keyring entry could not be {what}: {detail}."),
+        ),
+    }
+}
+
+/// What went wrong, without any secret bytes a variant may carry.
+fn describe(e: &KeyringError) -> String {
+    match e {
+        KeyringError::PlatformFailure(inner) => format!("the keyring service failed ({inner})"),
+        KeyringError::NoStorageAccess(inner) => format!("the keyring is locked ({inner})"),
+        KeyringError::NoEntry => "there is no such entry".into(),
+        KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => {
+            "the saved value is not in the expected format".into()
+        }
+        KeyringError::BadStoreFormat(words) => format!("the keyring is damaged ({words})"),
+        KeyringError::TooLong(field, limit) => {
+            format!("the {field} is longer than the keyring allows ({limit})")
+        }
+        KeyringError::Invalid(field, words) => format!("the {field} is not valid ({words})"),
+        KeyringError::Ambiguous(_) => "more than one entry has this name".into(),
+        KeyringError::NoDefaultStore => "no keyring is set up".into(),
+        KeyringError::NotSupportedByStore(words) => format!("the keyring cannot do this ({words})"),
+        _ => "an unknown keyring error".into(),
+    }
+}
+
+fn unlock_advice() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "Unlock the login keychain in Keychain Access, or sign in for this session only."
+    } else if cfg!(target_os = "windows") {
+        "Check that the Credential Manager service is running, or sign in for this session only."
+    } else {
+        "Unlock the keyring (GNOME Keyring or KeePassXC with Secret Service), or sign in for this session only."
+    }
+}
+
+fn unavailable_reason(e: &KeyringError) -> String {
+    if cfg!(any(target_os = "macos", target_os = "windows")) {
+        format!(
+            "The system keyring cannot be opened: {}. {}",
+            describe(e),
+            unlock_advice()
+        )
+    } else {
+        NO_SECRET_SERVICE.to_owned()
+    }
+}
+
+/// Reads an entry that does not exist: this reaches the service (and, on Linux, its default
+/// collection) without writing anything or prompting for a password.
+fn probe(store: &Arc<CredentialStore>) -> std::result::Result<(), String> {
+    let name = EntryName {
+        service: format!("{SERVICE_PREFIX}: probe"),
+        account: "probe".into(),
+        label: format!("{SERVICE_PREFIX}: probe"),
+    };
+    let outcome = entry(store, &name)
+        .map_err(|e| e.message)?
+        .get_password()
+        .map(|_| ());
+    match outcome {
+        Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+        Err(e) => Err(format!(
+            "The keyring does not answer: {}. {}",
+            describe(&e),
+            unlock_advice()
+        )),
+    }
+}
+
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+))]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    let store: Arc<CredentialStore> = zbus_secret_service_keyring_store::Store::new()?;
+    Ok(store)
+}
+
+#[cfg(target_os = "macos")]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    let store: Arc<CredentialStore> = apple_native_keyring_store::keychain::Store::new()?;
+    Ok(store)
+}
+
+#[cfg(target_os = "windows")]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    let store: Arc<CredentialStore> = windows_native_keyring_store::Store::new()?;
+    Ok(store)
+}
+
+#[cfg(not(any(unix, target_os = "windows")))]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Err(KeyringError::NoDefaultStore)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_say_which_app_server_and_user() {
+        let name = EntryName::new(
+            ProfileId(3),
+            "https://cc.example.com",
+            "admin@demo",
+            SecretKind::Token,
+        );
+        assert_eq!(name.service, "Webitel Hooks: https://cc.example.com");
+        assert_eq!(name.account, "admin@demo (token, profile 3)");
+        assert_eq!(
+            name.label,
+            "Webitel Hooks: admin@demo on https://cc.example.com (token)"
+        );
+    }
+
+    #[test]
+    fn memory_keeps_secrets_in_this_process_and_unavailable_refuses() {
+        let name = EntryName::new(ProfileId(1), "https://a", "u", SecretKind::Password);
+        let vault = Vault::memory();
+        vault.store(&name, &Secret::new("pw")).unwrap();
+        assert_eq!(vault.read(&name).unwrap().unwrap().expose(), "pw");
+        vault.delete(&name).unwrap();
+        assert!(vault.read(&name).unwrap().is_none());
+        let none = Vault::unavailable(NO_SECRET_SERVICE);
+        let err = none.store(&name, &Secret::new("pw")).unwrap_err();
+        assert_eq!(err.code, ErrorCode::KeyringUnavailable);
+        assert_eq!(err.message, NO_SECRET_SERVICE);
+        assert!(matches!(none.state(), KeyringState::Unavailable { .. }));
+    }
+}
