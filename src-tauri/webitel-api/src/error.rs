@@ -61,6 +61,10 @@ pub enum TlsProblem {
     /// The server answered in plain text, not TLS (often an `https://` address for an `http://`
     /// server).
     NotTls,
+    /// The certificate cannot be verified for another reason (a bad signature, a CA used as a
+    /// server certificate, a purpose it was not issued for); rustls's name for it is kept for
+    /// support.
+    InvalidCertificate(String),
     /// Anything else rustls reported, in its words.
     Other(String),
 }
@@ -75,6 +79,9 @@ impl TlsProblem {
             TlsProblem::Revoked => "its certificate has been revoked".into(),
             TlsProblem::NoCertificate => "it presented no certificate".into(),
             TlsProblem::NotTls => "the server does not speak TLS at this address; check whether it should be http:// rather than https://".into(),
+            TlsProblem::InvalidCertificate(detail) => format!(
+                "its certificate cannot be verified ({detail}); ask the server's administrator for a valid certificate, or add the CA that signed it to the profile"
+            ),
             TlsProblem::Other(words) => words.clone(),
         }
     }
@@ -276,6 +283,19 @@ fn kind_of_code(code: i64) -> Option<ErrorKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unnamed_certificate_problem_still_reads_as_words() {
+        let words = TlsProblem::InvalidCertificate("BadSignature".into()).sentence();
+        assert!(
+            words.starts_with("its certificate cannot be verified"),
+            "{words}"
+        );
+        assert!(
+            words.contains("add the CA that signed it to the profile"),
+            "{words}"
+        );
+    }
 
     fn body(json: &str) -> Option<ErrorBody> {
         serde_json::from_str(json).ok()

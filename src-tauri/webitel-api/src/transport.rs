@@ -72,7 +72,7 @@ fn rustls_problem(e: &(dyn StdError + 'static)) -> Option<TlsProblem> {
             C::NotValidYet | C::NotValidYetContext { .. } => TlsProblem::NotValidYet,
             C::NotValidForName | C::NotValidForNameContext { .. } => TlsProblem::NameMismatch,
             C::Revoked => TlsProblem::Revoked,
-            other => TlsProblem::Other(format!("{other:?}")),
+            other => TlsProblem::InvalidCertificate(format!("{other:?}")),
         },
         rustls::Error::NoCertificatesPresented => TlsProblem::NoCertificate,
         rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => {
@@ -115,6 +115,10 @@ mod tests {
             (C::Expired, TlsProblem::Expired),
             (C::NotValidForName, TlsProblem::NameMismatch),
             (C::NotValidYet, TlsProblem::NotValidYet),
+            (
+                C::BadSignature,
+                TlsProblem::InvalidCertificate("BadSignature".into()),
+            ),
         ];
         for (cert, want) in cases {
             let err = wrapped(rustls::Error::InvalidCertificate(cert));
