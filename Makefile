@@ -141,9 +141,17 @@ lint:
 	cd $(ROOT) && cargo clippy -p webitel-hooks-ui --target wasm32-unknown-unknown -- -D warnings
 	cd $(ROOT) && cargo check -p webitel-hooks-model --target wasm32-unknown-unknown
 
-# The end-to-end binary needs the driver that `e2e` starts: it runs there, not here.
+# The end-to-end binary needs the driver that `e2e` starts: it runs there, not here. The core's
+# keyring tests use the real Secret Service: a D-Bus session of their own with gnome-keyring,
+# whose keyring files go to a throwaway folder (so a login keyring already on this machine, with
+# a password of its own, is neither needed nor touched); WEBITEL_HOOKS_KEYRING_TESTS makes them
+# fail rather than skip when it does not work.
 unit: setup-nextest
-	cd $(ROOT) && cargo nextest run --workspace -E 'not binary_id(webitel-hooks::e2e)'
+	cd $(ROOT) && keyrings=$$(mktemp -d) && trap 'rm -rf "$$keyrings"' EXIT && \
+	KEYRINGS="$$keyrings" WEBITEL_HOOKS_KEYRING_TESTS=1 dbus-run-session -- bash -c \
+		'set -euo pipefail; \
+		 echo -n test-password | XDG_DATA_HOME="$$KEYRINGS" gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
+		 cargo nextest run --workspace -E "not binary_id(webitel-hooks::e2e)"'
 	cd $(ROOT) && cargo test --workspace --doc
 
 # End-to-end: the built app in its webview, driven through tauri-driver (which starts

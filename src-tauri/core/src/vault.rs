@@ -219,7 +219,11 @@ fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
     // Only the Secret Service store shows a label; the others refuse modifiers they do not know.
     if cfg!(all(
         unix,
-        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+        not(any(
+            target_os = "macos",
+            target_os = "ios",
+            target_os = "android"
+        ))
     )) {
         modifiers.insert("label", name.label.as_str());
     }

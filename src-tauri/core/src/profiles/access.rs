@@ -149,7 +149,11 @@ impl ProfileBook {
             )
             .await;
             match resumed {
-                Ok(signed_in) => return self.activate(&row.profile, signed_in, token, None, false).await,
+                Ok(signed_in) => {
+                    return self
+                        .activate(&row.profile, signed_in, token, None, false)
+                        .await
+                }
                 Err(err) if err.code == ErrorCode::Unauthenticated => {
                     // The server no longer accepts it: a dead token is not kept.
                     blocking(move || vault.delete(&token_entry)).await?;
@@ -334,7 +338,10 @@ struct ProfileRenewal {
 impl Renewal for ProfileRenewal {
     fn renew(&self) -> BoxFuture<'_, Result<SignedIn>> {
         Box::pin(async move {
-            let inner = self.book.upgrade().ok_or_else(crate::error::not_signed_in)?;
+            let inner = self
+                .book
+                .upgrade()
+                .ok_or_else(crate::error::not_signed_in)?;
             let row = inner.table.get(self.profile)?;
             match sign_in_again(&inner, &row).await {
                 Ok((signed_in, token)) => {

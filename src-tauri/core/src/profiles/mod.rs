@@ -166,8 +166,8 @@ impl ProfileBook {
             self.sign_out_active(true).await?;
         }
         lock(&self.inner.pending).remove(&id);
-        let names = [SecretKind::Token, SecretKind::Password]
-            .map(|kind| entry_name(&row.profile, kind));
+        let names =
+            [SecretKind::Token, SecretKind::Password].map(|kind| entry_name(&row.profile, kind));
         for name in &names {
             self.inner.memory.delete(name)?;
         }
@@ -227,9 +227,7 @@ pub fn entry_name(profile: &Profile, kind: SecretKind) -> EntryName {
 }
 
 /// Runs a keyring call on the blocking pool.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T> + Send + 'static,
-) -> Result<T> {
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
     tokio::task::spawn_blocking(f).await.map_err(|e| {
         AppError::new(
             ErrorCode::Internal,

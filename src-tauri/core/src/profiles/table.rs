@@ -112,12 +112,8 @@ impl ProfileTable {
 
     pub fn find(&self, id: ProfileId) -> Result<Option<ProfileRow>> {
         self.run(|c| {
-            c.query_row(
-                &format!("{SELECT} WHERE id = ?1"),
-                params![id.0],
-                row_of,
-            )
-            .optional()
+            c.query_row(&format!("{SELECT} WHERE id = ?1"), params![id.0], row_of)
+                .optional()
         })
     }
 

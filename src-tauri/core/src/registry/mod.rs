@@ -66,10 +66,7 @@ impl HookRegistry {
 
     /// The cache of the active profile, for reads that do not need the server.
     pub fn store(&self) -> Arc<Store> {
-        self.store
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+        self.store.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// Makes `store` the cache every use case writes to (on a profile switch, or to let go of a

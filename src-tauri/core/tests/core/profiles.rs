@@ -1,0 +1,295 @@
+//! Profiles, sign-in, re-sign-in and sign-out against the sim, with secrets in a memory vault or
+//! in the real Secret Service (see `keyring.rs` for what only the real keyring shows).
+
+use std::sync::Arc;
+
+use webitel_hooks_core::{HookRegistry, ProfileBook, Store, Vault};
+use webitel_hooks_model::commands::{
+    ListQueuesArgs, RenameProfileArgs, SecondFactorArgs, SessionStatus, SetProfileCaArgs,
+    SignInArgs, SignInOutcome, SignOutArgs,
+};
+use webitel_hooks_model::{ErrorCode, NewProfile, Password, ProfileId, ProfileTarget};
+
+use crate::support;
+
+pub fn book(dir: &tempfile::TempDir, vault: Vault) -> ProfileBook {
+    let registry = Arc::new(HookRegistry::new(Store::in_memory().unwrap()));
+    ProfileBook::open(dir.path(), vault, registry).unwrap()
+}
+
+pub fn new_profile(server: &str, user: &str, password: &str, remember: bool) -> SignInArgs {
+    SignInArgs {
+        profile: ProfileTarget::New {
+            profile: NewProfile {
+                name: String::new(),
+                server: server.to_owned(),
+                username: format!("{user}@demo"),
+                ca_certificate_pem: None,
+            },
+        },
+        password: Password::new(password),
+        remember,
+        session_only: false,
+    }
+}
+
+pub async fn signed_in(book: &ProfileBook, args: SignInArgs) -> ProfileId {
+    match book.sign_in(args).await.unwrap() {
+        SignInOutcome::SignedIn { .. } => book.active_profile().unwrap(),
+        other => panic!("expected a session, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_new_profile_is_named_after_its_host_renamed_and_opens_last() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let list = book.list_profiles().unwrap();
+    assert_eq!(list.profiles.len(), 1);
+    assert_eq!(list.profiles[0].name, "127.0.0.1");
+    assert_eq!(list.profiles[0].username, "admin@demo");
+    assert!(list.profiles[0].remember_password);
+    assert_eq!(list.last_used, Some(id));
+    let renamed = book
+        .rename_profile(RenameProfileArgs {
+            profile_id: id,
+            name: " Lab ".into(),
+        })
+        .unwrap();
+    assert_eq!(renamed.name, "Lab");
+    // Each profile caches into its own file.
+    book.registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(book.registry().store().path(), book.cache_path(id));
+    assert!(!book.registry().store().queues().unwrap().is_empty());
+    let on_disk = std::fs::read(dir.path().join("profiles.sqlite3")).unwrap();
+    assert!(!String::from_utf8_lossy(&on_disk).contains("demo\0"));
+}
+
+#[tokio::test]
+async fn a_wrong_password_creates_no_profile() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let err = book
+        .sign_in(new_profile(&sim.base_url(), "admin", "nope", false))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Unauthenticated);
+    assert!(book.list_profiles().unwrap().profiles.is_empty());
+}
+
+#[tokio::test]
+async fn two_factor_sign_in_waits_for_the_code_and_a_wrong_code_can_be_retyped() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let outcome = book
+        .sign_in(new_profile(&sim.base_url(), "otp", "demo", false))
+        .await
+        .unwrap();
+    let SignInOutcome::SecondFactorRequired { profile_id } = outcome else {
+        panic!("expected a second factor, got {outcome:?}");
+    };
+    let wrong = book
+        .submit_second_factor(SecondFactorArgs {
+            profile_id,
+            code: "000000".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code, ErrorCode::Unauthenticated);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let code = webitel_sim::totp::code(webitel_sim::totp::OTP_USER_SECRET, now);
+    let info = book
+        .submit_second_factor(SecondFactorArgs { profile_id, code })
+        .await
+        .unwrap();
+    assert_eq!(info.username, "otp@demo");
+    assert_eq!(book.registry().session_info(), Some(info));
+}
+
+#[tokio::test]
+async fn an_expired_token_signs_in_again_with_a_remembered_password_and_retries() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    sim.expire_tokens();
+    let queues = book
+        .registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert!(!queues.is_empty());
+    assert!(book.registry().session_info().is_some());
+}
+
+#[tokio::test]
+async fn an_expired_token_without_a_password_asks_for_it_and_ends_the_session() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let status = book.session_status();
+    sim.expire_tokens();
+    let err = book
+        .registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Unauthenticated);
+    assert!(err.message.contains("Type the password"), "{}", err.message);
+    assert_eq!(book.registry().session_info(), None);
+    match status.borrow().clone() {
+        SessionStatus::PasswordNeeded {
+            profile_id,
+            message,
+        } => {
+            assert_eq!(profile_id, id);
+            assert_eq!(message, err.message);
+        }
+        other => panic!("expected PasswordNeeded, got {other:?}"),
+    }
+    // Switching back to it asks too: the dead token is not kept.
+    let again = book.resume_profile(id).await.unwrap_err();
+    assert_eq!(again.code, ErrorCode::Unauthenticated);
+}
+
+#[tokio::test]
+async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    book.registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    let requests = sim.request_count();
+    book.sign_out(SignOutArgs { wipe_cache: false })
+        .await
+        .unwrap();
+    assert!(sim.request_count() > requests, "no /logout was sent");
+    assert_eq!(*book.session_status().borrow(), SessionStatus::SignedOut);
+    assert!(book.cache_path(id).exists(), "the cache stays for review");
+    // The token was deleted: switching back needs the password.
+    let err = book.resume_profile(id).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::Unauthenticated);
+
+    let args = SignInArgs {
+        profile: ProfileTarget::Existing { profile_id: id },
+        password: Password::new("demo"),
+        remember: false,
+        session_only: false,
+    };
+    signed_in(&book, args).await;
+    book.sign_out(SignOutArgs { wipe_cache: true })
+        .await
+        .unwrap();
+    assert!(!book.cache_path(id).exists(), "wipe deletes the cache file");
+    assert_eq!(book.list_profiles().unwrap().profiles.len(), 1);
+}
+
+#[tokio::test]
+async fn removing_a_profile_deletes_its_row_and_cache() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    book.remove_profile(id).await.unwrap();
+    assert!(!book.cache_path(id).exists());
+    assert!(book.list_profiles().unwrap().profiles.is_empty());
+    assert_eq!(book.registry().session_info(), None);
+}
+
+#[tokio::test]
+async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let reason = webitel_hooks_core::vault::NO_SECRET_SERVICE;
+    let book = book(&dir, Vault::unavailable(reason));
+    let err = book
+        .sign_in(new_profile(&sim.base_url(), "admin", "demo", true))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::KeyringUnavailable);
+    assert_eq!(err.message, reason);
+    let mut args = new_profile(&sim.base_url(), "admin", "demo", true);
+    args.session_only = true;
+    let id = signed_in(&book, args).await;
+    // Memory keeps the password for this run: an expired token still signs in again.
+    sim.expire_tokens();
+    book.registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    book.resume_profile(id).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_certificate_that_is_not_pem_is_refused_in_words() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let err = book
+        .set_profile_ca(SetProfileCaArgs {
+            profile_id: id,
+            ca_certificate_pem: Some("not a certificate".into()),
+        })
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Certificate);
+    assert!(err.message.contains("PEM"), "{}", err.message);
+}
+
+#[tokio::test]
+async fn a_private_ca_is_trusted_only_when_the_profile_carries_it() {
+    let pki = webitel_sim::tls::TestPki::new().unwrap();
+    let sim = webitel_sim::spawn_https(
+        "127.0.0.1:0".parse().unwrap(),
+        webitel_sim::SimConfig::default(),
+        &pki.server().unwrap(),
+    )
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let err = book
+        .sign_in(new_profile(&sim.base_url(), "admin", "demo", false))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Certificate);
+    assert_eq!(
+        err.message,
+        "The server's certificate is not signed by an authority this computer trusts. If the server uses a private CA, add its certificate to the profile."
+    );
+    let mut args = new_profile(&sim.base_url(), "admin", "demo", false);
+    if let ProfileTarget::New { profile } = &mut args.profile {
+        profile.ca_certificate_pem = Some(pki.ca_pem().to_owned());
+    }
+    let id = signed_in(&book, args).await;
+    assert!(book.profile(id).unwrap().profile.has_ca_certificate);
+
+    let expired = webitel_sim::spawn_https(
+        "127.0.0.1:0".parse().unwrap(),
+        webitel_sim::SimConfig::default(),
+        &pki.expired_server().unwrap(),
+    )
+    .await
+    .unwrap();
+    let mut args = new_profile(&expired.base_url(), "admin", "demo", false);
+    if let ProfileTarget::New { profile } = &mut args.profile {
+        profile.ca_certificate_pem = Some(pki.ca_pem().to_owned());
+    }
+    let err = book.sign_in(args).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::Certificate);
+    assert!(err.message.contains("expired"), "{}", err.message);
+}
