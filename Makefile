@@ -68,7 +68,9 @@ demo: setup ui app sim
 	done; \
 	grep -q '^listening on http://' "$$log" || { cat "$$log" >&2; echo "webitel-sim did not start" >&2; exit 1; }; \
 	echo "stand-in server: http://$(DEMO_LISTEN) (see tests/webitel-sim/README.md for its users)"; \
-	WEBITEL_HOOKS_DEMO_SERVER=http://$(DEMO_LISTEN) "$(TARGET_DIR)/debug/webitel-hooks"
+	echo "signing in as admin@demo (password demo); demo profiles and cache in $(TARGET_DIR)/demo-data"; \
+	WEBITEL_HOOKS_PASSWORD=demo "$(TARGET_DIR)/debug/webitel-hooks" \
+		--server http://$(DEMO_LISTEN) --username admin@demo --data-dir "$(TARGET_DIR)/demo-data"
 
 # ---------------------------------------------------------------------------------------------
 # Set-up. Each step checks first and does nothing when the right thing is already there.
