@@ -202,6 +202,14 @@ impl SimServer {
         Some(answer)
     }
 
+    /// Every session token issued so far (expired ones included), for tests that check no copy
+    /// of one was left where it should not be. Read-only: it changes nothing.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        let mut tokens: Vec<String> = lock(&self.state.sessions).tokens.keys().cloned().collect();
+        tokens.sort();
+        tokens
+    }
+
     /// Stops accepting, closes connections (after a short grace) and waits for the server task.
     pub async fn shutdown(self) {
         let _ = self.stop.send(true);

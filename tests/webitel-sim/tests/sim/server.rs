@@ -180,3 +180,17 @@ async fn dropping_the_server_stops_it() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(c.get(&url).send().await.is_err());
 }
+
+#[tokio::test]
+async fn issued_tokens_lists_every_token_expired_ones_too() {
+    let (sim, _c) = start().await;
+    assert!(sim.issued_tokens().is_empty());
+    let a = sim.token_for("admin").unwrap();
+    let b = sim.token_for("viewer").unwrap();
+    sim.expire_tokens();
+    let mut want = vec![a, b];
+    want.sort();
+    assert_eq!(sim.issued_tokens(), want);
+    // Reading them changes nothing.
+    assert_eq!(sim.issued_tokens(), want);
+}
