@@ -16,7 +16,7 @@ pub mod vault;
 
 pub use profiles::ProfileBook;
 pub use registry::{HookRegistry, Renewal, DELETE_CONCURRENCY};
-pub use session::{SecondFactor, SignInStep, SignedIn};
+pub use session::{SecondFactor, SessionProfile, SignInStep, SignedIn};
 pub use store::Store;
 pub use vault::{EntryName, Secret, SecretKind, Vault};
 pub use webitel_api::{AccessToken, Credentials};

@@ -5,11 +5,12 @@
 //! keeps (and shows) has any `user:password@` part stripped.
 
 use std::fmt;
+use std::sync::{Mutex, MutexGuard};
 
 use url::Url;
 use webitel_api::{AccessToken, Client, Credentials, LoginOutcome, SecondFactorId, UserInfo};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::{AppError, ErrorCode, Permissions};
+use webitel_hooks_model::{AppError, ErrorCode, Permissions, ProfileId};
 
 use crate::error::{self, Result};
 use crate::vault::Secret;
@@ -21,6 +22,18 @@ pub struct SignedIn {
     username: String,
     permissions: Permissions,
     client: Client,
+    /// The profile this session belongs to, set by the profiles when they activate it (and
+    /// renamed with it); `None` for a session made without a profile.
+    profile: Mutex<Option<SessionProfile>>,
+}
+
+/// Which profile a session belongs to, as [`SignedIn::info`] tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionProfile {
+    pub id: ProfileId,
+    pub name: String,
+    /// Its secrets are kept in memory only, for this run.
+    pub session_only: bool,
 }
 
 impl fmt::Debug for SignedIn {
@@ -29,6 +42,7 @@ impl fmt::Debug for SignedIn {
             .field("server", &self.server)
             .field("username", &self.username)
             .field("permissions", &self.permissions)
+            .field("profile", &*self.profile_slot())
             .finish_non_exhaustive()
     }
 }
@@ -114,6 +128,7 @@ impl SignedIn {
             permissions: permissions_of(&info),
             server,
             client,
+            profile: Mutex::new(None),
         })
     }
 
@@ -135,12 +150,36 @@ impl SignedIn {
         &self.client
     }
 
-    /// What the webview may know of the session: never the token.
+    /// Ties the session to its profile (on activation, and when the profile is renamed).
+    pub fn set_profile(&self, profile: SessionProfile) {
+        *self.profile_slot() = Some(profile);
+    }
+
+    pub fn profile(&self) -> Option<SessionProfile> {
+        self.profile_slot().clone()
+    }
+
+    fn profile_slot(&self) -> MutexGuard<'_, Option<SessionProfile>> {
+        // One assignment per lock: a panic cannot leave it half-done.
+        self.profile.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// What the webview may know of the session: never the token. A session made without a
+    /// profile (`HookRegistry::sign_in`) shows profile id 0, named after the server's host, and
+    /// counts as session-only: nothing of it is kept.
     pub fn info(&self) -> SessionInfo {
+        let profile = self.profile().unwrap_or_else(|| SessionProfile {
+            id: ProfileId(0),
+            name: host_of(&self.server),
+            session_only: true,
+        });
         SessionInfo {
+            profile_id: profile.id,
+            profile_name: profile.name,
             server: self.server.clone(),
             username: self.username.clone(),
             permissions: self.permissions,
+            session_only: profile.session_only,
         }
     }
 
@@ -236,6 +275,14 @@ pub fn displayable_server(server: &str) -> Result<String> {
     url.set_query(None);
     url.set_fragment(None);
     Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// `cc.example.com` from `https://cc.example.com:8443/x`, to name a profile after its server.
+pub fn host_of(server: &str) -> String {
+    Url::parse(server)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| server.to_owned())
 }
 
 /// `user@domain` when the server gives both, else whichever it gives.

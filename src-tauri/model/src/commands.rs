@@ -45,10 +45,16 @@ pub struct AppInfo {
 /// Who is signed in where, and what they may do. Never carries a token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {
+    /// The profile this session belongs to.
+    pub profile_id: ProfileId,
+    /// The profile's name, as the header's profile menu shows it.
+    pub profile_name: String,
     /// The server's address as the user gave it, without credentials.
     pub server: String,
     pub username: String,
     pub permissions: Permissions,
+    /// Nothing of this session is kept in the keyring: it ends with the app.
+    pub session_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -254,7 +260,7 @@ command!(
 );
 
 /// Every command's name, for the native side's check that it registers each one.
-pub const ALL_NAMES: [&str; 10] = [
+pub const ALL_NAMES: [&str; 18] = [
     GetAppInfo::NAME,
     GetSession::NAME,
     ListQueues::NAME,
@@ -265,6 +271,14 @@ pub const ALL_NAMES: [&str; 10] = [
     UpdateHook::NAME,
     SetHookEnabled::NAME,
     DeleteHooks::NAME,
+    ListProfiles::NAME,
+    SignIn::NAME,
+    SubmitSecondFactor::NAME,
+    ResumeProfile::NAME,
+    SignOut::NAME,
+    RenameProfile::NAME,
+    SetProfileCa::NAME,
+    RemoveProfile::NAME,
 ];
 
 /// Events the native side emits to the webview.

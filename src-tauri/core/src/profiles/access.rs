@@ -12,7 +12,7 @@ use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileTarget
 use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow};
 use crate::error::Result;
 use crate::registry::Renewal;
-use crate::session::{displayable_server, SignInStep, SignedIn};
+use crate::session::{displayable_server, host_of, SessionProfile, SignInStep, SignedIn};
 use crate::store::Store;
 use crate::vault::{keyring_unavailable, Secret, SecretKind};
 
@@ -175,8 +175,9 @@ impl ProfileBook {
         }
     }
 
-    /// `sign_out`: tells the server (`/logout`), deletes the token entry, and keeps the cache
-    /// for offline review unless `wipe_cache`.
+    /// `sign_out`: tells the server (`/logout`), deletes the token and the remembered password
+    /// (an explicit sign-out is not undone by the next start signing in by itself), and keeps
+    /// the cache for offline review unless `wipe_cache`.
     pub async fn sign_out(&self, args: SignOutArgs) -> Result<()> {
         self.sign_out_active(args.wipe_cache).await
     }
@@ -201,12 +202,14 @@ impl ProfileBook {
             self.remove_cache(id)?;
         }
         let row = self.inner.table.get(id)?;
+        self.inner.table.set_remember(id, false)?;
         let vault = self.vault_for(id);
         if !vault.is_available() {
             return Ok(());
         }
-        let name = entry_name(&row.profile, SecretKind::Token);
-        blocking(move || vault.delete(&name)).await
+        let names =
+            [SecretKind::Token, SecretKind::Password].map(|kind| entry_name(&row.profile, kind));
+        blocking(move || names.iter().try_for_each(|n| vault.delete(n))).await
     }
 
     /// Keeps the secrets where they belong, opens the profile's cache, and makes it the
@@ -254,6 +257,11 @@ impl ProfileBook {
             self.inner.table.set_remember(id, remember)?;
         }
         let store = Store::open(self.cache_path(id))?;
+        signed_in.set_profile(SessionProfile {
+            id,
+            name: profile.name.clone(),
+            session_only: lock(&self.inner.session_only).contains(&id),
+        });
         let info = signed_in.info();
         let registry = &self.inner.registry;
         registry.start_profile_session(signed_in, store);
@@ -320,14 +328,6 @@ fn keyring_unavailable_error(vault: &crate::vault::Vault) -> AppError {
     }
 }
 
-/// `cc.example.com` from `https://cc.example.com:8443/x`, to name a new profile.
-fn host_of(server: &str) -> String {
-    url::Url::parse(server)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| server.to_owned())
-}
-
 /// Signs the active profile in again after a 401; holds the book weakly, because the book holds
 /// the registry that holds this.
 struct ProfileRenewal {
@@ -345,7 +345,13 @@ impl Renewal for ProfileRenewal {
             let row = inner.table.get(self.profile)?;
             match sign_in_again(&inner, &row).await {
                 Ok((signed_in, token)) => {
-                    let vault = if lock(&inner.session_only).contains(&self.profile) {
+                    let session_only = lock(&inner.session_only).contains(&self.profile);
+                    signed_in.set_profile(SessionProfile {
+                        id: self.profile,
+                        name: row.profile.name.clone(),
+                        session_only,
+                    });
+                    let vault = if session_only {
                         inner.memory.clone()
                     } else {
                         inner.keyring.clone()

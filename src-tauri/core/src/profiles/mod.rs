@@ -139,6 +139,17 @@ impl ProfileBook {
             ));
         }
         self.inner.table.rename(args.profile_id, name)?;
+        if self.active_profile() == Some(args.profile_id) {
+            if let Some(session) = self.inner.registry.current_session() {
+                if let Some(mut profile) = session.profile() {
+                    profile.name = name.to_owned();
+                    session.set_profile(profile);
+                    self.inner.status.send_replace(SessionStatus::SignedIn {
+                        session: session.info(),
+                    });
+                }
+            }
+        }
         Ok(self.inner.table.get(args.profile_id)?.profile)
     }
 

@@ -133,6 +133,29 @@ async fn without_remember_only_the_token_is_kept_and_sign_out_deletes_it() {
 }
 
 #[tokio::test]
+async fn sign_out_deletes_the_remembered_password_too() {
+    let Some(vault) = os_vault() else { return };
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, vault);
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let password = entry(&book, id, SecretKind::Password);
+    assert!(seen_by_secret_tool(&password).is_some());
+    book.sign_out(SignOutArgs { wipe_cache: false })
+        .await
+        .unwrap();
+    assert_eq!(seen_by_secret_tool(&password), None);
+    assert_eq!(
+        seen_by_secret_tool(&entry(&book, id, SecretKind::Token)),
+        None
+    );
+    // Nothing signs in by itself after an explicit sign-out.
+    let err = book.resume_profile(id).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::Unauthenticated);
+    book.remove_profile(id).await.unwrap();
+}
+
+#[tokio::test]
 async fn a_session_only_sign_in_keeps_nothing_in_the_keyring() {
     let Some(vault) = os_vault() else { return };
     let sim = support::sim().await;

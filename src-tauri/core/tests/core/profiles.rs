@@ -49,6 +49,12 @@ async fn a_new_profile_is_named_after_its_host_renamed_and_opens_last() {
     let list = book.list_profiles().unwrap();
     assert_eq!(list.profiles.len(), 1);
     assert_eq!(list.profiles[0].name, "127.0.0.1");
+    let session = book.registry().session_info().unwrap();
+    assert_eq!(
+        (session.profile_id, session.profile_name.as_str()),
+        (id, "127.0.0.1")
+    );
+    assert!(!session.session_only);
     assert_eq!(list.profiles[0].username, "admin@demo");
     assert!(list.profiles[0].remember_password);
     assert_eq!(list.last_used, Some(id));
@@ -59,6 +65,12 @@ async fn a_new_profile_is_named_after_its_host_renamed_and_opens_last() {
         })
         .unwrap();
     assert_eq!(renamed.name, "Lab");
+    // The session and the status told to the shell follow the new name.
+    assert_eq!(book.registry().session_info().unwrap().profile_name, "Lab");
+    match book.session_status().borrow().clone() {
+        SessionStatus::SignedIn { session } => assert_eq!(session.profile_name, "Lab"),
+        other => panic!("expected SignedIn, got {other:?}"),
+    }
     // Each profile caches into its own file.
     book.registry()
         .list_queues(ListQueuesArgs::default())
@@ -168,7 +180,7 @@ async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
     let sim = support::sim().await;
     let dir = tempfile::tempdir().unwrap();
     let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
     book.registry()
         .list_queues(ListQueuesArgs::default())
         .await
@@ -180,9 +192,12 @@ async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
     assert!(sim.request_count() > requests, "no /logout was sent");
     assert_eq!(*book.session_status().borrow(), SessionStatus::SignedOut);
     assert!(book.cache_path(id).exists(), "the cache stays for review");
-    // The token was deleted: switching back needs the password.
+    // The token and the remembered password were deleted: switching back needs the password.
+    assert!(!book.profile(id).unwrap().profile.remember_password);
     let err = book.resume_profile(id).await.unwrap_err();
     assert_eq!(err.code, ErrorCode::Unauthenticated);
+    assert!(err.message.contains("Type the password"), "{}", err.message);
+    assert_eq!(book.registry().session_info(), None);
 
     let args = SignInArgs {
         profile: ProfileTarget::Existing { profile_id: id },
@@ -225,13 +240,16 @@ async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
     let mut args = new_profile(&sim.base_url(), "admin", "demo", true);
     args.session_only = true;
     let id = signed_in(&book, args).await;
+    assert!(book.registry().session_info().unwrap().session_only);
     // Memory keeps the password for this run: an expired token still signs in again.
     sim.expire_tokens();
     book.registry()
         .list_queues(ListQueuesArgs::default())
         .await
         .unwrap();
-    book.resume_profile(id).await.unwrap();
+    let renewed = book.registry().session_info().unwrap();
+    assert_eq!((renewed.profile_id, renewed.session_only), (id, true));
+    assert!(book.resume_profile(id).await.unwrap().session_only);
 }
 
 #[tokio::test]
