@@ -1,5 +1,6 @@
 //! The commands the webview may call. Each one is a few lines: call the core, map the error, and
-//! after a change tell every view. Names, arguments and answers are the model's `Command`
+//! after a change tell every view (`hooks-changed` here; `session-changed` follows the profiles'
+//! session status, see `events::forward_session_status`). Names, arguments and answers are the model's `Command`
 //! contract: a command's function is named after its `Command::NAME` (checked when compiling)
 //! and takes one argument, `args`, of type `Command::Args`.
 
@@ -7,7 +8,8 @@ use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 use webitel_hooks_model::commands::{
     AppInfo, Command, CreateHook, DeleteHooks, GetAppInfo, GetHook, GetSession, ListHooks,
-    ListQueues, NoArgs, SearchFlows, SetHookEnabled, UpdateHook,
+    ListProfiles, ListQueues, NoArgs, RemoveProfile, RenameProfile, ResumeProfile, SearchFlows,
+    SetHookEnabled, SetProfileCa, SignIn, SignOut, SubmitSecondFactor, UpdateHook,
 };
 
 use crate::error::Result;
@@ -110,6 +112,14 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         update_hook,
         set_hook_enabled,
         delete_hooks,
+        list_profiles,
+        sign_in,
+        submit_second_factor,
+        resume_profile,
+        sign_out,
+        rename_profile,
+        set_profile_ca,
+        remove_profile,
     ]
 }
 
@@ -193,3 +203,60 @@ command!(
         Ok(report)
     }
 );
+
+command!(
+    /// Waits only for the profiles to be opened at start, not for the start-up sign-in.
+    list_profiles = ListProfiles, |backend: Backend, args| {
+        let NoArgs {} = args;
+        Ok(backend.book().await?.list_profiles()?)
+    }
+);
+
+command!(sign_in = SignIn, |backend: Backend, args| {
+    let outcome = backend.book().await?.sign_in(args).await?;
+    backend.forget_startup_failure();
+    Ok(outcome)
+});
+
+command!(
+    submit_second_factor = SubmitSecondFactor,
+    |backend: Backend, args| {
+        let session = backend.book().await?.submit_second_factor(args).await?;
+        backend.forget_startup_failure();
+        Ok(session)
+    }
+);
+
+command!(resume_profile = ResumeProfile, |backend: Backend, args| {
+    let session = backend
+        .book()
+        .await?
+        .resume_profile(args.profile_id)
+        .await?;
+    backend.forget_startup_failure();
+    Ok(session)
+});
+
+command!(sign_out = SignOut, |backend: Backend, args| {
+    backend.book().await?.sign_out(args).await?;
+    backend.forget_startup_failure();
+    Ok(())
+});
+
+command!(rename_profile = RenameProfile, |backend: Backend, args| {
+    Ok(backend.book().await?.rename_profile(args)?)
+});
+
+command!(set_profile_ca = SetProfileCa, |backend: Backend, args| {
+    Ok(backend.book().await?.set_profile_ca(args)?)
+});
+
+command!(remove_profile = RemoveProfile, |backend: Backend, args| {
+    backend
+        .book()
+        .await?
+        .remove_profile(args.profile_id)
+        .await?;
+    backend.forget_startup_failure();
+    Ok(())
+});

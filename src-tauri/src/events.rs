@@ -1,7 +1,8 @@
 //! The events the native side emits to every window (and, later, the tray).
 
 use tauri::{AppHandle, Emitter, Runtime};
-use webitel_hooks_model::commands::events::HOOKS_CHANGED;
+use webitel_hooks_core::ProfileBook;
+use webitel_hooks_model::commands::events::{HOOKS_CHANGED, SESSION_CHANGED};
 use webitel_hooks_model::QueueId;
 
 /// Tells every view that the hooks of `queue_id` changed, so that each re-reads what it shows.
@@ -10,4 +11,20 @@ pub fn hooks_changed<R: Runtime>(app: &AppHandle<R>, queue_id: QueueId) {
     if let Err(err) = app.emit(HOOKS_CHANGED, queue_id) {
         tracing::warn!(error = %err, %queue_id, "the hooks-changed event was not sent");
     }
+}
+
+/// Tells every view each change of the session (signed in, signed out, password needed) as
+/// `session-changed` with the `SessionStatus`, from now until the app ends. The status carries
+/// no secret: a `SessionInfo` at most.
+pub fn forward_session_status<R: Runtime>(app: &AppHandle<R>, book: &ProfileBook) {
+    let mut status = book.session_status();
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        while status.changed().await.is_ok() {
+            let now = status.borrow_and_update().clone();
+            if let Err(err) = app.emit(SESSION_CHANGED, &now) {
+                tracing::warn!(error = %err, "the session-changed event was not sent");
+            }
+        }
+    });
 }

@@ -1,5 +1,5 @@
-//! The launch options: where to sign in at start and where the cache lives, until the sign-in
-//! screen of a later issue replaces them.
+//! The launch options: where to sign in at start (tests, demo; without them the profile used
+//! last is resumed) and where the data folder is.
 //!
 //! `webitel-hooks [--server URL] [--username USER@DOMAIN] [--data-dir DIR]`, each also as
 //! `--flag=value`, with the environment variables `WEBITEL_HOOKS_SERVER`,
@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
 
-use webitel_hooks_core::Credentials;
+use webitel_hooks_model::Password;
 
 pub const ENV_SERVER: &str = "WEBITEL_HOOKS_SERVER";
 pub const ENV_USERNAME: &str = "WEBITEL_HOOKS_USERNAME";
@@ -40,10 +40,12 @@ impl fmt::Debug for LaunchOptions {
     }
 }
 
-/// Where to sign in at start, when all three parts were given.
+/// Where to sign in at start, when all three parts were given. Its `Debug` hides the password.
+#[derive(Debug)]
 pub struct StartupSignIn {
     pub server: String,
-    pub credentials: Credentials,
+    pub username: String,
+    pub password: Password,
 }
 
 impl LaunchOptions {
@@ -122,7 +124,8 @@ impl LaunchOptions {
         match (&self.server, &self.username, &self.password) {
             (Some(server), Some(username), Some(password)) => Some(StartupSignIn {
                 server: server.clone(),
-                credentials: Credentials::new(username.clone(), password.clone()),
+                username: username.trim().to_owned(),
+                password: Password::new(password.clone()),
             }),
             (None, None, None) => None,
             (server, username, password) => {

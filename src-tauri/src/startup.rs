@@ -1,55 +1,144 @@
-//! What `setup` does: open the cache, manage the registry, and sign in in the background.
+//! What `setup` does: manage the [`Backend`], then, in the background, probe the keyring, open
+//! the profiles, and sign in (launch options) or resume the profile used last.
 //!
 //! Nothing here may fail the start: a window that does not open says nothing, so every failure
-//! becomes an `AppError` that the commands answer with.
+//! becomes an `AppError` that `session_info` and the commands answer with.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use tauri::{AppHandle, Manager, Runtime};
-use webitel_hooks_core::{HookRegistry, Store};
-use webitel_hooks_model::{AppError, ErrorCode};
+use webitel_hooks_core::session::displayable_server;
+use webitel_hooks_core::{HookRegistry, ProfileBook, Store, Vault};
+use webitel_hooks_model::commands::{SignInArgs, SignInOutcome};
+use webitel_hooks_model::{AppError, ErrorCode, KeyringState, NewProfile, ProfileTarget};
 
-use crate::launch::LaunchOptions;
+use crate::events;
+use crate::launch::{LaunchOptions, StartupSignIn};
 use crate::state::Backend;
 
-/// The cache's file name inside the data folder.
-pub const CACHE_FILE: &str = "cache.sqlite3";
-
-/// Manages the [`Backend`] and, when the launch options name a server, a username and a
-/// password, starts signing in without holding up the window.
+/// Starts with the OS keyring.
 pub fn start<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) {
-    let registry = data_dir(app, options).and_then(|dir| {
-        let path = dir.join(CACHE_FILE);
-        tracing::info!(cache = %path.display(), "opening the local cache");
-        Store::open(&path).map(HookRegistry::new)
-    });
-    if let Err(err) = &registry {
-        tracing::error!(error = %err, "the app starts without its cache");
-    }
-    let sign_in = options.startup_sign_in();
-    app.manage(Backend::new(registry, sign_in.is_some()));
+    start_with(app, options, Vault::os);
+}
 
-    let Some(sign_in) = sign_in else {
-        return;
-    };
+/// Manages the [`Backend`] and starts the start-up attempt without holding up the window.
+/// `keyring` makes the vault (normally [`Vault::os`], which blocks on D-Bus: it runs on the
+/// blocking pool, once).
+pub fn start_with<R, K>(app: &AppHandle<R>, options: &LaunchOptions, keyring: K)
+where
+    R: Runtime,
+    K: FnOnce() -> Vault + Send + 'static,
+{
+    app.manage(Backend::new());
+    let dir = data_dir(app, options);
+    let sign_in = options.startup_sign_in();
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         let backend = app.state::<Backend>();
-        let Ok(registry) = backend.registry() else {
-            // `Backend::new` already counted the start-up as done.
-            return;
+        let book = match open_book(dir, keyring).await {
+            Ok(book) => book,
+            Err(err) => {
+                tracing::error!(error = %err, "the app starts without its profiles");
+                backend.set_book(Err(err.clone()));
+                backend.finish_startup(Err(err));
+                return;
+            }
         };
-        let outcome = registry
-            .sign_in(&sign_in.server, &sign_in.credentials)
-            .await
-            .map(|info| {
-                tracing::info!(server = %info.server, username = %info.username, "signed in");
-            });
-        if let Err(err) = &outcome {
-            tracing::warn!(error = %err, "the sign-in at start failed");
-        }
+        events::forward_session_status(&app, &book);
+        backend.set_book(Ok(book.clone()));
+        let outcome = match sign_in {
+            Some(sign_in) => sign_in_at_start(&book, sign_in).await,
+            None => resume_last(&book).await,
+        };
         backend.finish_startup(outcome);
     });
+}
+
+/// Probes the keyring and opens the profiles file, both off the async runtime.
+async fn open_book<K>(dir: Result<PathBuf, AppError>, keyring: K) -> Result<ProfileBook, AppError>
+where
+    K: FnOnce() -> Vault + Send + 'static,
+{
+    let dir = dir?;
+    tracing::info!(data_dir = %dir.display(), "opening the profiles");
+    tauri::async_runtime::spawn_blocking(move || {
+        let vault = keyring();
+        // The active profile's cache replaces this one at sign-in.
+        let registry = Arc::new(HookRegistry::new(Store::in_memory()?));
+        ProfileBook::open(&dir, vault, registry)
+    })
+    .await
+    .map_err(|err| {
+        AppError::new(
+            ErrorCode::Internal,
+            format!("The app could not open its profiles ({err}). Start it again."),
+        )
+    })?
+}
+
+/// Signs in to the profile of the launch options' server and username, created (named after
+/// the host) when missing; the password is not remembered, and without a keyring nothing is kept.
+async fn sign_in_at_start(book: &ProfileBook, sign_in: StartupSignIn) -> Result<(), AppError> {
+    let list = book.list_profiles()?;
+    let server = displayable_server(&sign_in.server).unwrap_or_else(|_| sign_in.server.clone());
+    let profile = match list
+        .profiles
+        .iter()
+        .find(|p| p.server == server && p.username == sign_in.username)
+    {
+        Some(existing) => ProfileTarget::Existing {
+            profile_id: existing.id,
+        },
+        None => ProfileTarget::New {
+            profile: NewProfile {
+                name: String::new(),
+                server: sign_in.server.clone(),
+                username: sign_in.username.clone(),
+                ca_certificate_pem: None,
+            },
+        },
+    };
+    let args = SignInArgs {
+        profile,
+        password: sign_in.password,
+        remember: false,
+        session_only: list.keyring != KeyringState::Available,
+    };
+    let outcome = book.sign_in(args).await;
+    match outcome {
+        Ok(SignInOutcome::SignedIn { session }) => {
+            tracing::info!(server = %session.server, username = %session.username, "signed in at start");
+            Ok(())
+        }
+        Ok(SignInOutcome::SecondFactorRequired { .. }) => {
+            let err = AppError::new(
+                ErrorCode::Unauthenticated,
+                "This user signs in with a one-time code, which the app cannot take at start. Sign in on the Sign-in screen instead.",
+            );
+            tracing::warn!(error = %err, "the sign-in at start needs a one-time code");
+            Err(err)
+        }
+        Err(err) => {
+            tracing::warn!(error = %err, "the sign-in at start failed");
+            Err(err)
+        }
+    }
+}
+
+/// Resumes the profile used last, if any; a failure is the reason the Sign-in screen shows.
+async fn resume_last(book: &ProfileBook) -> Result<(), AppError> {
+    match book.resume_last().await {
+        None => Ok(()),
+        Some(Ok(session)) => {
+            tracing::info!(server = %session.server, username = %session.username, "resumed the last profile");
+            Ok(())
+        }
+        Some(Err(err)) => {
+            tracing::info!(error = %err, "the last profile was not resumed");
+            Err(err)
+        }
+    }
 }
 
 fn data_dir<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) -> Result<PathBuf, AppError> {
@@ -60,7 +149,7 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) -> Result<P
         AppError::new(
             ErrorCode::Internal,
             format!(
-                "The app cannot find a folder for its local cache ({err}). Start it with --data-dir and a writable folder."
+                "The app cannot find a folder for its data ({err}). Start it with --data-dir and a writable folder."
             ),
         )
     })

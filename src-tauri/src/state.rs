@@ -1,88 +1,125 @@
-//! The state every command reads: the registry (or why there is none) and the outcome of the
-//! sign-in made at start.
+//! The state every command reads: the profiles (with the registry of the active one), or why
+//! there are none, and the outcome of the start-up attempt (a sign-in or the resume of the
+//! profile used last).
 
 use std::sync::Arc;
 
 use tokio::sync::watch;
-use webitel_hooks_core::HookRegistry;
+use webitel_hooks_core::{HookRegistry, ProfileBook};
 use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::{AppError, ErrorCode};
 
-/// Where the sign-in made at start stands.
+/// Where the start-up attempt stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Startup {
-    /// Started, not finished: `session_info` waits for it.
-    SigningIn,
-    /// Finished, or never asked for; the error when it failed.
+    /// Opening the profiles and signing in or resuming: `session_info` waits for it.
+    Starting,
+    /// Finished; the error when it failed, until a later sign-in or sign-out replaces it.
     Done(Option<AppError>),
 }
 
-/// Managed by Tauri, one per app.
+/// Managed by Tauri, one per app, from the first moment: the profiles arrive a little later,
+/// once the keyring has been probed off the async runtime.
 pub struct Backend {
-    /// `Err` when the cache could not be opened: the app still starts, and every command says
-    /// what happened and what to do instead of the window failing to open.
-    registry: Result<Arc<HookRegistry>, AppError>,
+    /// `None` until opened; `Err` when the data folder or the profiles file cannot be used: the
+    /// app still starts, and every command says what happened and what to do.
+    book: watch::Sender<Option<Result<ProfileBook, AppError>>>,
     startup: watch::Sender<Startup>,
-    /// Whether a sign-in was asked for at launch: a session missing after one ended.
-    signs_in_at_start: bool,
 }
 
 impl std::fmt::Debug for Backend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Backend")
-            .field("registry", &self.registry)
+            .field("book", &*self.book.borrow())
             .field("startup", &*self.startup.borrow())
             .finish()
     }
 }
 
+impl Default for Backend {
+    fn default() -> Self {
+        Backend::new()
+    }
+}
+
 impl Backend {
-    pub fn new(registry: Result<HookRegistry, AppError>, signs_in_at_start: bool) -> Backend {
-        let first = if signs_in_at_start && registry.is_ok() {
-            Startup::SigningIn
-        } else {
-            Startup::Done(None)
-        };
+    pub fn new() -> Backend {
         Backend {
-            registry: registry.map(Arc::new),
-            startup: watch::Sender::new(first),
-            signs_in_at_start,
+            book: watch::Sender::new(None),
+            startup: watch::Sender::new(Startup::Starting),
         }
     }
 
-    /// The registry, or the sentence saying why the cache is unusable.
-    pub fn registry(&self) -> Result<&Arc<HookRegistry>, AppError> {
-        self.registry.as_ref().map_err(Clone::clone)
+    /// Hands over the opened profiles (or why they could not be opened).
+    pub fn set_book(&self, book: Result<ProfileBook, AppError>) {
+        self.book.send_replace(Some(book));
     }
 
-    /// Records the outcome of the sign-in made at start; wakes every waiting `session_info`.
+    /// The profiles, waiting for them to be opened at start (a keyring probe, quick).
+    pub async fn book(&self) -> Result<ProfileBook, AppError> {
+        let mut book = self.book.subscribe();
+        let opened = book.wait_for(Option::is_some).await;
+        match opened.as_deref() {
+            Ok(Some(book)) => book.clone(),
+            // The sender lives as long as `self`; kept total all the same.
+            _ => Err(not_ready()),
+        }
+    }
+
+    /// The registry of the active profile, without waiting: before the profiles are open no one
+    /// is signed in, and the registry says so itself.
+    pub fn registry(&self) -> Result<Arc<HookRegistry>, AppError> {
+        match &*self.book.borrow() {
+            Some(Ok(book)) => Ok(book.registry().clone()),
+            Some(Err(err)) => Err(err.clone()),
+            None => Err(AppError::new(
+                ErrorCode::Unauthenticated,
+                "You are not signed in yet. Wait for the app to finish starting, then try again.",
+            )),
+        }
+    }
+
+    /// Records the outcome of the start-up attempt; wakes every waiting `session_info`.
     pub fn finish_startup(&self, outcome: Result<(), AppError>) {
         self.startup.send_replace(Startup::Done(outcome.err()));
     }
 
-    /// `session_info`: waits for the sign-in made at start, then says who is signed in, `None`
-    /// when no sign-in was asked for, or why there is no session.
+    /// A sign-in, resume or sign-out made by the user replaces what the start-up attempt said.
+    pub fn forget_startup_failure(&self) {
+        self.startup.send_if_modified(|s| match s {
+            Startup::Done(failure @ Some(_)) => {
+                *failure = None;
+                true
+            }
+            _ => false,
+        });
+    }
+
+    /// `session_info`: waits for the start-up attempt, then says who is signed in; `None` when
+    /// no one is (the Sign-in screen); the start-up attempt's error when it failed and nothing
+    /// happened since (the reason the Sign-in screen shows).
     pub async fn session_info(&self) -> Result<Option<SessionInfo>, AppError> {
-        let registry = self.registry()?;
         let mut startup = self.startup.subscribe();
-        let failure = match startup.wait_for(|s| *s != Startup::SigningIn).await {
+        let failure = match startup.wait_for(|s| *s != Startup::Starting).await {
             Ok(done) => match &*done {
                 Startup::Done(failure) => failure.clone(),
-                Startup::SigningIn => None,
+                Startup::Starting => None,
             },
-            // The sender lives as long as `self`; kept total all the same.
             Err(_) => None,
         };
-        if let Some(info) = registry.session_info() {
+        if let Some(info) = self.registry()?.session_info() {
             return Ok(Some(info));
         }
         match failure {
             Some(failure) => Err(failure),
-            None if self.signs_in_at_start => Err(AppError::new(
-                ErrorCode::Unauthenticated,
-                "Your session has ended. Start the app again to sign in again.",
-            )),
             None => Ok(None),
         }
     }
+}
+
+fn not_ready() -> AppError {
+    AppError::new(
+        ErrorCode::Internal,
+        "The app did not finish starting. Close it and start it again.",
+    )
 }

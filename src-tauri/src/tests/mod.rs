@@ -8,9 +8,10 @@
 
 mod commands;
 mod hooks;
+mod profiles;
 mod session;
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{json, Value};
@@ -19,6 +20,7 @@ use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Listener, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 use tempfile::TempDir;
+use webitel_hooks_core::Vault;
 use webitel_sim::{SimConfig, SimServer};
 
 use crate::launch::LaunchOptions;
@@ -32,6 +34,11 @@ pub struct TestApp {
     pub window: WebviewWindow<MockRuntime>,
     pub dir: TempDir,
     pub sim: Option<SimServer>,
+    /// The app's keyring: a memory vault unless the test chose another, shared with the app so
+    /// that a test can read what it keeps.
+    pub vault: Vault,
+    /// Every IPC answer (value or error) as JSON text, to search for secrets.
+    pub answers: Arc<Mutex<Vec<String>>>,
 }
 
 /// The stand-in server, on Tauri's own runtime, where the commands run too.
@@ -43,8 +50,14 @@ pub fn sim() -> SimServer {
     .unwrap()
 }
 
-/// The app started with `options`, its data folder a fresh temp folder unless they name one.
-pub fn start(mut options: LaunchOptions) -> TestApp {
+/// The app started with `options` over a memory keyring, its data folder a fresh temp folder
+/// unless they name one.
+pub fn start(options: LaunchOptions) -> TestApp {
+    start_with_vault(options, Vault::memory())
+}
+
+/// The app started with `options` over `vault` as its keyring.
+pub fn start_with_vault(mut options: LaunchOptions, vault: Vault) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     if options.data_dir.is_none() {
         options.data_dir = Some(dir.path().to_path_buf());
@@ -55,7 +68,8 @@ pub fn start(mut options: LaunchOptions) -> TestApp {
             assets = tauri::test::noop_assets()
         ))
         .unwrap();
-    crate::startup::start(app.handle(), &options);
+    let keyring = vault.clone();
+    crate::startup::start_with(app.handle(), &options, move || keyring);
     let window = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
         .build()
         .unwrap();
@@ -64,6 +78,8 @@ pub fn start(mut options: LaunchOptions) -> TestApp {
         window,
         dir,
         sim: None,
+        vault,
+        answers: Arc::default(),
     }
 }
 
@@ -84,7 +100,12 @@ pub fn signed_in_as(user: &str) -> TestApp {
 impl TestApp {
     /// Invokes `cmd` from the main window with `{"args": args}`, as the UI does.
     pub fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        invoke_from(&self.window, cmd, args)
+        let answer = invoke_from(&self.window, cmd, args);
+        let text = match &answer {
+            Ok(value) | Err(value) => value.to_string(),
+        };
+        self.answers.lock().unwrap().push(text);
+        answer
     }
 
     /// Invokes, expecting an answer.
@@ -126,6 +147,35 @@ impl TestApp {
             },
         );
         rx
+    }
+
+    /// Records the payloads of `session-changed`.
+    pub fn session_changed(&self) -> mpsc::Receiver<Value> {
+        let (tx, rx) = mpsc::channel();
+        self.app.listen_any(
+            webitel_hooks_model::commands::events::SESSION_CHANGED,
+            move |event| {
+                let _ = tx.send(serde_json::from_str(event.payload()).unwrap());
+            },
+        );
+        rx
+    }
+
+    /// Asserts that no IPC answer so far carries any of `secrets`, nor anything shaped like
+    /// the sim's tokens (32 hex digits).
+    pub fn assert_no_secret_answered(&self, secrets: &[&str]) {
+        let answers = self.answers.lock().unwrap();
+        assert!(!answers.is_empty());
+        for answer in answers.iter() {
+            for secret in secrets {
+                assert!(!answer.contains(secret), "a secret was answered: {answer}");
+            }
+            let mut run = 0;
+            for c in answer.chars() {
+                run = if c.is_ascii_hexdigit() { run + 1 } else { 0 };
+                assert!(run < 32, "a token-shaped string was answered: {answer}");
+            }
+        }
     }
 
     /// A second window, which no capability names.

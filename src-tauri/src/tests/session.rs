@@ -4,7 +4,6 @@ use serde_json::json;
 
 use super::{signed_in_as, sim, start};
 use crate::launch::LaunchOptions;
-use crate::startup::CACHE_FILE;
 
 #[test]
 fn signs_in_at_start_and_session_info_waits_for_it() {
@@ -13,8 +12,16 @@ fn signs_in_at_start_and_session_info_waits_for_it() {
     assert_eq!(session["username"], "admin@demo");
     assert_eq!(session["permissions"]["change_hooks"], true);
     assert!(session.get("token").is_none());
-    // The cache lives in the data folder given at launch.
-    assert!(app.data_dir().join(CACHE_FILE).is_file());
+    // A profile named after the host, kept with its token in the (memory) keyring.
+    assert_eq!(session["profile_name"], "127.0.0.1");
+    assert_eq!(session["session_only"], false);
+    let id = session["profile_id"].as_i64().unwrap();
+    // The profiles and the profile's cache live in the data folder given at launch.
+    assert!(app.data_dir().join("profiles.sqlite3").is_file());
+    assert!(app.data_dir().join(format!("cache-{id}.sqlite3")).is_file());
+    let list = app.ok("list_profiles", json!({}));
+    assert_eq!(list["last_used"], id);
+    assert_eq!(list["profiles"][0]["remember_password"], false);
 }
 
 #[test]
