@@ -3,14 +3,18 @@
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs};
+use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs, SessionInfo};
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
-use crate::hooks::{use_session, SessionState};
+use crate::components::profile_menu::ProfileMenu;
+use crate::components::session_expired::SessionExpiredDialog;
+use crate::hooks::{use_session, SessionHandle, SessionState};
 use crate::i18n::{t, t_with};
 use crate::ipc;
 use crate::pages::hooks_page::HooksPage;
+use crate::pages::sign_in_page::SignInPage;
+use crate::state::sign_in::Preselect;
 
 /// Where the footer's version stands: asked once when the window opens.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +27,9 @@ enum Version {
 #[component]
 pub fn App() -> Html {
     let version = use_state(|| Version::Loading);
-    let session = use_session();
+    let SessionHandle { state, expired } = use_session();
+    // Moves each time the session is renewed, so the page reads its view again.
+    let reload = use_state(|| 0_u32);
 
     {
         let version = version.clone();
@@ -38,49 +44,100 @@ pub fn App() -> Html {
         });
     }
 
-    let user = match &session {
-        SessionState::Ready(info) => t_with(
-            "session-user",
-            &[
-                ("username", FluentValue::from(info.username.clone())),
-                ("server", FluentValue::from(info.server.clone())),
-            ],
-        ),
-        _ => t("session-signed-out"),
+    let on_session = {
+        let state = state.clone();
+        let expired = expired.clone();
+        Callback::from(move |next: SessionState| {
+            expired.set(None);
+            state.set(next);
+        })
     };
+    let on_signed_in = on_session.reform(SessionState::Ready);
 
-    let main = match &session {
+    let footer = html! { <Footer version={(*version).clone()} /> };
+
+    match &*state {
         SessionState::Waiting => html! {
-            <section class="empty-state" aria-busy="true">
-                <div class="spinner" aria-hidden="true"></div>
-                <p role="status">{ t("session-loading") }</p>
-            </section>
+            <div class="shell">
+                <Header />
+                <main class="shell-main">
+                    <section class="empty-state" aria-busy="true">
+                        <div class="spinner" aria-hidden="true"></div>
+                        <p role="status">{ t("session-loading") }</p>
+                    </section>
+                </main>
+                { footer }
+            </div>
         },
-        SessionState::Ready(info) => html! { <HooksPage session={info.clone()} /> },
-        SessionState::Failed(err) => html! {
-            <section class="empty-state message-screen" role="alert">
-                <h2>{ t("session-failed-title") }</h2>
-                <p>{ err.message.clone() }</p>
-            </section>
-        },
-        SessionState::None => html! {
-            <section class="empty-state message-screen">
-                <h2>{ t("session-none-title") }</h2>
-                <p>{ t("session-none") }</p>
-            </section>
-        },
-    };
+        SessionState::SignIn {
+            preselect,
+            reason,
+            back,
+        } => {
+            let on_cancel = back.clone().map(|info| {
+                let on_session = on_session.clone();
+                Callback::from(move |_: ()| on_session.emit(SessionState::Ready(info.clone())))
+            });
+            html! {
+                <div class="shell shell-bare">
+                    <main class="shell-main shell-scroll">
+                        <SignInPage preselect={*preselect} reason={reason.clone()}
+                            {on_signed_in} {on_cancel} />
+                    </main>
+                    { footer }
+                </div>
+            }
+        }
+        SessionState::Ready(info) => {
+            let expired_view = (*expired).clone().map(|expired_now| {
+                let on_renewed = {
+                    let on_session = on_session.clone();
+                    let reload = reload.clone();
+                    Callback::from(move |info: SessionInfo| {
+                        on_session.emit(SessionState::Ready(info));
+                        reload.set(*reload + 1);
+                    })
+                };
+                let on_signed_out = on_session.reform(|profile_id| {
+                    SessionState::sign_in(Preselect::Profile(profile_id), None)
+                });
+                html! {
+                    <SessionExpiredDialog expired={expired_now} session_only={info.session_only}
+                        on_signed_in={on_renewed} {on_signed_out} />
+                }
+            });
+            // A page per profile: switching profiles reads the new server's queues.
+            let key = info.profile_id.0;
+            html! {
+                <div class="shell">
+                    <Header>
+                        <ProfileMenu session={info.clone()} on_session={on_session.clone()} />
+                    </Header>
+                    <main class="shell-main">
+                        <HooksPage {key} session={info.clone()} reload={*reload} />
+                    </main>
+                    { footer }
+                    { for expired_view }
+                </div>
+            }
+        }
+    }
+}
 
+#[derive(Properties, PartialEq)]
+struct HeaderProps {
+    #[prop_or_default]
+    children: Html,
+}
+
+#[component]
+fn Header(props: &HeaderProps) -> Html {
     html! {
-        <div class="shell">
-            <header class="shell-header">
-                <img src="icon.svg" alt="" />
-                <h1>{ t("app-title") }</h1>
-                <span class="shell-user">{ user }</span>
-            </header>
-            <main class="shell-main">{ main }</main>
-            <Footer version={(*version).clone()} />
-        </div>
+        <header class="shell-header">
+            <img src="icon.svg" alt="" />
+            <h1>{ t("app-title") }</h1>
+            <div class="shell-user">{ props.children.clone() }</div>
+        </header>
     }
 }
 

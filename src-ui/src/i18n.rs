@@ -99,6 +99,48 @@ mod tests {
     }
 
     #[test]
+    fn sign_in_contract_words_read_exactly() {
+        for (id, text) in [
+            ("sign-in-form", "Sign in"),
+            ("sign-in-title", "Sign in to Webitel"),
+            ("sign-in-profile", "Profile"),
+            ("sign-in-new-server", "New server…"),
+            ("sign-in-server", "Server URL"),
+            ("sign-in-server-placeholder", "https://cc.example.com"),
+            ("sign-in-username", "Username"),
+            ("sign-in-username-placeholder", "user@domain"),
+            ("sign-in-password", "Password"),
+            ("sign-in-remember", "Remember me"),
+            ("sign-in-ca", "Private CA certificate"),
+            ("sign-in-ca-pem", "CA certificate (PEM)"),
+            ("sign-in-submit", "Sign in"),
+            ("sign-in-session-only", "This session only"),
+            ("sign-in-code", "One-time code"),
+            ("sign-in-verify", "Verify"),
+            ("profiles", "Profiles"),
+            ("profiles-add", "Add server…"),
+            ("profiles-rename", "Rename profile…"),
+            ("profiles-remove", "Remove profile…"),
+            ("profiles-sign-out", "Sign out"),
+            ("sign-out-title", "Sign out"),
+            (
+                "sign-out-wipe",
+                "Also delete the cached hooks of this server",
+            ),
+            ("sign-out-confirm", "Sign out"),
+            ("dialog-cancel", "Cancel"),
+            ("remove-title", "Remove profile"),
+            ("remove-confirm", "Remove"),
+            ("rename-title", "Rename profile"),
+            ("rename-name", "Profile name"),
+            ("modal-save", "Save"),
+            ("expired-title", "Session expired"),
+        ] {
+            assert_eq!(t(id), text, "{id}");
+        }
+    }
+
+    #[test]
     fn every_event_and_queue_type_has_words() {
         for event in HookEvent::ALL {
             assert!(has(event.label_id()), "{}", event.label_id());

@@ -5,11 +5,55 @@ app-version = { $name } { $version }
 
 ## Session start
 session-loading = Signing in…
-session-failed-title = Could not sign in
-session-none-title = Not signed in
-session-none = The sign-in screen comes in a later version. For now, start the app with --server URL and --username USER@DOMAIN, with the password in the WEBITEL_HOOKS_PASSWORD environment variable.
-session-user = { $username } on { $server }
-session-signed-out = Not signed in
+
+## Sign-in screen
+sign-in-form = Sign in
+sign-in-title = Sign in to Webitel
+sign-in-loading = Reading your server profiles…
+sign-in-profile = Profile
+sign-in-new-server = New server…
+sign-in-server = Server URL
+sign-in-server-placeholder = https://cc.example.com
+sign-in-username = Username
+sign-in-username-placeholder = user@domain
+sign-in-password = Password
+sign-in-remember = Remember me
+sign-in-remember-hint = Keeps the password in this computer's keyring, so an expired session renews by itself.
+sign-in-keyring-title = This computer's keyring cannot be used.
+sign-in-keyring-hint = Nothing can be kept between runs: sign in for this session only, and type the password again next time.
+sign-in-session-only = This session only
+sign-in-ca = Private CA certificate
+sign-in-ca-hint = For a server whose certificate is signed by your organisation's own authority: paste that authority's certificate (PEM). Certificates are always checked.
+sign-in-ca-kept = This profile already trusts a certificate of its own; paste another to replace it.
+sign-in-ca-pem = CA certificate (PEM)
+sign-in-submit = Sign in
+sign-in-cancel = Cancel
+sign-in-code-lead = Your account asks for a second factor. Type the one-time code from your authenticator app.
+sign-in-code = One-time code
+sign-in-verify = Verify
+sign-in-back = Back
+
+## Profile menu and its dialogs
+profiles = Profiles
+profiles-add = Add server…
+profiles-rename = Rename profile…
+profiles-remove = Remove profile…
+profiles-sign-out = Sign out
+dialog-cancel = Cancel
+rename-title = Rename profile
+rename-name = Profile name
+remove-title = Remove profile
+remove-text = Remove the profile
+remove-detail = Its saved password, session and cached hooks go from this computer. The hooks on the server stay as they are.
+remove-confirm = Remove
+sign-out-title = Sign out
+sign-out-text = You will need the password to sign in to this server again. Changes not yet sent stay on this computer.
+sign-out-wipe = Also delete the cached hooks of this server
+sign-out-confirm = Sign out
+
+## Session expired
+expired-title = Session expired
+expired-kept = Your place and every change not yet sent are kept. Type the password to carry on.
 
 ## Queue picker
 queues-title = Queues

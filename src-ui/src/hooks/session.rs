@@ -1,38 +1,98 @@
-//! The session start: `session_info` answers once the start-up sign-in has finished, so the
-//! window asks once and shows a loading state while the answer is pending.
+//! The session: `session_info` answers once the start-up sign-in (or resume) has finished, so the
+//! window asks once and shows a loading state while the answer is pending. Afterwards the
+//! native side's `session-changed` event moves it: signed in, signed out, or the password is
+//! needed again.
 
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{GetSession, NoArgs, SessionInfo};
-use webitel_hooks_model::AppError;
+use webitel_hooks_model::commands::{events, GetSession, NoArgs, SessionInfo, SessionStatus};
+use webitel_hooks_model::{AppError, ProfileId};
 use yew::prelude::*;
 
+use super::use_tauri_event_json;
 use crate::ipc;
+use crate::state::sign_in::Preselect;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionState {
     /// Signing in.
     Waiting,
     Ready(SessionInfo),
-    /// The sign-in failed, or the cache could not be opened: the native side's sentence.
-    Failed(AppError),
-    /// The app was started without a server, user name and password.
-    None,
+    /// The Sign-in screen, opening with `preselect`, saying `reason` when there is one.
+    /// `back`: the session still open (Add server… from the menu), which Cancel returns to.
+    SignIn {
+        preselect: Preselect,
+        reason: Option<AppError>,
+        back: Option<SessionInfo>,
+    },
+}
+
+impl SessionState {
+    pub fn sign_in(preselect: Preselect, reason: Option<AppError>) -> Self {
+        SessionState::SignIn {
+            preselect,
+            reason,
+            back: None,
+        }
+    }
+}
+
+/// The token expired and the password is needed: over the page, which stays as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expired {
+    pub profile_id: ProfileId,
+    pub message: String,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct SessionHandle {
+    pub state: UseStateHandle<SessionState>,
+    pub expired: UseStateHandle<Option<Expired>>,
 }
 
 #[hook]
-pub fn use_session() -> SessionState {
+pub fn use_session() -> SessionHandle {
     let state = use_state(|| SessionState::Waiting);
+    let expired = use_state(|| None::<Expired>);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
                 state.set(match ipc::invoke::<GetSession>(&NoArgs {}).await {
                     Ok(Some(info)) => SessionState::Ready(info),
-                    Ok(None) => SessionState::None,
-                    Err(err) => SessionState::Failed(err),
+                    Ok(None) => SessionState::sign_in(Preselect::LastUsed, None),
+                    Err(err) => SessionState::sign_in(Preselect::LastUsed, Some(err)),
                 });
             });
         });
     }
-    (*state).clone()
+    {
+        let state = state.clone();
+        let expired = expired.clone();
+        use_tauri_event_json(
+            events::SESSION_CHANGED,
+            Callback::from(move |status: SessionStatus| match status {
+                SessionStatus::SignedIn { session } => {
+                    expired.set(None);
+                    if *state != SessionState::Ready(session.clone()) {
+                        state.set(SessionState::Ready(session));
+                    }
+                }
+                SessionStatus::SignedOut => {
+                    expired.set(None);
+                    if let SessionState::Ready(info) = &*state {
+                        let preselect = Preselect::Profile(info.profile_id);
+                        state.set(SessionState::sign_in(preselect, None));
+                    }
+                }
+                SessionStatus::PasswordNeeded {
+                    profile_id,
+                    message,
+                } => expired.set(Some(Expired {
+                    profile_id,
+                    message,
+                })),
+            }),
+        );
+    }
+    SessionHandle { state, expired }
 }

@@ -21,6 +21,33 @@ extern "C" {
 /// time the native side emits `name`, for as long as the component lives.
 #[hook]
 pub fn use_tauri_event(name: &'static str, on_event: Callback<Option<i64>>) {
+    use_tauri_event_payload(
+        name,
+        on_event.reform(|payload: JsValue| payload.as_f64().map(|p| p as i64)),
+    );
+}
+
+/// Calls `on_event` with the event's payload read as `T`, each time the native side emits
+/// `name`; a payload that does not read as `T` is ignored.
+#[hook]
+pub fn use_tauri_event_json<T: serde::de::DeserializeOwned + 'static>(
+    name: &'static str,
+    on_event: Callback<T>,
+) {
+    use_tauri_event_payload(
+        name,
+        Callback::from(move |payload: JsValue| {
+            if let Ok(value) = serde_wasm_bindgen::from_value::<T>(payload) {
+                on_event.emit(value);
+            }
+        }),
+    );
+}
+
+/// Calls `on_event` with the event's raw payload each time the native side emits `name`, for
+/// as long as the component lives.
+#[hook]
+fn use_tauri_event_payload(name: &'static str, on_event: Callback<JsValue>) {
     // The newest callback, so the listener set up once always calls what the last render gave.
     let latest = use_mut_ref(|| on_event.clone());
     *latest.borrow_mut() = on_event;
@@ -33,9 +60,7 @@ pub fn use_tauri_event(name: &'static str, on_event: Callback<Option<i64>>) {
             let latest = latest.clone();
             Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
                 let payload = js_sys::Reflect::get(&event, &JsValue::from_str("payload"))
-                    .ok()
-                    .and_then(|p| p.as_f64())
-                    .map(|p| p as i64);
+                    .unwrap_or(JsValue::NULL);
                 let callback = latest.borrow().clone();
                 callback.emit(payload);
             })

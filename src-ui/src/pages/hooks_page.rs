@@ -27,6 +27,9 @@ use crate::state::toasts::{self, ToastKind, ToastsState};
 #[derive(Properties, PartialEq)]
 pub struct HooksPageProps {
     pub session: SessionInfo,
+    /// Moves after the session was renewed: read the queues and the shown page again.
+    #[prop_or_default]
+    pub reload: u32,
 }
 
 #[component]
@@ -67,6 +70,17 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
                 }
             }),
         );
+    }
+
+    {
+        let registry = registry.dispatcher();
+        let queues = queues.dispatcher();
+        use_effect_with(props.reload, move |reload| {
+            if *reload > 0 {
+                queues.dispatch(queues::Action::Reload);
+                registry.dispatch(Action::Reload);
+            }
+        });
     }
 
     let on_pick = {

@@ -1,1 +1,2 @@
 pub mod hooks_page;
+pub mod sign_in_page;

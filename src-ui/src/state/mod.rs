@@ -5,4 +5,5 @@ pub mod flows;
 pub mod modal;
 pub mod queues;
 pub mod registry;
+pub mod sign_in;
 pub mod toasts;
