@@ -19,6 +19,11 @@ pub const SESSION_ENDED: &str = "Your session has ended. Sign in again.";
 pub const HOOK_GONE: &str =
     "This hook no longer exists on the server. Refresh to see the current list.";
 
+/// The hook is in neither the cache nor the server's answer.
+pub fn hook_gone() -> AppError {
+    AppError::new(ErrorCode::NotFound, HOOK_GONE)
+}
+
 /// Maps a failed call to `server` (the address shown to the user) to the app's error.
 pub fn from_api(err: &ApiError, server: &str) -> AppError {
     let words = server_words(err);

@@ -5,6 +5,7 @@
 //! - [`registry`]: [`HookRegistry`], the use case behind every command of the Hooks tab.
 //! - [`vault`]: secrets in the OS keyring, or in memory for a session-only sign-in.
 //! - [`profiles`]: [`ProfileBook`], the server profiles and signing in, out and again.
+//! - [`sync`]: [`SyncRunner`], the full sync into the cache and the outbox's replay.
 //! - [`error`]: the one mapping from any failure to the `AppError` that crosses IPC.
 
 pub mod error;
@@ -12,11 +13,13 @@ pub mod profiles;
 pub mod registry;
 pub mod session;
 pub mod store;
+pub mod sync;
 pub mod vault;
 
 pub use profiles::ProfileBook;
 pub use registry::{HookRegistry, Renewal, DELETE_CONCURRENCY};
 pub use session::{SecondFactor, SessionProfile, SignInStep, SignedIn};
 pub use store::Store;
+pub use sync::{ReplayReport, SyncOptions, SyncReport, SyncRunner, SYNC_CONCURRENCY};
 pub use vault::{EntryName, Secret, SecretKind, Vault};
 pub use webitel_api::{AccessToken, Credentials};

@@ -8,6 +8,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    Conflict, ListAllHooksArgs, PendingChange, RegistryPage, ResolveConflictArgs, SyncStatus,
+};
+use crate::{
     DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Password,
     Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
 };
@@ -259,6 +262,27 @@ command!(
     RemoveProfile = "remove_profile", ProfileRef => ()
 );
 
+command!(
+    /// One page of every cached hook of every queue, filtered, searched and sorted in the cache.
+    ListAllHooks = "list_all_hooks", ListAllHooksArgs => RegistryPage
+);
+command!(
+    /// Changes made offline, in the order they will be sent.
+    ListPending = "list_pending", NoArgs => Vec<PendingChange>
+);
+command!(
+    /// Changes that conflict with the server, each waiting for the user's choice.
+    ListConflicts = "list_conflicts", NoArgs => Vec<Conflict>
+);
+command!(
+    /// Applies the user's choice to one conflict.
+    ResolveConflict = "resolve_conflict", ResolveConflictArgs => ()
+);
+command!(
+    /// Sends what waits in the outbox, then reads every queue again; answers the status at the end.
+    SyncNow = "sync_now", NoArgs => SyncStatus
+);
+
 /// Every command's name, for the native side's check that it registers each one.
 pub const ALL_NAMES: [&str; 18] = [
     GetAppInfo::NAME,
@@ -287,4 +311,6 @@ pub mod events {
     pub const HOOKS_CHANGED: &str = "hooks-changed";
     /// The session began, ended or needs the password again; payload `SessionStatus`.
     pub const SESSION_CHANGED: &str = "session-changed";
+    /// The background sync moved on; payload `SyncStatus`.
+    pub const SYNC_STATUS: &str = "sync-status";
 }

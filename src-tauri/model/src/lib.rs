@@ -7,6 +7,7 @@ pub mod commands;
 mod error;
 mod event;
 mod ids;
+mod offline;
 mod profiles;
 mod queue_type;
 mod registry;
@@ -14,6 +15,11 @@ mod registry;
 pub use error::{AppError, ErrorCode};
 pub use event::HookEvent;
 pub use ids::{HookId, ProfileId, QueueId, SchemaId};
+pub use offline::{
+    ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookState, ListAllHooksArgs,
+    PendingChange, RegistryColumn, RegistryPage, RegistryRow, RegistrySort, ResolveConflictArgs,
+    SyncStatus,
+};
 pub use profiles::{KeyringState, NewProfile, Password, Profile, ProfileList, ProfileTarget};
 pub use queue_type::QueueType;
 pub use registry::{

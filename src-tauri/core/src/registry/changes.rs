@@ -110,7 +110,7 @@ impl HookRegistry {
 /// Refuses a draft the server would take but the app never sends: no flow, or an event outside
 /// the eight, unless it is the event the hook already has (`kept`), so that editing the flow of a
 /// hook with an event this version does not know keeps that event as it is.
-fn check_draft(draft: &HookDraft, kept: Option<&HookEvent>) -> Result<()> {
+pub(super) fn check_draft(draft: &HookDraft, kept: Option<&HookEvent>) -> Result<()> {
     if draft.flow_id.0 <= 0 {
         return Err(AppError::new(
             ErrorCode::InvalidInput,

@@ -9,7 +9,7 @@ use crate::error::event_label;
 /// The model's hook from the server's, for `queue_id`. A hook whose flow is gone comes back
 /// with an empty name (the engine's LEFT JOIN), and without `schema` only when `fields` left it
 /// out: both read as an unnamed flow rather than an error.
-pub(super) fn hook(queue_id: QueueId, h: webitel_api::Hook) -> Hook {
+pub(crate) fn hook(queue_id: QueueId, h: webitel_api::Hook) -> Hook {
     let flow = h.schema.map_or(
         FlowRef {
             id: SchemaId(0),

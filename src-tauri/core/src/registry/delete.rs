@@ -7,7 +7,8 @@ use webitel_hooks_model::commands::DeleteHooksArgs;
 use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId, QueueId};
 
 use super::{convert, HookRegistry, DELETE_CONCURRENCY};
-use crate::error::Result;
+use crate::error::{self, Result};
+use webitel_hooks_model::ErrorCode;
 
 impl HookRegistry {
     /// `delete_hooks`: sends the DELETEs in parallel, at most [`DELETE_CONCURRENCY`] at once,
@@ -23,6 +24,10 @@ impl HookRegistry {
             .filter(|id| seen.insert(*id))
             .collect();
         let queue_id = args.queue_id;
+        // A hook with a change still waiting is deleted behind it, in the outbox.
+        let (ids, behind): (Vec<HookId>, Vec<HookId>) = ids
+            .into_iter()
+            .partition(|id| !self.waits_behind_outbox(queue_id, *id));
         let client = session.client();
         let mut outcomes: Vec<(usize, HookId, std::result::Result<(), webitel_api::Error>)> =
             stream::iter(ids.into_iter().enumerate())
@@ -44,6 +49,11 @@ impl HookRegistry {
                     report.deleted.push(id);
                     gone.push(id);
                 }
+                Err(e) if error::from_api(&e, session.server()).code == ErrorCode::Offline
+                    && self.keep_delete(queue_id, id).unwrap_or(false) =>
+                {
+                    report.deleted.push(id);
+                }
                 Err(e) => {
                     if e.kind() == webitel_api::ErrorKind::NotFound {
                         gone.push(id);
@@ -54,6 +64,11 @@ impl HookRegistry {
                         message: self.failed(&session, &e).message,
                     });
                 }
+            }
+        }
+        for id in behind {
+            if self.keep_delete(queue_id, id)? {
+                report.deleted.push(id);
             }
         }
         self.remember("deleted hooks", self.store().remove_hooks(queue_id, &gone));

@@ -15,8 +15,9 @@
 //! - no answer of this type carries a token.
 
 mod changes;
-mod convert;
+pub(crate) mod convert;
 mod delete;
+mod offline;
 mod reads;
 mod renewal;
 
@@ -123,12 +124,12 @@ impl HookRegistry {
             .clone()
     }
 
-    fn session(&self) -> Result<Arc<SignedIn>> {
+    pub(crate) fn session(&self) -> Result<Arc<SignedIn>> {
         self.current().ok_or_else(error::not_signed_in)
     }
 
     /// A session that may change hooks, or the local refusal.
-    fn session_for_change(&self) -> Result<Arc<SignedIn>> {
+    pub(crate) fn session_for_change(&self) -> Result<Arc<SignedIn>> {
         let session = self.session()?;
         if session.permissions().change_hooks {
             Ok(session)
@@ -138,13 +139,13 @@ impl HookRegistry {
     }
 
     /// Maps a failed call, ending `session` when the server no longer accepts its token.
-    fn failed(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) -> AppError {
+    pub(crate) fn failed(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) -> AppError {
         self.note_failure(session, err);
         error::from_api(err, session.server())
     }
 
     /// Ends `session` on a 401, unless another session has replaced it meanwhile.
-    fn note_failure(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) {
+    pub(crate) fn note_failure(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) {
         if err.kind() != ErrorKind::Unauthenticated {
             return;
         }
@@ -156,7 +157,7 @@ impl HookRegistry {
     }
 
     /// Logs a failed cache write; the server's answer stands (see the module notes).
-    fn remember(&self, what: &str, written: Result<()>) {
+    pub(crate) fn remember(&self, what: &str, written: Result<()>) {
         if let Err(err) = written {
             tracing::warn!(what, error = %err, "the cache was not updated");
         }

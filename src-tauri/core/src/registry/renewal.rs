@@ -46,7 +46,7 @@ impl HookRegistry {
     }
 
     /// Runs `call`; on a refused token, signs in again and runs it once more.
-    async fn with_renewal<T, F, Fut>(&self, call: F) -> Result<T>
+    pub(crate) async fn with_renewal<T, F, Fut>(&self, call: F) -> Result<T>
     where
         F: Fn() -> Fut,
         Fut: Future<Output = Result<T>>,
@@ -105,22 +105,45 @@ impl HookRegistry {
             .await
     }
 
-    /// `create_hook`.
+    /// `create_hook`. Offline, the hook is kept in the outbox and answered with a negative
+    /// stand-in id, shown pending.
     pub async fn create_hook(&self, args: CreateHookArgs) -> Result<Hook> {
-        self.with_renewal(|| self.create_hook_once(args.clone()))
+        match self
+            .with_renewal(|| self.create_hook_once(args.clone()))
             .await
+        {
+            Err(e) if e.code == ErrorCode::Offline => self.keep_create(&args),
+            other => other,
+        }
     }
 
-    /// `update_hook`.
+    /// `update_hook`. Offline, or behind a change of the hook still waiting, the edit is kept in
+    /// the outbox over the cached hook and answered as the cache now shows it.
     pub async fn update_hook(&self, args: UpdateHookArgs) -> Result<Hook> {
-        self.with_renewal(|| self.update_hook_once(args.clone()))
+        if self.waits_behind_outbox(args.queue_id, args.hook_id) {
+            return self.keep_update(&args, crate::error::hook_gone());
+        }
+        match self
+            .with_renewal(|| self.update_hook_once(args.clone()))
             .await
+        {
+            Err(e) if e.code == ErrorCode::Offline => self.keep_update(&args, e),
+            other => other,
+        }
     }
 
-    /// `set_hook_enabled`.
+    /// `set_hook_enabled`, kept in the outbox like `update_hook`.
     pub async fn set_hook_enabled(&self, args: SetHookEnabledArgs) -> Result<Hook> {
-        self.with_renewal(|| self.set_hook_enabled_once(args.clone()))
+        if self.waits_behind_outbox(args.queue_id, args.hook_id) {
+            return self.keep_toggle(&args, crate::error::hook_gone());
+        }
+        match self
+            .with_renewal(|| self.set_hook_enabled_once(args.clone()))
             .await
+        {
+            Err(e) if e.code == ErrorCode::Offline => self.keep_toggle(&args, e),
+            other => other,
+        }
     }
 
     /// `delete_hooks`: the hooks refused for an ended session are sent once more after a silent

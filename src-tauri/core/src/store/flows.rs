@@ -44,6 +44,20 @@ impl Store {
         })
     }
 
+    /// One cached flow, to name it in a change made offline.
+    pub fn flow(&self, id: SchemaId) -> Result<Option<FlowRef>> {
+        use rusqlite::OptionalExtension;
+        self.read(|conn| {
+            conn.query_row("SELECT name FROM flows WHERE id = ?1", [id.0], |row| {
+                Ok(FlowRef {
+                    id,
+                    name: row.get(0)?,
+                })
+            })
+            .optional()
+        })
+    }
+
     /// Every cached flow, by name.
     pub fn flows(&self) -> Result<Vec<CachedFlow>> {
         self.read(|conn| {

@@ -27,6 +27,18 @@ CREATE INDEX hooks_enabled ON hooks (enabled);
 CREATE INDEX hooks_schema ON hooks (schema_id);
 ";
 
+/// Version 5: the offline state of each hook, and the indexes of the all-queues registry (its
+/// joins by queue, its filters by queue and event, by state, and its searches by names).
+pub(super) const CREATE_V5: &str = "
+ALTER TABLE hooks ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE hooks ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX hooks_queue_event ON hooks (queue_id, event);
+CREATE INDEX hooks_pending ON hooks (pending) WHERE pending <> 0;
+CREATE INDEX hooks_conflict ON hooks (conflict) WHERE conflict <> 0;
+CREATE INDEX hooks_flow_name ON hooks (flow_name COLLATE NOCASE);
+CREATE INDEX queues_name ON queues (name COLLATE NOCASE);
+";
+
 /// A hook as the cache holds it, with when it was read from the server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CachedHook {
@@ -61,7 +73,8 @@ fn upsert(tx: &rusqlite::Transaction<'_>, hooks: &[Hook], synced_at: i64) -> rus
          ON CONFLICT (queue_id, id) DO UPDATE SET
             event = excluded.event, schema_id = excluded.schema_id,
             flow_name = excluded.flow_name, enabled = excluded.enabled,
-            synced_at = excluded.synced_at",
+            synced_at = excluded.synced_at
+         WHERE hooks.pending = 0",
     )?;
     for h in hooks {
         stmt.execute(params![
@@ -93,7 +106,7 @@ impl Store {
         self.write(|tx| {
             upsert(tx, hooks, synced_at)?;
             let cached: Vec<i64> = tx
-                .prepare_cached("SELECT id FROM hooks WHERE queue_id = ?1")?
+                .prepare_cached("SELECT id FROM hooks WHERE queue_id = ?1 AND pending = 0")?
                 .query_map([queue_id.0], |row| row.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             let mut delete =
@@ -124,6 +137,21 @@ impl Store {
             ))?
             .query_row([queue_id.0, id.0], cached_hook)
             .optional()
+        })
+    }
+
+    /// True when a change of the hook waits in the outbox (or it exists only here): a new change
+    /// of it must wait behind that one.
+    pub fn is_pending(&self, queue_id: QueueId, id: HookId) -> Result<bool> {
+        if id.0 < 0 {
+            return Ok(true);
+        }
+        self.read(|conn| {
+            conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
+                [queue_id.0, id.0],
+                |row| row.get(0),
+            )
         })
     }
 

@@ -10,10 +10,17 @@ use std::path::Path;
 use rusqlite::Connection;
 use webitel_hooks_model::{AppError, ErrorCode};
 
-use super::{flows, hooks, queues};
+use super::{flows, hooks, outbox, queues, sync_meta};
 
 /// Every step, in order; step `i` brings the file to version `i + 1`.
-const STEPS: &[&str] = &[queues::CREATE_V1, hooks::CREATE_V1, flows::CREATE_V1];
+const STEPS: &[&str] = &[
+    queues::CREATE_V1,
+    hooks::CREATE_V1,
+    flows::CREATE_V1,
+    sync_meta::CREATE_V4,
+    hooks::CREATE_V5,
+    outbox::CREATE_V6,
+];
 
 /// The version a file has after every step.
 pub const LATEST: u32 = STEPS.len() as u32;

@@ -11,10 +11,13 @@
 //! The connection sits behind a mutex that is never held across an `.await`: every call is a
 //! short, synchronous transaction on a few rows.
 
+mod all_hooks;
 mod flows;
 mod hooks;
 mod migrations;
+mod outbox;
 mod queues;
+mod sync_meta;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};

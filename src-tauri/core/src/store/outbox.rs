@@ -1,0 +1,321 @@
+//! The `outbox` table: changes made while the server could not be reached, in the order they
+//! were made, each with the hook as the user saw it (its base) and as the change leaves it.
+//!
+//! What must hold: a change and its effect on the cached hook commit together, so that after a
+//! crash either both are there or neither; the hook stays marked `pending` while any change of
+//! it waits, and `conflict` while any of them waits for the user's choice.
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use webitel_hooks_model::{
+    ChangeId, ChangeKind, Conflict, ConflictReason, Hook, HookId, PendingChange, QueueId,
+};
+
+use super::{now_ms, Store};
+use crate::error::Result;
+
+/// Version 6. `base`, `mine` and `theirs` are the model's `Hook` in JSON; `conflict_reason` is
+/// set once the server's version was found to differ, and cleared only by the user's choice.
+pub(super) const CREATE_V6: &str = "
+CREATE TABLE outbox (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind                TEXT    NOT NULL,
+    queue_id            INTEGER NOT NULL,
+    hook_id             INTEGER NOT NULL,
+    base                TEXT,
+    mine                TEXT,
+    queued_at           INTEGER NOT NULL,
+    conflict_reason     TEXT,
+    theirs              TEXT,
+    conflict_message    TEXT
+);
+CREATE INDEX outbox_hook ON outbox (queue_id, hook_id);
+";
+
+const COLUMNS: &str = "id, kind, queue_id, hook_id, base, mine, queued_at, \
+                       conflict_reason, theirs, conflict_message";
+
+fn kind_name(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Create => "create",
+        ChangeKind::Update => "update",
+        ChangeKind::Toggle => "toggle",
+        ChangeKind::Delete => "delete",
+    }
+}
+
+fn parse_kind(name: &str) -> ChangeKind {
+    match name {
+        "create" => ChangeKind::Create,
+        "toggle" => ChangeKind::Toggle,
+        "delete" => ChangeKind::Delete,
+        _ => ChangeKind::Update,
+    }
+}
+
+fn reason_name(reason: ConflictReason) -> &'static str {
+    match reason {
+        ConflictReason::ChangedOnServer => "changed",
+        ConflictReason::DeletedOnServer => "deleted",
+        ConflictReason::RefusedByServer => "refused",
+    }
+}
+
+fn parse_reason(name: &str) -> ConflictReason {
+    match name {
+        "deleted" => ConflictReason::DeletedOnServer,
+        "refused" => ConflictReason::RefusedByServer,
+        _ => ConflictReason::ChangedOnServer,
+    }
+}
+
+fn to_json(hook: Option<&Hook>) -> Option<String> {
+    hook.and_then(|h| serde_json::to_string(h).ok())
+}
+
+/// A snapshot this build cannot read (written by a damaged file) reads as none.
+fn from_json(text: Option<String>) -> Option<Hook> {
+    text.and_then(|t| serde_json::from_str(&t).ok())
+}
+
+/// One outbox row: the change, and its conflict when it has one.
+fn change_row(row: &Row<'_>) -> rusqlite::Result<(PendingChange, Option<Conflict>)> {
+    let kind: String = row.get(1)?;
+    let change = PendingChange {
+        id: ChangeId(row.get(0)?),
+        kind: parse_kind(&kind),
+        queue_id: QueueId(row.get(2)?),
+        hook_id: HookId(row.get(3)?),
+        base: from_json(row.get(4)?),
+        mine: from_json(row.get(5)?),
+        queued_at: row.get(6)?,
+    };
+    let reason: Option<String> = row.get(7)?;
+    let conflict = reason.map(|r| Conflict {
+        change: change.clone(),
+        reason: parse_reason(&r),
+        theirs: None,
+        message: String::new(),
+    });
+    let conflict = match conflict {
+        Some(mut c) => {
+            c.theirs = from_json(row.get(8)?);
+            c.message = row.get::<_, Option<String>>(9)?.unwrap_or_default();
+            Some(c)
+        }
+        None => None,
+    };
+    Ok((change, conflict))
+}
+
+/// Marks the cached hook with what still waits for it.
+fn refresh_flags(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE hooks SET
+            pending = EXISTS (SELECT 1 FROM outbox o WHERE o.queue_id = ?1 AND o.hook_id = ?2),
+            conflict = EXISTS (SELECT 1 FROM outbox o WHERE o.queue_id = ?1 AND o.hook_id = ?2
+                               AND o.conflict_reason IS NOT NULL)
+         WHERE queue_id = ?1 AND id = ?2",
+        params![queue_id.0, hook_id.0],
+    )?;
+    Ok(())
+}
+
+fn write_hook(tx: &Transaction<'_>, hook: &Hook, synced_at: i64) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (queue_id, id) DO UPDATE SET
+            event = excluded.event, schema_id = excluded.schema_id,
+            flow_name = excluded.flow_name, enabled = excluded.enabled,
+            synced_at = excluded.synced_at",
+        params![
+            hook.queue_id.0,
+            hook.id.0,
+            hook.event.as_str(),
+            hook.flow.id.0,
+            hook.flow.name,
+            hook.enabled,
+            synced_at
+        ],
+    )?;
+    Ok(())
+}
+
+fn delete_hook(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2",
+        params![queue_id.0, hook_id.0],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Records a change that could not be sent and applies it to the cache, marked pending, in
+    /// one transaction. A created hook gets the negative stand-in id `-change id` until the
+    /// server gives it one; the returned change carries it.
+    pub fn queue_change(
+        &self,
+        kind: ChangeKind,
+        queue_id: QueueId,
+        hook_id: HookId,
+        base: Option<&Hook>,
+        mine: Option<&Hook>,
+    ) -> Result<PendingChange> {
+        let queued_at = now_ms();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO outbox (kind, queue_id, hook_id, base, mine, queued_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    kind_name(kind),
+                    queue_id.0,
+                    hook_id.0,
+                    to_json(base),
+                    to_json(mine),
+                    queued_at
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            let hook_id = if kind == ChangeKind::Create {
+                HookId(-id)
+            } else {
+                hook_id
+            };
+            let mine = mine.cloned().map(|mut h| {
+                h.id = hook_id;
+                h
+            });
+            tx.execute(
+                "UPDATE outbox SET hook_id = ?2, mine = ?3 WHERE id = ?1",
+                params![id, hook_id.0, to_json(mine.as_ref())],
+            )?;
+            match &mine {
+                // A change keeps the time the hook was last read from the server.
+                Some(h) => {
+                    let synced_at = base.map_or(0, |_| queued_at);
+                    write_hook(tx, h, synced_at)?
+                }
+                None => delete_hook(tx, queue_id, hook_id)?,
+            }
+            refresh_flags(tx, queue_id, hook_id)?;
+            Ok(PendingChange {
+                id: ChangeId(id),
+                kind,
+                queue_id,
+                hook_id,
+                base: base.cloned(),
+                mine,
+                queued_at,
+            })
+        })
+    }
+
+    fn outbox_rows(&self, condition: &str) -> Result<Vec<(PendingChange, Option<Conflict>)>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {COLUMNS} FROM outbox {condition} ORDER BY id"
+            ))?;
+            let rows = stmt.query_map([], change_row)?;
+            rows.collect()
+        })
+    }
+
+    /// Every change waiting, conflicting ones included, in the order they were made.
+    pub fn pending_changes(&self) -> Result<Vec<PendingChange>> {
+        Ok(self
+            .outbox_rows("")?
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect())
+    }
+
+    /// Changes waiting for the user's choice, oldest first.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        Ok(self
+            .outbox_rows("WHERE conflict_reason IS NOT NULL")?
+            .into_iter()
+            .filter_map(|(_, c)| c)
+            .collect())
+    }
+
+    /// One change of the outbox, with its conflict if it has one.
+    pub fn outbox_change(&self, id: ChangeId) -> Result<Option<(PendingChange, Option<Conflict>)>> {
+        self.read(|conn| {
+            conn.query_row(
+                &format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"),
+                [id.0],
+                change_row,
+            )
+            .optional()
+        })
+    }
+
+    /// Keeps a change aside, with the server's version, until the user chooses.
+    pub fn mark_conflict(
+        &self,
+        id: ChangeId,
+        reason: ConflictReason,
+        theirs: Option<&Hook>,
+        message: &str,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let hook: Option<(i64, i64)> = tx
+                .query_row(
+                    "SELECT queue_id, hook_id FROM outbox WHERE id = ?1",
+                    [id.0],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            tx.execute(
+                "UPDATE outbox SET conflict_reason = ?2, theirs = ?3, conflict_message = ?4
+                 WHERE id = ?1",
+                params![id.0, reason_name(reason), to_json(theirs), message],
+            )?;
+            if let Some((queue_id, hook_id)) = hook {
+                refresh_flags(tx, QueueId(queue_id), HookId(hook_id))?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Ends a change: removes it from the outbox and caches what the server has now (`None`:
+    /// the hook is gone there). A hook created offline takes the server's id, in the cache and
+    /// in the changes of it still waiting.
+    pub fn finish_change(&self, change: &PendingChange, server: Option<&Hook>) -> Result<()> {
+        let synced_at = now_ms();
+        self.write(|tx| {
+            tx.execute("DELETE FROM outbox WHERE id = ?1", [change.id.0])?;
+            let (queue_id, local_id) = (change.queue_id, change.hook_id);
+            match server {
+                Some(hook) => {
+                    if hook.id != local_id {
+                        delete_hook(tx, queue_id, local_id)?;
+                        tx.execute(
+                            "UPDATE outbox SET hook_id = ?3 WHERE queue_id = ?1 AND hook_id = ?2",
+                            params![queue_id.0, local_id.0, hook.id.0],
+                        )?;
+                    }
+                    // A later change of the same hook keeps the cache showing it applied.
+                    let later: bool = tx.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
+                        params![queue_id.0, hook.id.0],
+                        |r| r.get(0),
+                    )?;
+                    if !later {
+                        write_hook(tx, hook, synced_at)?;
+                    }
+                    refresh_flags(tx, queue_id, hook.id)?;
+                }
+                None => {
+                    delete_hook(tx, queue_id, local_id)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// How many changes wait in the outbox.
+    pub fn outbox_len(&self) -> Result<u64> {
+        self.read(|conn| conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0)))
+    }
+}

@@ -1,0 +1,118 @@
+//! The full sync: every queue the user may read, every page of their hooks, a few queues at a
+//! time, each queue written in one transaction. A queue that keeps failing is reported and the
+//! others go on.
+
+use std::future::Future;
+use std::time::Duration;
+
+use futures::stream::{self, StreamExt};
+use tokio::sync::watch;
+use webitel_api::HookQuery;
+use webitel_hooks_model::commands::ListQueuesArgs;
+use webitel_hooks_model::{AppError, ErrorCode, Hook, QueueId, SyncStatus};
+
+use super::SyncOptions;
+use crate::error::Result;
+use crate::registry::convert;
+use crate::HookRegistry;
+
+/// Hooks asked per page; a queue rarely has more than a dozen, so one page is the usual case.
+const HOOK_PAGE_SIZE: u32 = 500;
+/// A guard against a server that always answers `next: true`.
+const MAX_HOOK_PAGES: u32 = 200;
+const HOOK_FIELDS: [&str; 4] = ["id", "event", "schema", "enabled"];
+
+/// What one full sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub queues: u32,
+    pub hooks: u64,
+    /// The queues that could not be read, with why.
+    pub failed: Vec<(QueueId, AppError)>,
+}
+
+/// Runs `call` again after a growing wait while the server is unreachable or too busy.
+pub(super) async fn with_retries<T, F, Fut>(options: &SyncOptions, call: F) -> Result<T>
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let mut wait = options.backoff;
+    let mut attempt = 1;
+    loop {
+        match call().await {
+            Err(e) if e.code == ErrorCode::Offline && attempt < options.attempts => {
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(5));
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Every hook of one queue, every page, sorted by id so that pages do not overlap.
+async fn read_queue(reg: &HookRegistry, queue_id: QueueId) -> Result<Vec<Hook>> {
+    reg.with_renewal(|| async move {
+        let session = reg.session()?;
+        let mut hooks = Vec::new();
+        for page in 1..=MAX_HOOK_PAGES {
+            let query = HookQuery::new()
+                .page(page)
+                .size(HOOK_PAGE_SIZE)
+                .fields(HOOK_FIELDS)
+                .sort("+id");
+            let answer = session
+                .client()
+                .hooks(queue_id)
+                .list(&query)
+                .await
+                .map_err(|e| reg.failed(&session, &e))?;
+            hooks.extend(answer.items.into_iter().map(|h| convert::hook(queue_id, h)));
+            if !answer.next {
+                break;
+            }
+        }
+        Ok(hooks)
+    })
+    .await
+}
+
+pub(super) async fn sync_all(
+    reg: &HookRegistry,
+    options: &SyncOptions,
+    status: &watch::Sender<SyncStatus>,
+) -> Result<SyncReport> {
+    // The complete listing also drops the queues (and their hooks) gone from the server.
+    let queues = with_retries(options, || reg.list_queues(ListQueuesArgs::default())).await?;
+    let total = u32::try_from(queues.len()).unwrap_or(u32::MAX);
+    status.send_modify(|s| {
+        s.done = 0;
+        s.total = total;
+    });
+    let outcomes: Vec<(QueueId, Result<usize>)> = stream::iter(queues)
+        .map(|queue| async move {
+            let read = with_retries(options, || read_queue(reg, queue.id)).await;
+            let written = read.and_then(|hooks| {
+                reg.store().save_queue_snapshot(queue.id, &hooks)?;
+                Ok(hooks.len())
+            });
+            status.send_modify(|s| s.done += 1);
+            (queue.id, written)
+        })
+        .buffer_unordered(options.concurrency.max(1))
+        .collect()
+        .await;
+    let mut report = SyncReport {
+        queues: total,
+        ..SyncReport::default()
+    };
+    for (queue_id, outcome) in outcomes {
+        match outcome {
+            Ok(n) => report.hooks += n as u64,
+            Err(e) => report.failed.push((queue_id, e)),
+        }
+    }
+    report.failed.sort_by_key(|(q, _)| *q);
+    Ok(report)
+}

@@ -1,0 +1,174 @@
+//! `SyncRunner`: brings the cache up to the server, and the server up to the outbox.
+//!
+//! What must hold:
+//! - a run first sends the outbox in order ([`replay`]), then reads every queue the user may
+//!   read and all their hooks ([`full`]), at most `concurrency` queues at once, each queue
+//!   written in one transaction, so a reader never sees half a queue;
+//! - a queue that fails (after retries with backoff while the server is unreachable or busy)
+//!   does not stop the others; the run's status says how many and why;
+//! - a refused token goes through the registry's renewal, like every other call;
+//! - progress is told through a `watch` of [`SyncStatus`] (the shell forwards it as
+//!   `sync-status`); the last full sync's time is kept in the cache, so it survives restarts.
+
+mod full;
+mod replay;
+mod send;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::watch;
+use webitel_hooks_model::{ErrorCode, ResolveConflictArgs, SyncStatus};
+
+pub use full::SyncReport;
+pub use replay::ReplayReport;
+
+use crate::error::Result;
+use crate::store::now_ms;
+use crate::HookRegistry;
+
+/// Connections a full sync keeps busy at once.
+pub const SYNC_CONCURRENCY: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncOptions {
+    /// Queues read at once.
+    pub concurrency: usize,
+    /// Tries per queue while the server is unreachable or busy, the first included.
+    pub attempts: u32,
+    /// The wait before the second try; it doubles on each further one.
+    pub backoff: Duration,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            concurrency: SYNC_CONCURRENCY,
+            attempts: 4,
+            backoff: Duration::from_millis(200),
+        }
+    }
+}
+
+/// Runs syncs for one registry, one at a time, and tells their progress.
+pub struct SyncRunner {
+    registry: Arc<HookRegistry>,
+    options: SyncOptions,
+    status: watch::Sender<SyncStatus>,
+    one_at_a_time: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for SyncRunner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncRunner")
+            .field("options", &self.options)
+            .field("status", &*self.status.borrow())
+            .finish()
+    }
+}
+
+impl SyncRunner {
+    pub fn new(registry: Arc<HookRegistry>, options: SyncOptions) -> SyncRunner {
+        let last_synced_at = registry.store().last_full_sync().ok().flatten();
+        SyncRunner {
+            registry,
+            options,
+            status: watch::Sender::new(SyncStatus {
+                last_synced_at,
+                ..SyncStatus::default()
+            }),
+            one_at_a_time: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// The status now and at every change.
+    pub fn status(&self) -> watch::Receiver<SyncStatus> {
+        self.status.subscribe()
+    }
+
+    /// `sync_now`: sends the outbox, then reads every queue; answers the status at the end.
+    /// A run asked for while one is going waits for it, then runs.
+    pub async fn sync_now(&self) -> SyncStatus {
+        let _running = self.one_at_a_time.lock().await;
+        self.status.send_modify(|s| {
+            s.running = true;
+            s.last_error = None;
+        });
+        let replayed = replay::replay(&self.registry).await;
+        let stopped = replayed.as_ref().ok().and_then(|r| r.stopped.clone());
+        let synced = match stopped {
+            // An unreachable server would fail the full sync too: skip its retries.
+            Some(e) => Err(e),
+            None => full::sync_all(&self.registry, &self.options, &self.status).await,
+        };
+        let at = now_ms();
+        let (error, offline) = summary(&replayed, &synced);
+        if error.is_none() {
+            self.registry
+                .remember("sync time", self.registry.store().set_last_full_sync(at));
+        }
+        self.status.send_modify(|s| {
+            s.running = false;
+            if error.is_none() {
+                s.last_synced_at = Some(at);
+            }
+            s.last_error = error;
+            s.offline = offline;
+        });
+        self.status.borrow().clone()
+    }
+
+    /// Only the full sync (no outbox), for tests and benchmarks.
+    pub async fn full_sync(&self) -> Result<SyncReport> {
+        let _running = self.one_at_a_time.lock().await;
+        let report = full::sync_all(&self.registry, &self.options, &self.status).await?;
+        if report.failed.is_empty() {
+            let at = now_ms();
+            self.registry.store().set_last_full_sync(at)?;
+            self.status.send_modify(|s| s.last_synced_at = Some(at));
+        }
+        Ok(report)
+    }
+
+    /// Only the outbox: sends what waits, in order, detecting conflicts.
+    pub async fn replay_outbox(&self) -> Result<ReplayReport> {
+        let _running = self.one_at_a_time.lock().await;
+        replay::replay(&self.registry).await
+    }
+
+    /// `resolve_conflict`: applies the user's choice to one conflict.
+    pub async fn resolve_conflict(&self, args: ResolveConflictArgs) -> Result<()> {
+        let _running = self.one_at_a_time.lock().await;
+        replay::resolve(&self.registry, args).await
+    }
+}
+
+/// The run's error in words, and whether the server was unreachable.
+fn summary(
+    replayed: &Result<ReplayReport>,
+    synced: &Result<SyncReport>,
+) -> (Option<String>, bool) {
+    if let Err(e) = replayed {
+        return (Some(e.message.clone()), e.code == ErrorCode::Offline);
+    }
+    match synced {
+        Err(e) => (Some(e.message.clone()), e.code == ErrorCode::Offline),
+        Ok(report) if report.failed.is_empty() => (None, false),
+        Ok(report) => {
+            let offline = report
+                .failed
+                .iter()
+                .all(|(_, e)| e.code == ErrorCode::Offline);
+            let (_, first) = &report.failed[0];
+            (
+                Some(format!(
+                    "{} of {} queues could not be read; they show what was read before. {}",
+                    report.failed.len(),
+                    report.queues,
+                    first.message
+                )),
+                offline,
+            )
+        }
+    }
+}

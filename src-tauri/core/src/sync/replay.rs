@@ -1,0 +1,208 @@
+//! Sends the outbox in order. Before each change of an existing hook it reads the server's
+//! version and compares it with the change's base (what the user saw): equal, the change is
+//! sent; different, gone, or refused by the one-enabled-event rule, the change becomes a
+//! conflict holding both versions and waits for the user's choice. Nothing on the server is
+//! overwritten without that choice.
+
+use std::collections::HashSet;
+
+use webitel_hooks_model::{
+    ChangeKind, Conflict, ConflictChoice, ConflictReason, ErrorCode, AppError, Hook, HookId,
+    PendingChange, QueueId, ResolveConflictArgs,
+};
+
+use super::send::{self, Sent};
+use crate::error::Result;
+use crate::HookRegistry;
+
+/// What one replay did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReplayReport {
+    pub sent: u32,
+    pub conflicts: u32,
+    /// Changes left waiting because the server could not be reached (or refused the session).
+    pub waiting: u32,
+    /// The replay stopped because the server could not be reached; `error` says so.
+    pub stopped: Option<AppError>,
+}
+
+/// What the user sees as the same hook: the fields a change can touch.
+fn same(a: &Hook, b: &Hook) -> bool {
+    a.event == b.event && a.flow.id == b.flow.id && a.enabled == b.enabled
+}
+
+/// Where one change ends up.
+enum Step {
+    Done(Option<Hook>),
+    Conflict(ConflictReason, Option<Hook>, String),
+}
+
+async fn refused(reg: &HookRegistry, mine: &Hook, why: AppError) -> Result<Step> {
+    let theirs = send::enabled_of_event(reg, mine.queue_id, &mine.event).await?;
+    Ok(Step::Conflict(ConflictReason::RefusedByServer, theirs, why.message))
+}
+
+fn sent(step: Sent) -> Step {
+    match step {
+        Sent::Done(hook) => Step::Done(hook),
+        Sent::Refused(why) => Step::Conflict(ConflictReason::RefusedByServer, None, why.message),
+    }
+}
+
+/// Sends `change` as it is, over whatever the server has (the base check is the caller's).
+async fn send_mine(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
+    let id = change.hook_id;
+    let Some(mine) = &change.mine else {
+        send::delete(reg, change.queue_id, id).await?;
+        return Ok(Step::Done(None));
+    };
+    let answer = match change.kind {
+        ChangeKind::Create => send::create(reg, mine).await?,
+        ChangeKind::Toggle => {
+            send::set_enabled(reg, change.queue_id, id, &mine.event, mine.enabled).await?
+        }
+        _ => send::replace(reg, id, mine).await?,
+    };
+    match answer {
+        Sent::Refused(why) => refused(reg, mine, why).await,
+        // Gone between the read and the write: the user decides whether to create it again.
+        Sent::Done(None) if change.kind != ChangeKind::Create => Ok(Step::Conflict(
+            ConflictReason::DeletedOnServer,
+            None,
+            "The hook was deleted on the server while this change waited.".to_owned(),
+        )),
+        other => Ok(sent(other)),
+    }
+}
+
+async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
+    if change.kind == ChangeKind::Create {
+        return send_mine(reg, change).await;
+    }
+    let theirs = send::read(reg, change.queue_id, change.hook_id).await?;
+    match (&theirs, &change.base) {
+        (None, _) if change.kind == ChangeKind::Delete => Ok(Step::Done(None)),
+        (None, _) => Ok(Step::Conflict(
+            ConflictReason::DeletedOnServer,
+            None,
+            "The hook was deleted on the server while this change waited.".to_owned(),
+        )),
+        (Some(t), Some(base)) if !same(t, base) => Ok(Step::Conflict(
+            ConflictReason::ChangedOnServer,
+            theirs.clone(),
+            "The hook was changed on the server while this change waited.".to_owned(),
+        )),
+        _ => send_mine(reg, change).await,
+    }
+}
+
+fn record(reg: &HookRegistry, change: &PendingChange, step: Step) -> Result<bool> {
+    match step {
+        Step::Done(server) => {
+            reg.store().finish_change(change, server.as_ref())?;
+            Ok(true)
+        }
+        Step::Conflict(reason, theirs, message) => {
+            reg.store()
+                .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
+            Ok(false)
+        }
+    }
+}
+
+/// Sends every waiting change in order. A change of a hook with an earlier conflict waits
+/// behind it; an unreachable server stops the replay (the rest keeps its order for next time).
+pub async fn replay(reg: &HookRegistry) -> Result<ReplayReport> {
+    let mut report = ReplayReport::default();
+    let mut blocked: HashSet<(QueueId, HookId)> = reg
+        .store()
+        .conflicts()?
+        .iter()
+        .map(|c| (c.change.queue_id, c.change.hook_id))
+        .collect();
+    let changes = reg.store().pending_changes()?;
+    let total = changes.len() as u32;
+    for (done, listed) in changes.into_iter().enumerate() {
+        // Read again: an earlier create may have given this hook its server id.
+        let Some((change, conflict)) = reg.store().outbox_change(listed.id)? else {
+            continue;
+        };
+        let key = (change.queue_id, change.hook_id);
+        if conflict.is_some() || blocked.contains(&key) {
+            continue;
+        }
+        match replay_one(reg, &change).await {
+            Ok(step) => {
+                if record(reg, &change, step)? {
+                    report.sent += 1;
+                } else {
+                    report.conflicts += 1;
+                    blocked.insert(key);
+                }
+            }
+            Err(e) if send::is_offline(&e) || e.code == ErrorCode::Unauthenticated => {
+                report.waiting = total - done as u32;
+                report.stopped = Some(e);
+                return Ok(report);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(report)
+}
+
+/// Applies the user's choice to one conflict.
+pub async fn resolve(reg: &HookRegistry, args: ResolveConflictArgs) -> Result<()> {
+    let Some((change, Some(conflict))) = reg.store().outbox_change(args.change_id)? else {
+        return Err(AppError::new(
+            ErrorCode::NotFound,
+            "This conflict is already resolved. Refresh to see the current list.",
+        ));
+    };
+    match args.choice {
+        ConflictChoice::KeepMine => keep_mine(reg, &change, &conflict).await,
+        ConflictChoice::TakeTheirs if conflict.reason != ConflictReason::RefusedByServer => {
+            reg.store().finish_change(&change, conflict.theirs.as_ref())
+        }
+        // Refused by the rule, "theirs" is the other hook: this one is read again.
+        ConflictChoice::TakeTheirs | ConflictChoice::Discard => {
+            let now = if change.kind == ChangeKind::Create {
+                None
+            } else {
+                send::read(reg, change.queue_id, change.hook_id).await?
+            };
+            reg.store().finish_change(&change, now.as_ref())
+        }
+    }
+}
+
+async fn keep_mine(reg: &HookRegistry, change: &PendingChange, conflict: &Conflict) -> Result<()> {
+    // The rule allows one enabled hook per event: mine over theirs means theirs is disabled.
+    if conflict.reason == ConflictReason::RefusedByServer {
+        if let Some(theirs) = conflict.theirs.as_ref().filter(|t| t.enabled) {
+            match send::set_enabled(reg, theirs.queue_id, theirs.id, &theirs.event, false).await? {
+                Sent::Done(Some(h)) => reg.store().save_hooks(std::slice::from_ref(&h))?,
+                Sent::Done(None) => reg.store().remove_hooks(theirs.queue_id, &[theirs.id])?,
+                Sent::Refused(_) => {}
+            }
+        }
+    }
+    // Mine over a hook deleted on the server: it is created again.
+    let step = if conflict.reason == ConflictReason::DeletedOnServer && change.mine.is_some() {
+        let again = PendingChange {
+            kind: ChangeKind::Create,
+            ..change.clone()
+        };
+        send_mine(reg, &again).await?
+    } else {
+        send_mine(reg, change).await?
+    };
+    match step {
+        Step::Done(server) => reg.store().finish_change(change, server.as_ref()),
+        Step::Conflict(reason, theirs, message) => {
+            reg.store()
+                .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
+            Err(AppError::new(ErrorCode::Rejected, message))
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The server calls of the outbox's replay and of conflict resolution, each through the
+//! registry's renewal, each telling a refusal by the one-enabled-event rule apart from a failure.
+
+use webitel_api::{ErrorKind, HookInput, HookPatch, HookQuery};
+use webitel_hooks_model::{AppError, ErrorCode, Hook, HookEvent, HookId, QueueId};
+
+use crate::error::{self, Result};
+use crate::registry::convert;
+use crate::HookRegistry;
+
+/// How the server took a change.
+#[derive(Debug)]
+pub(super) enum Sent {
+    /// Accepted; the hook as the server has it now (`None`: it is gone).
+    Done(Option<Hook>),
+    /// Refused as it was (for example a second enabled hook for one event): the user chooses.
+    Refused(AppError),
+}
+
+/// The hook as the server has it now; `None` when it is gone there.
+pub(super) async fn read(reg: &HookRegistry, queue_id: QueueId, id: HookId) -> Result<Option<Hook>> {
+    reg.with_renewal(|| async move {
+        let session = reg.session()?;
+        match session.client().hooks(queue_id).get(id).await {
+            Ok(h) => Ok(Some(convert::hook(queue_id, h))),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(reg.failed(&session, &e)),
+        }
+    })
+    .await
+}
+
+/// The enabled hook of `event` on the queue, the one that makes the rule refuse another.
+pub(super) async fn enabled_of_event(
+    reg: &HookRegistry,
+    queue_id: QueueId,
+    event: &HookEvent,
+) -> Result<Option<Hook>> {
+    reg.with_renewal(|| async move {
+        let session = reg.session()?;
+        let query = HookQuery::new().event(event.clone()).size(100);
+        let page = session
+            .client()
+            .hooks(queue_id)
+            .list(&query)
+            .await
+            .map_err(|e| reg.failed(&session, &e))?;
+        Ok(page
+            .items
+            .into_iter()
+            .map(|h| convert::hook(queue_id, h))
+            .find(|h| h.enabled && &h.event == event))
+    })
+    .await
+}
+
+fn outcome(
+    reg: &HookRegistry,
+    session: &std::sync::Arc<crate::SignedIn>,
+    queue_id: QueueId,
+    answer: std::result::Result<webitel_api::Hook, webitel_api::Error>,
+    event: &HookEvent,
+) -> Result<Sent> {
+    match answer {
+        Ok(h) => Ok(Sent::Done(Some(convert::hook(queue_id, h)))),
+        Err(e) if e.kind() == ErrorKind::Rejected => Ok(Sent::Refused(error::from_hook_change(
+            &e,
+            session.server(),
+            Some(event),
+        ))),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(Sent::Done(None)),
+        Err(e) => Err(reg.failed(session, &e)),
+    }
+}
+
+pub(super) async fn create(reg: &HookRegistry, mine: &Hook) -> Result<Sent> {
+    reg.with_renewal(|| async move {
+        let session = reg.session_for_change()?;
+        let input = HookInput::new(mine.event.clone(), mine.flow.id, mine.enabled);
+        let answer = session.client().hooks(mine.queue_id).create(&input).await;
+        outcome(reg, &session, mine.queue_id, answer, &mine.event)
+    })
+    .await
+}
+
+/// PUT: every field of `mine`, on the hook `id`.
+pub(super) async fn replace(reg: &HookRegistry, id: HookId, mine: &Hook) -> Result<Sent> {
+    reg.with_renewal(|| async move {
+        let session = reg.session_for_change()?;
+        let input = HookInput::new(mine.event.clone(), mine.flow.id, mine.enabled);
+        let answer = session
+            .client()
+            .hooks(mine.queue_id)
+            .replace(id, &input)
+            .await;
+        outcome(reg, &session, mine.queue_id, answer, &mine.event)
+    })
+    .await
+}
+
+pub(super) async fn set_enabled(
+    reg: &HookRegistry,
+    queue_id: QueueId,
+    id: HookId,
+    event: &HookEvent,
+    enabled: bool,
+) -> Result<Sent> {
+    reg.with_renewal(|| async move {
+        let session = reg.session_for_change()?;
+        let patch = HookPatch::new().enabled(enabled);
+        let answer = session.client().hooks(queue_id).patch(id, &patch).await;
+        outcome(reg, &session, queue_id, answer, event)
+    })
+    .await
+}
+
+/// DELETE; a hook already gone counts as deleted.
+pub(super) async fn delete(reg: &HookRegistry, queue_id: QueueId, id: HookId) -> Result<()> {
+    reg.with_renewal(|| async move {
+        let session = reg.session_for_change()?;
+        match session.client().hooks(queue_id).delete(id).await {
+            Ok(_) => Ok(()),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(reg.failed(&session, &e)),
+        }
+    })
+    .await
+}
+
+/// True for an error that means "try again later", not "this change is wrong".
+pub(super) fn is_offline(err: &AppError) -> bool {
+    err.code == ErrorCode::Offline
+}

@@ -1,0 +1,181 @@
+//! Offline work: the sync's progress, the all-queues registry read from the cache, changes
+//! waiting to be sent, and conflicts with what the server has.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, SortDirection};
+
+/// Where the background sync stands; the payload of the `sync-status` event.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SyncStatus {
+    pub running: bool,
+    /// Queues synced so far in this run.
+    pub done: u32,
+    /// Queues to sync in this run.
+    pub total: u32,
+    /// Unix milliseconds of the last sync that read every queue; `None` before the first.
+    pub last_synced_at: Option<i64>,
+    /// What went wrong in the last run, in words the UI can show.
+    pub last_error: Option<String>,
+    /// The server could not be reached: the app works from its cache.
+    pub offline: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HookState {
+    Enabled,
+    Disabled,
+}
+
+/// The all-queues registry's sortable columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistryColumn {
+    Queue,
+    Event,
+    Flow,
+    State,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RegistrySort {
+    pub column: RegistryColumn,
+    pub direction: SortDirection,
+}
+
+/// Filters of the all-queues registry; an empty list or `None` does not filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ListAllHooksArgs {
+    pub queue_ids: Vec<QueueId>,
+    pub queue_types: Vec<QueueType>,
+    pub events: Vec<HookEvent>,
+    pub flow_ids: Vec<SchemaId>,
+    pub state: Option<HookState>,
+    /// Only hooks with (or without) a change waiting to be sent.
+    pub pending: Option<bool>,
+    /// Only hooks with (or without) a conflict waiting for the user's choice.
+    pub conflict: Option<bool>,
+    /// Part of the queue's name, the flow's name or the event; empty for all.
+    pub search: String,
+    /// `None`: by queue, then event.
+    pub sort: Option<RegistrySort>,
+    /// 1-based.
+    pub page: u32,
+    pub size: PageSize,
+}
+
+/// One hook of the all-queues registry, with its queue and its offline state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistryRow {
+    pub hook: Hook,
+    pub queue_name: String,
+    pub queue_type: QueueType,
+    /// A change of this hook waits in the outbox; `hook` shows it applied.
+    pub pending: bool,
+    /// A change of this hook conflicts with the server and waits for the user's choice.
+    pub conflict: bool,
+    /// Unix milliseconds of the last read of this hook from the server.
+    pub synced_at: i64,
+}
+
+/// One page of the all-queues registry. Unlike the server, the cache can count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistryPage {
+    pub items: Vec<RegistryRow>,
+    /// 1-based.
+    pub page: u32,
+    pub next: bool,
+    /// Rows matching the filters, on every page.
+    pub total: u64,
+    /// Unix milliseconds of the last full sync; `None` before the first.
+    pub synced_at: Option<i64>,
+}
+
+/// A change's place in the outbox (its order of sending).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ChangeId(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Create,
+    Update,
+    Toggle,
+    Delete,
+}
+
+/// A change made offline, waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingChange {
+    pub id: ChangeId,
+    pub kind: ChangeKind,
+    pub queue_id: QueueId,
+    /// The hook's id; for a hook created offline, a negative stand-in until the server gives one.
+    pub hook_id: HookId,
+    /// The hook as the user saw it when making the change; `None` for a create.
+    pub base: Option<Hook>,
+    /// The hook as the change leaves it; `None` for a delete.
+    pub mine: Option<Hook>,
+    /// Unix milliseconds.
+    pub queued_at: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictReason {
+    /// The hook was changed on the server after the user saw it.
+    ChangedOnServer,
+    /// The hook was deleted on the server after the user saw it.
+    DeletedOnServer,
+    /// The server refused the change: another hook of the event is enabled on the queue.
+    RefusedByServer,
+}
+
+/// A pending change that cannot be sent without the user's choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub change: PendingChange,
+    pub reason: ConflictReason,
+    /// The server's version now; `None` when it is gone there.
+    pub theirs: Option<Hook>,
+    /// What happened, in words the UI can show.
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictChoice {
+    /// Send my change over the server's version.
+    KeepMine,
+    /// Drop my change and keep the server's version.
+    TakeTheirs,
+    /// Drop my change and read the hook again.
+    Discard,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResolveConflictArgs {
+    pub change_id: ChangeId,
+    pub choice: ConflictChoice,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_status_round_trips() {
+        let s = SyncStatus {
+            running: true,
+            done: 3,
+            total: 10,
+            last_synced_at: Some(5),
+            last_error: None,
+            offline: false,
+        };
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<SyncStatus>(&json).unwrap(), s);
+    }
+}
