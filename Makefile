@@ -168,6 +168,8 @@ e2e: setup setup-nextest ui
 	cd $(ROOT) && cargo nextest run -p webitel-hooks --features custom-protocol --test e2e --no-run
 	@cd $(ROOT); \
 	mkdir -p "$(TARGET_DIR)/e2e-screens"; rm -f "$(TARGET_DIR)"/e2e-screens/*.png; \
+	records="$(TARGET_DIR)/e2e-record/run-$$$$"; rm -rf "$$records"; mkdir -p "$$records"; \
+	find "$(TARGET_DIR)/e2e-record" -mindepth 1 -maxdepth 1 -mmin +120 -exec rm -rf {} + 2>/dev/null || true; \
 	logs="$(TARGET_DIR)/e2e-logs"; mkdir -p "$$logs"; \
 	xvfb=""; driver=""; \
 	stop() { \
@@ -195,6 +197,7 @@ e2e: setup setup-nextest ui
 	echo "e2e: display $$display, tauri-driver on port $$port (logs in $$logs)"; \
 	start=$$(date +%s); \
 	status=0; \
+	export E2E_RECORD_DIR="$$records" E2E_LOGS_DIR="$$logs"; \
 	WEBDRIVER_URL="http://127.0.0.1:$$port" cargo nextest run -p webitel-hooks --features custom-protocol \
 		--test e2e -j 1 --no-fail-fast || status=$$?; \
 	echo "e2e: $$(( $$(date +%s) - start )) s; screenshots in $(TARGET_DIR)/e2e-screens"; \

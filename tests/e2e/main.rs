@@ -5,6 +5,10 @@
 
 mod support;
 
+mod expiry;
 mod hooks;
 mod paging;
+mod profiles;
+mod secrets;
+mod signin;
 mod smoke;

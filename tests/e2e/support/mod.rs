@@ -2,11 +2,13 @@
 //! wait helpers that poll instead of sleeping, and screenshots.
 
 pub mod dom;
+pub mod record;
+pub mod signin;
 
 use std::future::Future;
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -61,25 +63,53 @@ fn driver_reachable(url: &str) -> bool {
 /// A change to the sim's data made before the app starts.
 pub type Seed = Box<dyn FnOnce(&SimServer) + Send>;
 
+/// How the app starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// `--server`/`--username` (password from `WEBITEL_HOOKS_PASSWORD`): signed in at start.
+    SignedIn(&'static str),
+    /// No server or username: the last used profile, or the Sign-in page.
+    Plain,
+}
+
 /// Who signs in, and what the sim holds before the app starts.
 pub struct Launch {
-    pub username: &'static str,
+    pub start: Start,
+    /// Start the app with no D-Bus session (so with no keyring), through `without-dbus.sh`.
+    pub no_dbus: bool,
     pub seed: Option<Seed>,
 }
 
 impl Launch {
     pub fn admin() -> Self {
         Launch {
-            username: "admin@demo",
+            start: Start::SignedIn("admin@demo"),
+            no_dbus: false,
             seed: None,
         }
     }
 
     pub fn viewer() -> Self {
         Launch {
-            username: "viewer@demo",
+            start: Start::SignedIn("viewer@demo"),
+            no_dbus: false,
             seed: None,
         }
+    }
+
+    /// No `--server`/`--username` and a fresh data folder: the Sign-in page.
+    pub fn sign_in_page() -> Self {
+        Launch {
+            start: Start::Plain,
+            no_dbus: false,
+            seed: None,
+        }
+    }
+
+    /// Started with no D-Bus session, so no keyring can be reached.
+    pub fn without_dbus(mut self) -> Self {
+        self.no_dbus = true;
+        self
     }
 
     /// Changes the sim's data before the app starts.
@@ -93,9 +123,66 @@ impl Launch {
 pub struct Ctx {
     pub name: &'static str,
     pub c: Client,
-    pub sim: SimServer,
-    /// The app's data folder, removed when the test ends.
-    pub _data_dir: TempDir,
+    pub sim: Arc<SimServer>,
+    /// The app's data folder, removed when the test ends; a relaunch reuses it.
+    pub data_dir: Arc<TempDir>,
+    run: Arc<RunState>,
+}
+
+/// What outlives one app launch within a test: the session to close at the end, every sim
+/// started (for their tokens), the IPC answers recorded so far.
+struct RunState {
+    current: Mutex<Option<Client>>,
+    sims: Mutex<Vec<Arc<SimServer>>>,
+    ipc: Mutex<Vec<Value>>,
+    passwords: Mutex<Vec<String>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+async fn start_app(
+    url: &str,
+    start: Start,
+    no_dbus: bool,
+    sim: &SimServer,
+    data_dir: &TempDir,
+) -> Client {
+    let app = app_path();
+    assert!(
+        app.exists(),
+        "the app is not built at {}: `make e2e` builds it",
+        app.display()
+    );
+    let mut args: Vec<Value> = Vec::new();
+    let application = if no_dbus {
+        args.push(json!(app));
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/without-dbus.sh")
+    } else {
+        app
+    };
+    if let Start::SignedIn(username) = start {
+        args.extend([
+            json!("--server"),
+            json!(sim.base_url()),
+            json!("--username"),
+            json!(username),
+        ]);
+    }
+    args.extend([json!("--data-dir"), json!(data_dir.path())]);
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        String::from("tauri:options"),
+        json!({ "application": application, "args": args }),
+    );
+    let c = ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("start the app through {url}: {e}"));
+    record::install(&c).await;
+    c
 }
 
 /// Runs one end-to-end test: sim on a free port, the app through tauri-driver, then `body`.
@@ -127,50 +214,50 @@ where
     if let Some(seed) = launch.seed {
         seed(&sim);
     }
-    let data_dir = tempfile::tempdir().expect("temp data dir");
-
-    let app = app_path();
-    assert!(
-        app.exists(),
-        "the app is not built at {}: `make e2e` builds it",
-        app.display()
-    );
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        String::from("tauri:options"),
-        json!({
-            "application": app,
-            "args": [
-                "--server", sim.base_url(),
-                "--username", launch.username,
-                "--data-dir", data_dir.path(),
-            ],
-        }),
-    );
-    let c = ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&url)
-        .await
-        .unwrap_or_else(|e| panic!("start the app through {url}: {e}"));
+    let sim = Arc::new(sim);
+    let data_dir = Arc::new(tempfile::tempdir().expect("temp data dir"));
+    let c = start_app(&url, launch.start, launch.no_dbus, &sim, &data_dir).await;
+    let run = Arc::new(RunState {
+        current: Mutex::new(Some(c.clone())),
+        sims: Mutex::new(vec![sim.clone()]),
+        ipc: Mutex::new(Vec::new()),
+        passwords: Mutex::new(Vec::new()),
+    });
 
     let ctx = Arc::new(Ctx {
         name,
-        c: c.clone(),
+        c,
         sim,
-        _data_dir: data_dir,
+        data_dir: data_dir.clone(),
+        run: run.clone(),
     });
     let outcome = tokio::spawn(body(ctx.clone())).await;
-    if outcome.is_err() {
-        let path = screens_dir().join(format!("FAILED-{name}.png"));
-        match save_png(&c, &path).await {
-            Ok(()) => eprintln!("screenshot of the failure: {}", path.display()),
-            Err(e) => eprintln!("no screenshot of the failure: {e}"),
+    drop(ctx);
+    let current = lock(&run.current).take();
+    if let Some(c) = current {
+        if outcome.is_err() {
+            let path = screens_dir().join(format!("FAILED-{name}.png"));
+            match save_png(&c, &path).await {
+                Ok(()) => eprintln!("screenshot of the failure: {}", path.display()),
+                Err(e) => eprintln!("no screenshot of the failure: {e}"),
+            }
+        }
+        let answers = record::harvest(&c).await;
+        lock(&run.ipc).extend(answers);
+        if let Err(e) = c.close().await {
+            eprintln!("closing the WebDriver session: {e}");
         }
     }
-    if let Err(e) = c.close().await {
-        eprintln!("closing the WebDriver session: {e}");
+    let tokens: Vec<String> = lock(&run.sims)
+        .iter()
+        .flat_map(|s| s.issued_tokens())
+        .collect();
+    let passwords = lock(&run.passwords).clone();
+    let ipc = std::mem::take(&mut *lock(&run.ipc));
+    if let Err(e) = record::save(name, &ipc, &tokens, &passwords, data_dir.path()) {
+        eprintln!("{name}: could not keep the record for the secret scan: {e}");
     }
-    drop(ctx);
+    drop(data_dir);
     if let Err(e) = outcome {
         match e.try_into_panic() {
             Ok(panic) => std::panic::resume_unwind(panic),
@@ -188,6 +275,53 @@ async fn save_png(c: &Client, path: &std::path::Path) -> Result<(), String> {
 }
 
 impl Ctx {
+    /// Ends this app (keeping its IPC answers) and starts it again over the same data folder,
+    /// with no `--server`/`--username`, as a user reopening it. Use the returned context from
+    /// then on.
+    pub async fn relaunch(&self, no_dbus: bool) -> Arc<Ctx> {
+        let old = lock(&self.run.current).take();
+        if let Some(c) = old {
+            let answers = record::harvest(&c).await;
+            lock(&self.run.ipc).extend(answers);
+            c.close().await.ok();
+        }
+        let c = start_app(
+            &webdriver_url(),
+            Start::Plain,
+            no_dbus,
+            &self.sim,
+            &self.data_dir,
+        )
+        .await;
+        *lock(&self.run.current) = Some(c.clone());
+        Arc::new(Ctx {
+            name: self.name,
+            c,
+            sim: self.sim.clone(),
+            data_dir: self.data_dir.clone(),
+            run: self.run.clone(),
+        })
+    }
+
+    /// Another sim, whose tokens the secret scan looks for too.
+    pub async fn another_sim(&self, seed: impl FnOnce(&SimServer)) -> Arc<SimServer> {
+        let sim = webitel_sim::spawn(
+            "127.0.0.1:0".parse().expect("socket address"),
+            SimConfig::default(),
+        )
+        .await
+        .expect("start webitel-sim");
+        seed(&sim);
+        let sim = Arc::new(sim);
+        lock(&self.run.sims).push(sim.clone());
+        sim
+    }
+
+    /// A password typed in this test, that the secret scan must not find anywhere.
+    pub fn typed_password(&self, password: &str) {
+        lock(&self.run.passwords).push(password.to_string());
+    }
+
     /// Saves the window as `target/e2e-screens/<state>.png`.
     pub async fn screenshot(&self, state: &str) {
         // The DOM may be ahead of the last painted frame: let two frames paint first.

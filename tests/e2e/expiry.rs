@@ -1,0 +1,66 @@
+//! A token that expires with Remember me checked: signed in again silently.
+
+use crate::support::signin::{self as si, DEMO_PASSWORD};
+use crate::support::{dom, run, Launch};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_remember_me_an_expired_token_is_renewed_silently() {
+    run(
+        "expiry_remembered",
+        Launch::sign_in_page(),
+        |t| async move {
+            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, true)
+                .await;
+            t.wait_signed_in().await;
+            let queue = t.sim.progressive_queue_id().unwrap();
+            t.pick_queue(queue).await;
+            let before = t.sim.issued_tokens().len();
+            t.sim.expire_tokens();
+            t.click(dom::REFRESH).await;
+            t.eventually("a new token issued", || async {
+                Ok((t.sim.issued_tokens().len() > before).then_some(()))
+            })
+            .await;
+            let want = t.sim_hooks(queue).len().min(10);
+            t.wait_rows("the queue's hooks after the refresh", |r| r.len() == want)
+                .await;
+            assert_eq!(t.count(si::EXPIRED).await, 0, "no Session expired dialog");
+            assert_eq!(t.count(dom::ERROR_TOAST).await, 0, "no error toast");
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_remember_me_the_session_expired_dialog_asks_for_the_password() {
+    run("expiry_dialog", Launch::sign_in_page(), |t| async move {
+        t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, false)
+            .await;
+        t.wait_signed_in().await;
+        let queue = t.sim.progressive_queue_id().unwrap();
+        t.pick_queue(queue).await;
+        t.sim.expire_tokens();
+        t.click(dom::REFRESH).await;
+        t.wait_for(si::EXPIRED).await;
+        t.wait_for(si::EXPIRED_REMEMBER).await;
+        t.screenshot("session-expired").await;
+        t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
+        t.button_in(
+            "//*[@role='dialog' and @aria-label='Session expired']",
+            "Sign in",
+        )
+        .await
+        .click()
+        .await
+        .unwrap();
+        t.wait_gone(si::EXPIRED).await;
+        t.wait_signed_in().await;
+        assert_eq!(
+            t.count(si::FORM).await,
+            0,
+            "still signed in, no Sign-in page"
+        );
+        // That the same queue stays picked is checked in expiry_password.rs (not declared yet).
+    })
+    .await;
+}

@@ -1,0 +1,150 @@
+//! After the run: no password and no token in the app's data folders, in the logs, or in any
+//! IPC answer the webview got. Every test keeps its record (support::record); `make e2e` runs
+//! this scan once the others have finished, so it is `#[ignore]`d in the ordinary run.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::support::record::{logs_dir, record_root};
+use crate::support::signin::DEMO_PASSWORD;
+
+/// Every file under `dir`, recursively.
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else if path.is_file() {
+            out.push(path);
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether `"demo"` stands as the value of a JSON key naming a password (also inside a JSON
+/// string, where the quotes are escaped). The demo users' password is a word too common to look
+/// for as is (the domain of every username is `demo`), so only this shape counts.
+fn demo_as_password_value(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes).replace("\\\"", "\"");
+    let value = format!("\"{DEMO_PASSWORD}\"");
+    text.match_indices(&value).any(|(i, _)| {
+        let before = text[..i].trim_end();
+        let Some(before) = before.strip_suffix(':') else {
+            return false;
+        };
+        let Some(key) = before.trim_end().strip_suffix('"') else {
+            return false;
+        };
+        let key = key.rsplit('"').next().unwrap_or_default();
+        key.to_ascii_lowercase().contains("password")
+    })
+}
+
+#[test]
+fn the_password_value_check_sees_json_shapes_only() {
+    assert!(demo_as_password_value(br#"{"password":"demo"}"#));
+    assert!(demo_as_password_value(
+        br#"{"args":"{\"password\": \"demo\"}"}"#
+    ));
+    assert!(!demo_as_password_value(
+        br#"{"username":"admin@demo","domain":"demo"}"#
+    ));
+}
+
+#[test]
+#[ignore = "`make e2e` runs it after the other end-to-end tests, over their records"]
+fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
+    let root = record_root();
+    let mut tokens: Vec<String> = Vec::new();
+    let mut passwords: Vec<String> = Vec::new();
+    let mut records = 0;
+    let mut answers = 0;
+    let mut to_search: Vec<PathBuf> = Vec::new();
+    for entry in std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("no records in {}: run `make e2e` ({e})", root.display()))
+        .flatten()
+    {
+        let dir = entry.path();
+        let Ok(secrets) = std::fs::read(dir.join("secrets.json")) else {
+            continue;
+        };
+        records += 1;
+        let secrets: Value = serde_json::from_slice(&secrets).expect("secrets.json");
+        for (list, key) in [(&mut tokens, "tokens"), (&mut passwords, "passwords")] {
+            list.extend(
+                secrets[key]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|t| t.as_str().map(String::from)),
+            );
+        }
+        let ipc = dir.join("ipc.json");
+        if let Ok(bytes) = std::fs::read(&ipc) {
+            let v: Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            answers += v.as_array().map(Vec::len).unwrap_or(0);
+            to_search.push(ipc);
+        }
+        files_under(&dir.join("data"), &mut to_search);
+    }
+    files_under(&logs_dir(), &mut to_search);
+    tokens.sort();
+    tokens.dedup();
+    passwords.sort();
+    passwords.dedup();
+
+    // A scan of nothing proves nothing.
+    assert!(records > 0, "no test records in {}", root.display());
+    assert!(
+        !tokens.is_empty(),
+        "the sims issued no token during the run"
+    );
+    assert!(answers > 0, "no IPC answer was recorded during the run");
+    assert!(
+        to_search.iter().any(|p| p.ends_with("tauri-driver.log")),
+        "no tauri-driver log in {}",
+        logs_dir().display()
+    );
+
+    let mut found = Vec::new();
+    for path in &to_search {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            if find(&bytes, token.as_bytes()) {
+                found.push(format!("{}: token #{i} of the sims", path.display()));
+            }
+        }
+        for (i, password) in passwords.iter().enumerate() {
+            if find(&bytes, password.as_bytes()) {
+                found.push(format!("{}: typed password #{i}", path.display()));
+            }
+        }
+        if demo_as_password_value(&bytes) {
+            found.push(format!(
+                "{}: the demo password as a JSON value",
+                path.display()
+            ));
+        }
+    }
+    eprintln!(
+        "searched {} files ({records} test records, {answers} IPC answers) for {} tokens and {} \
+         typed passwords",
+        to_search.len(),
+        tokens.len(),
+        passwords.len() + 1
+    );
+    assert!(
+        found.is_empty(),
+        "secrets left behind:\n{}",
+        found.join("\n")
+    );
+}
