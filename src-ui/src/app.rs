@@ -117,7 +117,9 @@ pub fn App() -> Html {
                         <HooksPage {key} session={info.clone()} reload={*reload} />
                     </main>
                     { footer }
-                    { for expired_view }
+                    // Always there, so that the dialog's coming and going leaves the page
+                    // (and its place) as it is.
+                    <div class="session-layer">{ for expired_view }</div>
                 </div>
             }
         }

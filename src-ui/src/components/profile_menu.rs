@@ -333,7 +333,7 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
                 aria-busy={if *switching { "true" } else { "false" }}
                 onclick={on_button_click} onkeydown={on_button_key}>
                 <span class="profile-avatar" aria-hidden="true">
-                    { label.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default() }
+                    { props.session.username.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default() }
                 </span>
                 <span class="profile-text">
                     <span class="profile-name">{ label }</span>
@@ -343,8 +343,8 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
                     <path d="M6 9l6 6 6-6" />
                 </svg>
             </button>
-            { for menu_view }
-            { dialog_view }
+            <div class="menu-layer">{ for menu_view }</div>
+            <div class="menu-layer">{ dialog_view }</div>
         </div>
     }
 }

@@ -297,7 +297,9 @@ fn credentials(
                         Action::Remember(e.target_unchecked_into::<HtmlInputElement>().checked())
                     })} />
                 <span>{ t("sign-in-remember") }</span>
-                <span class="check-hint">{ t("sign-in-remember-hint") }</span>
+                if state.keyring_unavailable.is_none() {
+                    <span class="check-hint">{ t("sign-in-remember-hint") }</span>
+                }
             </label>
             <div class="disclosure">
                 <button type="button" class="disclosure-button" aria-label={t("sign-in-ca")}
