@@ -49,8 +49,9 @@ impl HookRegistry {
                     report.deleted.push(id);
                     gone.push(id);
                 }
-                Err(e) if error::from_api(&e, session.server()).code == ErrorCode::Offline
-                    && self.keep_delete(queue_id, id).unwrap_or(false) =>
+                Err(e)
+                    if error::from_api(&e, session.server()).code == ErrorCode::Offline
+                        && self.keep_delete(queue_id, id).unwrap_or(false) =>
                 {
                     report.deleted.push(id);
                 }

@@ -30,9 +30,7 @@ impl HookRegistry {
 
     /// True when a change of this hook must wait behind one already in the outbox.
     pub(super) fn waits_behind_outbox(&self, queue_id: QueueId, hook_id: HookId) -> bool {
-        self.store()
-            .is_pending(queue_id, hook_id)
-            .unwrap_or(false)
+        self.store().is_pending(queue_id, hook_id).unwrap_or(false)
     }
 
     /// The cached hook, the base of an offline change; without one the change cannot be kept
@@ -58,9 +56,13 @@ impl HookRegistry {
             flow,
             enabled: true,
         };
-        let change =
-            self.store()
-                .queue_change(ChangeKind::Create, args.queue_id, HookId(0), None, Some(&mine))?;
+        let change = self.store().queue_change(
+            ChangeKind::Create,
+            args.queue_id,
+            HookId(0),
+            None,
+            Some(&mine),
+        )?;
         Ok(change.mine.unwrap_or(mine))
     }
 
@@ -113,8 +115,13 @@ impl HookRegistry {
         let Some(base) = self.store().hook(queue_id, hook_id)? else {
             return Ok(false);
         };
-        self.store()
-            .queue_change(ChangeKind::Delete, queue_id, hook_id, Some(&base.hook), None)?;
+        self.store().queue_change(
+            ChangeKind::Delete,
+            queue_id,
+            hook_id,
+            Some(&base.hook),
+            None,
+        )?;
         Ok(true)
     }
 }

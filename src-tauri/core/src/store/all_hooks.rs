@@ -66,16 +66,15 @@ fn filter(args: &ListAllHooksArgs) -> Filter {
     );
     f.any_of(
         "h.event",
-        args.events.iter().map(|e| Value::Text(e.as_str().to_owned())),
+        args.events
+            .iter()
+            .map(|e| Value::Text(e.as_str().to_owned())),
     );
     f.any_of(
         "h.schema_id",
         args.flow_ids.iter().map(|s| Value::Integer(s.0)),
     );
-    f.flag(
-        "h.enabled",
-        args.state.map(|s| s == HookState::Enabled),
-    );
+    f.flag("h.enabled", args.state.map(|s| s == HookState::Enabled));
     f.flag("h.pending", args.pending);
     f.flag("h.conflict", args.conflict);
     let term = args.search.trim();

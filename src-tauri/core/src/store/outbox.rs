@@ -222,11 +222,7 @@ impl Store {
 
     /// Every change waiting, conflicting ones included, in the order they were made.
     pub fn pending_changes(&self) -> Result<Vec<PendingChange>> {
-        Ok(self
-            .outbox_rows("")?
-            .into_iter()
-            .map(|(c, _)| c)
-            .collect())
+        Ok(self.outbox_rows("")?.into_iter().map(|(c, _)| c).collect())
     }
 
     /// Changes waiting for the user's choice, oldest first.

@@ -144,10 +144,7 @@ impl SyncRunner {
 }
 
 /// The run's error in words, and whether the server was unreachable.
-fn summary(
-    replayed: &Result<ReplayReport>,
-    synced: &Result<SyncReport>,
-) -> (Option<String>, bool) {
+fn summary(replayed: &Result<ReplayReport>, synced: &Result<SyncReport>) -> (Option<String>, bool) {
     if let Err(e) = replayed {
         return (Some(e.message.clone()), e.code == ErrorCode::Offline);
     }

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use webitel_hooks_model::{
-    ChangeKind, Conflict, ConflictChoice, ConflictReason, ErrorCode, AppError, Hook, HookId,
+    AppError, ChangeKind, Conflict, ConflictChoice, ConflictReason, ErrorCode, Hook, HookId,
     PendingChange, QueueId, ResolveConflictArgs,
 };
 
@@ -39,7 +39,11 @@ enum Step {
 
 async fn refused(reg: &HookRegistry, mine: &Hook, why: AppError) -> Result<Step> {
     let theirs = send::enabled_of_event(reg, mine.queue_id, &mine.event).await?;
-    Ok(Step::Conflict(ConflictReason::RefusedByServer, theirs, why.message))
+    Ok(Step::Conflict(
+        ConflictReason::RefusedByServer,
+        theirs,
+        why.message,
+    ))
 }
 
 fn sent(step: Sent) -> Step {

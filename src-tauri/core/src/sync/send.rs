@@ -18,7 +18,11 @@ pub(super) enum Sent {
 }
 
 /// The hook as the server has it now; `None` when it is gone there.
-pub(super) async fn read(reg: &HookRegistry, queue_id: QueueId, id: HookId) -> Result<Option<Hook>> {
+pub(super) async fn read(
+    reg: &HookRegistry,
+    queue_id: QueueId,
+    id: HookId,
+) -> Result<Option<Hook>> {
     reg.with_renewal(|| async move {
         let session = reg.session()?;
         match session.client().hooks(queue_id).get(id).await {

@@ -4,15 +4,18 @@
 // Test equipment may stop a test at the first surprise; the lints are for the app's own code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod all_hooks;
 mod changes;
 mod delete;
 mod errors;
 mod flows;
 mod hooks;
 mod keyring;
+mod outbox;
 mod permissions;
 mod profiles;
 mod queues;
 mod session;
 mod shell;
 mod support;
+mod sync;

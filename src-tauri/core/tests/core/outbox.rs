@@ -1,0 +1,296 @@
+//! Changes made while the server cannot be reached: kept in order, sent on reconnect, and a
+//! change that meets a different server version held as a conflict until the user chooses.
+
+use webitel_hooks_core::{Store, SyncOptions, SyncRunner};
+use webitel_hooks_model::commands::{DeleteHooksArgs, SetHookEnabledArgs, UpdateHookArgs};
+use webitel_hooks_model::{
+    ChangeKind, ConflictChoice, ConflictReason, HookDraft, HookEvent, HookId, ListAllHooksArgs,
+    QueueId, ResolveConflictArgs, SchemaId,
+};
+use webitel_sim::{DataSet, Knobs, SimServer};
+
+use crate::sync::signed_in_to;
+
+const SALES_EU: QueueId = QueueId(1);
+
+fn offline(sim: &SimServer) {
+    sim.set_knobs(Knobs {
+        drop_rate: 1.0,
+        ..Knobs::default()
+    });
+}
+
+fn online(sim: &SimServer) {
+    sim.set_knobs(Knobs::default());
+}
+
+fn toggle(hook: i64, enabled: bool) -> SetHookEnabledArgs {
+    SetHookEnabledArgs {
+        queue_id: SALES_EU,
+        hook_id: HookId(hook),
+        enabled,
+    }
+}
+
+fn server_enabled(sim: &SimServer, hook: u32) -> Option<bool> {
+    sim.snapshot().find_hook(hook).map(|(_, h)| h.enabled)
+}
+
+async fn setup() -> (
+    SimServer,
+    std::sync::Arc<webitel_hooks_core::HookRegistry>,
+    SyncRunner,
+    tempfile::TempDir,
+) {
+    let (sim, registry, dir) = signed_in_to(DataSet::Demo).await;
+    let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
+    runner.full_sync().await.unwrap();
+    (sim, registry, runner, dir)
+}
+
+#[tokio::test]
+async fn offline_changes_are_kept_pending_and_sent_in_order() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    // Hook 1 is an enabled hook of Sales EU: off, on, then off again, and a new flow.
+    let off = registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    assert!(!off.enabled);
+    registry.set_hook_enabled(toggle(1, true)).await.unwrap();
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    let edited = registry
+        .update_hook(UpdateHookArgs {
+            queue_id: SALES_EU,
+            hook_id: HookId(1),
+            draft: HookDraft {
+                event: off.event.clone(),
+                flow_id: SchemaId(103),
+            },
+        })
+        .await
+        .unwrap();
+    assert_eq!(edited.flow.id, SchemaId(103));
+    let pending = registry.list_pending().unwrap();
+    let kinds: Vec<ChangeKind> = pending.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ChangeKind::Toggle,
+            ChangeKind::Toggle,
+            ChangeKind::Toggle,
+            ChangeKind::Update
+        ]
+    );
+    let rows = registry
+        .list_all_hooks(&ListAllHooksArgs {
+            pending: Some(true),
+            ..ListAllHooksArgs::default()
+        })
+        .unwrap();
+    assert_eq!(rows.total, 1);
+    assert!(!rows.items[0].hook.enabled);
+    assert_eq!(server_enabled(&sim, 1), Some(true), "nothing sent yet");
+
+    online(&sim);
+    let report = runner.replay_outbox().await.unwrap();
+    assert_eq!((report.sent, report.conflicts), (4, 0));
+    let (_, on_server) = sim
+        .snapshot()
+        .find_hook(1)
+        .map(|(q, h)| (q, h.clone()))
+        .unwrap();
+    assert!(!on_server.enabled);
+    assert_eq!(on_server.schema_id, 103);
+    assert!(registry.list_pending().unwrap().is_empty());
+    let cached = registry.store().hook(SALES_EU, HookId(1)).unwrap().unwrap();
+    assert_eq!(cached.hook.flow.id, SchemaId(103));
+}
+
+#[tokio::test]
+async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
+    let (sim, registry, runner, _dir) = setup().await;
+    let queue = QueueId(sim.queue_without_hooks().unwrap());
+    offline(&sim);
+    let created = registry
+        .create_hook(webitel_hooks_model::commands::CreateHookArgs {
+            queue_id: queue,
+            draft: HookDraft {
+                event: HookEvent::Bridged,
+                flow_id: SchemaId(101),
+            },
+        })
+        .await
+        .unwrap();
+    assert!(created.id.0 < 0);
+    assert_eq!(created.flow.name, "CRM: log call result");
+    registry
+        .set_hook_enabled(SetHookEnabledArgs {
+            queue_id: queue,
+            hook_id: created.id,
+            enabled: false,
+        })
+        .await
+        .unwrap();
+    online(&sim);
+    let report = runner.replay_outbox().await.unwrap();
+    assert_eq!(report.sent, 2);
+    let hooks = &sim.snapshot().queue(queue.0).unwrap().hooks.clone();
+    assert_eq!(hooks.len(), 1);
+    assert!(!hooks[0].enabled);
+    let cached = registry.store().queue_hooks(queue).unwrap();
+    assert_eq!(cached.len(), 1);
+    assert_eq!(cached[0].hook.id.0, i64::from(hooks[0].id));
+
+    offline(&sim);
+    let report = registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: queue,
+            hook_ids: vec![cached[0].hook.id],
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.deleted, [cached[0].hook.id]);
+    online(&sim);
+    runner.replay_outbox().await.unwrap();
+    assert!(sim.snapshot().queue(queue.0).unwrap().hooks.is_empty());
+}
+
+#[tokio::test]
+async fn a_hook_changed_behind_the_back_is_a_conflict_and_keep_mine_sends_mine() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    online(&sim);
+    sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
+    let report = runner.replay_outbox().await.unwrap();
+    assert_eq!(report.conflicts, 1);
+    assert_eq!(server_enabled(&sim, 1), Some(true), "not overwritten");
+    let conflicts = registry.list_conflicts().unwrap();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].reason, ConflictReason::ChangedOnServer);
+    assert_eq!(conflicts[0].theirs.as_ref().unwrap().flow.id, SchemaId(109));
+    assert!(!conflicts[0].change.mine.as_ref().unwrap().enabled);
+    let flagged = registry
+        .list_all_hooks(&ListAllHooksArgs {
+            conflict: Some(true),
+            ..ListAllHooksArgs::default()
+        })
+        .unwrap();
+    assert_eq!(flagged.total, 1);
+
+    runner
+        .resolve_conflict(ResolveConflictArgs {
+            change_id: conflicts[0].change.id,
+            choice: ConflictChoice::KeepMine,
+        })
+        .await
+        .unwrap();
+    assert_eq!(server_enabled(&sim, 1), Some(false));
+    assert!(registry.list_conflicts().unwrap().is_empty());
+    assert!(registry.list_pending().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn take_theirs_and_discard_drop_mine_and_cache_the_server() {
+    for choice in [ConflictChoice::TakeTheirs, ConflictChoice::Discard] {
+        let (sim, registry, runner, _dir) = setup().await;
+        offline(&sim);
+        registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+        online(&sim);
+        sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
+        runner.replay_outbox().await.unwrap();
+        let conflict = registry.list_conflicts().unwrap().remove(0);
+        runner
+            .resolve_conflict(ResolveConflictArgs {
+                change_id: conflict.change.id,
+                choice,
+            })
+            .await
+            .unwrap();
+        assert_eq!(server_enabled(&sim, 1), Some(true), "{choice:?}");
+        let cached = registry.store().hook(SALES_EU, HookId(1)).unwrap().unwrap();
+        assert!(cached.hook.enabled, "{choice:?}");
+        assert_eq!(cached.hook.flow.id, SchemaId(109), "{choice:?}");
+        assert!(registry.list_pending().unwrap().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn a_hook_deleted_behind_the_back_is_a_conflict_and_keep_mine_creates_it_again() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    online(&sim);
+    sim.with_data(|d| d.remove_hook(1));
+    runner.replay_outbox().await.unwrap();
+    let conflict = registry.list_conflicts().unwrap().remove(0);
+    assert_eq!(conflict.reason, ConflictReason::DeletedOnServer);
+    assert_eq!(conflict.theirs, None);
+    runner
+        .resolve_conflict(ResolveConflictArgs {
+            change_id: conflict.change.id,
+            choice: ConflictChoice::KeepMine,
+        })
+        .await
+        .unwrap();
+    let mine = conflict.change.mine.unwrap();
+    let again = sim
+        .snapshot()
+        .queue(SALES_EU.0)
+        .unwrap()
+        .hooks
+        .iter()
+        .find(|h| h.event == mine.event.as_str() && h.schema_id == mine.flow.id.0 && !h.enabled)
+        .cloned();
+    assert!(again.is_some(), "created again");
+    assert!(registry
+        .store()
+        .hook(SALES_EU, HookId(1))
+        .unwrap()
+        .is_none());
+}
+
+#[tokio::test]
+async fn a_change_refused_by_the_one_enabled_event_rule_is_a_conflict_and_keep_mine_swaps() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    // Hook 4 is the disabled `leaving` beside the enabled hook 5.
+    registry.set_hook_enabled(toggle(4, true)).await.unwrap();
+    online(&sim);
+    runner.replay_outbox().await.unwrap();
+    let conflict = registry.list_conflicts().unwrap().remove(0);
+    assert_eq!(conflict.reason, ConflictReason::RefusedByServer);
+    assert_eq!(conflict.theirs.as_ref().map(|t| t.id), Some(HookId(5)));
+    assert_eq!(server_enabled(&sim, 4), Some(false));
+    runner
+        .resolve_conflict(ResolveConflictArgs {
+            change_id: conflict.change.id,
+            choice: ConflictChoice::KeepMine,
+        })
+        .await
+        .unwrap();
+    assert_eq!(server_enabled(&sim, 4), Some(true));
+    assert_eq!(server_enabled(&sim, 5), Some(false));
+}
+
+#[tokio::test]
+async fn the_outbox_survives_dropping_everything_without_closing() {
+    let (sim, registry, _runner, dir) = setup().await;
+    offline(&sim);
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    let path = registry.store().path().to_path_buf();
+    // No orderly close: the registry (and its connection) is leaked, as a crash would leave it.
+    std::mem::forget(registry);
+    let reopened = Store::open(&path).unwrap();
+    let pending = reopened.pending_changes().unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].hook_id, HookId(1));
+    assert!(
+        !reopened
+            .hook(SALES_EU, HookId(1))
+            .unwrap()
+            .unwrap()
+            .hook
+            .enabled
+    );
+    drop(dir);
+}

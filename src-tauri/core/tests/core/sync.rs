@@ -1,0 +1,208 @@
+//! The full sync against the stand-in server, with and without its faults: the cache ends
+//! complete and consistent with the server's data.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use webitel_hooks_core::{Credentials, HookRegistry, Renewal, SignedIn, SyncOptions, SyncRunner};
+use webitel_hooks_model::{ListAllHooksArgs, PageSize, QueueId};
+use webitel_sim::{DataSet, Knobs, SimConfig, SimServer};
+
+use crate::support::registry;
+
+/// Signs in again with the password, as a profile that remembers it does.
+pub struct PasswordRenewal {
+    pub server: String,
+}
+
+impl Renewal for PasswordRenewal {
+    fn renew(&self) -> BoxFuture<'_, webitel_hooks_core::error::Result<SignedIn>> {
+        Box::pin(async move {
+            SignedIn::sign_in(&self.server, &Credentials::new("admin@demo", "demo")).await
+        })
+    }
+}
+
+pub async fn signed_in_to(data: DataSet) -> (SimServer, Arc<HookRegistry>, tempfile::TempDir) {
+    let sim = webitel_sim::spawn(
+        "127.0.0.1:0".parse().unwrap(),
+        SimConfig {
+            data,
+            knobs: Knobs::default(),
+        },
+    )
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let registry = Arc::new(registry(&dir));
+    registry
+        .sign_in(&sim.base_url(), &Credentials::new("admin@demo", "demo"))
+        .await
+        .unwrap();
+    registry.set_renewal(Some(Arc::new(PasswordRenewal {
+        server: sim.base_url(),
+    })));
+    (sim, registry, dir)
+}
+
+/// `(queue, hook, event, flow, enabled)` of every hook, from the server and from the cache.
+type Row = (i64, i64, String, i64, bool);
+
+fn server_rows(sim: &SimServer) -> BTreeSet<Row> {
+    let data = sim.snapshot();
+    data.queues
+        .iter()
+        .flat_map(|q| {
+            q.hooks.iter().map(move |h| {
+                (
+                    q.id,
+                    i64::from(h.id),
+                    h.event.clone(),
+                    h.schema_id,
+                    h.enabled,
+                )
+            })
+        })
+        .collect()
+}
+
+fn cached_rows(registry: &HookRegistry) -> BTreeSet<Row> {
+    let page = registry
+        .list_all_hooks(&ListAllHooksArgs {
+            page: 1,
+            size: PageSize::new(1000),
+            ..ListAllHooksArgs::default()
+        })
+        .unwrap();
+    assert!(!page.next, "more than one page");
+    page.items
+        .into_iter()
+        .map(|r| {
+            let h = r.hook;
+            (
+                h.queue_id.0,
+                h.id.0,
+                h.event.as_str().to_owned(),
+                h.flow.id.0,
+                h.enabled,
+            )
+        })
+        .collect()
+}
+
+fn fast_retries() -> SyncOptions {
+    SyncOptions {
+        attempts: 8,
+        backoff: Duration::from_millis(20),
+        ..SyncOptions::default()
+    }
+}
+
+#[tokio::test]
+async fn a_full_sync_caches_every_queue_and_hook_and_reports_progress() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Large {
+        queues: 30,
+        hooks_per_queue: 4,
+    })
+    .await;
+    let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
+    let status = runner.status();
+    let report = runner.full_sync().await.unwrap();
+    assert_eq!(report.queues, 30);
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    assert_eq!(cached_rows(&registry), server_rows(&sim));
+    let now = status.borrow().clone();
+    assert_eq!((now.done, now.total), (30, 30));
+    assert!(now.last_synced_at.is_some());
+    assert!(registry
+        .store()
+        .queue_synced_at(QueueId(sim.snapshot().queues[0].id))
+        .unwrap()
+        .is_some());
+    let page = registry
+        .list_all_hooks(&ListAllHooksArgs::default())
+        .unwrap();
+    assert_eq!(page.total, server_rows(&sim).len() as u64);
+    assert_eq!(page.synced_at, now.last_synced_at);
+}
+
+#[tokio::test]
+async fn hooks_and_queues_removed_on_the_server_leave_the_cache() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
+    runner.full_sync().await.unwrap();
+    sim.with_data(|d| {
+        let hook = d.queues[0].hooks[0].id;
+        d.remove_hook(hook);
+        d.queues.pop();
+    });
+    let status = runner.sync_now().await;
+    assert_eq!(status.last_error, None);
+    assert_eq!(cached_rows(&registry), server_rows(&sim));
+    let queues: BTreeSet<i64> = registry
+        .store()
+        .queues()
+        .unwrap()
+        .iter()
+        .map(|q| q.queue.id.0)
+        .collect();
+    let on_server: BTreeSet<i64> = sim.snapshot().queues.iter().map(|q| q.id).collect();
+    assert_eq!(queues, on_server);
+}
+
+#[tokio::test]
+async fn under_latency_failures_and_dropped_connections_the_cache_ends_complete() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Large {
+        queues: 40,
+        hooks_per_queue: 5,
+    })
+    .await;
+    sim.set_knobs(Knobs {
+        latency_ms: 10,
+        failure_rate: 0.2,
+        failure_status: 503,
+        drop_rate: 0.15,
+        ..Knobs::default()
+    });
+    let runner = SyncRunner::new(registry.clone(), fast_retries());
+    let status = runner.sync_now().await;
+    assert_eq!(status.last_error, None);
+    assert!(!status.offline);
+    sim.set_knobs(Knobs::default());
+    assert_eq!(cached_rows(&registry), server_rows(&sim));
+}
+
+#[tokio::test]
+async fn an_expired_token_is_renewed_and_the_sync_completes() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    sim.expire_tokens();
+    let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
+    let status = runner.sync_now().await;
+    assert_eq!(status.last_error, None);
+    assert_eq!(cached_rows(&registry), server_rows(&sim));
+}
+
+#[tokio::test]
+async fn an_unreachable_server_is_reported_offline_and_the_cache_kept() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    let runner = SyncRunner::new(
+        registry.clone(),
+        SyncOptions {
+            attempts: 2,
+            backoff: Duration::from_millis(10),
+            ..SyncOptions::default()
+        },
+    );
+    runner.full_sync().await.unwrap();
+    let before = cached_rows(&registry);
+    sim.set_knobs(Knobs {
+        drop_rate: 1.0,
+        ..Knobs::default()
+    });
+    let status = runner.sync_now().await;
+    assert!(status.offline, "{status:?}");
+    assert!(status.last_error.is_some());
+    assert_eq!(cached_rows(&registry), before);
+}
