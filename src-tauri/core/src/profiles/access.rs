@@ -256,7 +256,12 @@ impl ProfileBook {
         if let Some(remember) = remember {
             self.inner.table.set_remember(id, remember)?;
         }
-        let store = Store::open(self.cache_path(id))?;
+        // A damaged cache, or one from a newer version, is rebuilt rather than blocking sign-in.
+        let opened = Store::open_or_rebuild(self.cache_path(id))?;
+        if let Some(notice) = &opened.notice {
+            tracing::warn!(profile = %id, notice, "the cache was rebuilt");
+        }
+        let store = opened.store;
         signed_in.set_profile(SessionProfile {
             id,
             name: profile.name.clone(),

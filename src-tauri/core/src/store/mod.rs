@@ -17,6 +17,7 @@ mod hooks;
 mod migrations;
 mod outbox;
 mod queues;
+mod rebuild;
 mod sync_meta;
 
 use std::path::{Path, PathBuf};
@@ -31,6 +32,7 @@ use crate::error::{self, Result};
 pub use flows::CachedFlow;
 pub use hooks::CachedHook;
 pub use queues::CachedQueue;
+pub use rebuild::OpenedStore;
 
 /// How long a write waits for another connection to the same file (another window of the app,
 /// a future background sync) before it fails.

@@ -15,6 +15,7 @@ mod outbox;
 mod permissions;
 mod profiles;
 mod queues;
+mod rebuild;
 mod session;
 mod shell;
 mod support;

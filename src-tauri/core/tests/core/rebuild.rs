@@ -1,0 +1,92 @@
+//! A cache file that cannot be used is set aside and rebuilt, never a crash.
+
+use rusqlite::Connection;
+use webitel_hooks_core::Store;
+use webitel_hooks_model::{ChangeKind, FlowRef, Hook, HookEvent, HookId, QueueId, SchemaId};
+
+fn hook() -> Hook {
+    Hook {
+        id: HookId(1),
+        queue_id: QueueId(1),
+        event: HookEvent::Bridged,
+        flow: FlowRef {
+            id: SchemaId(101),
+            name: "CRM".into(),
+        },
+        enabled: true,
+    }
+}
+
+fn set_aside_files(dir: &tempfile::TempDir) -> usize {
+    std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            let name = name.to_string_lossy();
+            (name.contains(".damaged-") || name.contains(".newer-"))
+                && !name.ends_with("-wal")
+                && !name.ends_with("-shm")
+        })
+        .count()
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_set_aside_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite3");
+    std::fs::write(&path, vec![0x5a_u8; 8192]).unwrap();
+    let opened = Store::open_or_rebuild(&path).unwrap();
+    let notice = opened.notice.unwrap();
+    assert!(
+        notice.contains("damaged and has been rebuilt; nothing waiting to be sent was lost"),
+        "{notice}"
+    );
+    assert!(opened.store.queues().unwrap().is_empty());
+    assert_eq!(set_aside_files(&dir), 1);
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_set_aside_keeping_its_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite3");
+    {
+        let store = Store::open(&path).unwrap();
+        let base = hook();
+        let mine = Hook {
+            enabled: false,
+            ..hook()
+        };
+        store
+            .queue_change(
+                ChangeKind::Toggle,
+                QueueId(1),
+                HookId(1),
+                Some(&base),
+                Some(&mine),
+            )
+            .unwrap();
+    }
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    let opened = Store::open_or_rebuild(&path).unwrap();
+    let notice = opened.notice.unwrap();
+    assert!(notice.contains("newer version"), "{notice}");
+    assert!(
+        notice.contains("the 1 change(s) waiting to be sent were kept"),
+        "{notice}"
+    );
+    let pending = opened.store.pending_changes().unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].kind, ChangeKind::Toggle);
+    assert_eq!(set_aside_files(&dir), 1);
+}
+
+#[test]
+fn a_good_file_opens_without_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite3");
+    drop(Store::open(&path).unwrap());
+    assert!(Store::open_or_rebuild(&path).unwrap().notice.is_none());
+}
