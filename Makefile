@@ -43,13 +43,14 @@ endif
 DEMO_LISTEN := 127.0.0.1:8070
 
 .PHONY: help demo test setup setup-apt setup-rust setup-trunk setup-wasm-bindgen \
-	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit e2e icons
+	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit e2e icons bench
 
 help:
 	@echo "make demo   set up, build, and open the app next to a stand-in Webitel server"
 	@echo "make test   set up, then format check, lints and every test"
 	@echo "make e2e    only the end-to-end tests (the built app, headless, over WebDriver)"
 	@echo "make icons  regenerate icons/ from icons/icon.svg"
+	@echo "make bench  time the full sync and the all-queues query (release), into bench/RESULTS.md"
 
 # ---------------------------------------------------------------------------------------------
 # The two commands.
@@ -202,6 +203,11 @@ e2e: setup setup-nextest ui
 		--test e2e -j 1 --no-fail-fast || status=$$?; \
 	echo "e2e: $$(( $$(date +%s) - start )) s; screenshots in $(TARGET_DIR)/e2e-screens"; \
 	exit $$status
+
+# Timings, not tests: the full sync and the all-queues query against the stand-in server, in a
+# release build; figures in bench/RESULTS.md (see bench/README.md). Not part of `make test`.
+bench:
+	cd $(ROOT) && cargo run -p webitel-hooks-bench --release -- all
 
 # Every size from one source, with the Tauri CLI; only the desktop set is kept.
 ICON_SIZES := 32x32.png 64x64.png 128x128.png 128x128@2x.png icon.png icon.ico icon.icns
