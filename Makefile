@@ -201,6 +201,10 @@ e2e: setup setup-nextest ui
 	export E2E_RECORD_DIR="$$records" E2E_LOGS_DIR="$$logs"; \
 	WEBDRIVER_URL="http://127.0.0.1:$$port" cargo nextest run -p webitel-hooks --features custom-protocol \
 		--test e2e -j 1 --no-fail-fast || status=$$?; \
+	echo "e2e: secret scan of the run's data folders, logs and IPC answers ($$records)"; \
+	cargo nextest run -p webitel-hooks --features custom-protocol --test e2e --no-capture \
+		--run-ignored only -E 'test(no_password_or_token_in_data_folders_logs_or_ipc_answers)' \
+		|| status=$$?; \
 	echo "e2e: $$(( $$(date +%s) - start )) s; screenshots in $(TARGET_DIR)/e2e-screens"; \
 	exit $$status
 

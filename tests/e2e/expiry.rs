@@ -60,7 +60,7 @@ async fn without_remember_me_the_session_expired_dialog_asks_for_the_password() 
             0,
             "still signed in, no Sign-in page"
         );
-        // That the same queue stays picked is checked in expiry_password.rs (not declared yet).
+        // That the same queue stays picked is checked in expiry_password.rs.
     })
     .await;
 }

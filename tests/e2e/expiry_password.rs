@@ -1,8 +1,5 @@
 //! A token that expires without Remember me: the Session expired dialog asks for the password,
 //! and the user is back where they were (same queue picked).
-//!
-//! Not declared in main.rs yet: after signing in again from the dialog the app shows
-//! "No queue picked" instead of the queue that was picked (the contract keeps the selection).
 
 use crate::support::signin::{self as si, DEMO_PASSWORD};
 use crate::support::{dom, run, Launch};

@@ -1,6 +1,7 @@
 //! After the run: no password and no token in the app's data folders, in the logs, or in any
 //! IPC answer the webview got. Every test keeps its record (support::record); `make e2e` runs
-//! this scan once the others have finished, so it is `#[ignore]`d in the ordinary run.
+//! this scan as its own step once the others have finished (nextest gives no order within a
+//! run), so it is `#[ignore]`d in the ordinary run.
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +9,15 @@ use serde_json::Value;
 
 use crate::support::record::{logs_dir, record_root};
 use crate::support::signin::DEMO_PASSWORD;
+
+/// WebKit's folder for the app (`$XDG_DATA_HOME/<identifier>`), when there is one.
+fn webview_data_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    let dir = base.join("io.webitel.hooks");
+    dir.is_dir().then_some(dir)
+}
 
 /// Every file under `dir`, recursively.
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -67,6 +77,8 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
     let mut records = 0;
     let mut answers = 0;
     let mut to_search: Vec<PathBuf> = Vec::new();
+    let mut unrecorded: Vec<String> = Vec::new();
+    let mut commands = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("no records in {}: run `make e2e` ({e})", root.display()))
         .flatten()
@@ -87,14 +99,35 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
             );
         }
         let ipc = dir.join("ipc.json");
-        if let Ok(bytes) = std::fs::read(&ipc) {
-            let v: Value = serde_json::from_slice(&bytes).unwrap_or_default();
-            answers += v.as_array().map(Vec::len).unwrap_or(0);
-            to_search.push(ipc);
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let bytes = std::fs::read(&ipc)
+            .unwrap_or_else(|e| panic!("{name}: no IPC record {} ({e})", ipc.display()));
+        let v: Value = serde_json::from_slice(&bytes)
+            .unwrap_or_else(|e| panic!("{name}: {} is not JSON ({e})", ipc.display()));
+        let entries = v.as_array().cloned().unwrap_or_default();
+        let ok = entries.iter().filter(|a| a.get("ok").is_some()).count();
+        if ok == 0 {
+            unrecorded.push(format!(
+                "{name} ({} entries, none an answer)",
+                entries.len()
+            ));
         }
+        for a in &entries {
+            if let Some(cmd) = a["cmd"].as_str() {
+                commands.insert(cmd.to_string());
+            } else {
+                unrecorded.push(format!("{name}: {}", a["err"]));
+            }
+        }
+        answers += entries.len();
+        to_search.push(ipc);
         files_under(&dir.join("data"), &mut to_search);
     }
     files_under(&logs_dir(), &mut to_search);
+    // The webview's own storage (cookies, local storage, caches), kept apart from --data-dir.
+    if let Some(dir) = webview_data_dir() {
+        files_under(&dir, &mut to_search);
+    }
     tokens.sort();
     tokens.dedup();
     passwords.sort();
@@ -107,6 +140,17 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
         "the sims issued no token during the run"
     );
     assert!(answers > 0, "no IPC answer was recorded during the run");
+    assert!(
+        unrecorded.is_empty(),
+        "IPC answers not recorded:\n{}",
+        unrecorded.join("\n")
+    );
+    for cmd in ["list_queues", "list_hooks", "sign_in"] {
+        assert!(
+            commands.contains(cmd),
+            "no `{cmd}` answer recorded during the run (recorded: {commands:?})"
+        );
+    }
     assert!(
         to_search.iter().any(|p| p.ends_with("tauri-driver.log")),
         "no tauri-driver log in {}",
@@ -136,9 +180,10 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
         }
     }
     eprintln!(
-        "searched {} files ({records} test records, {answers} IPC answers) for {} tokens and {} \
-         typed passwords",
+        "searched {} files ({records} test records, {answers} IPC answers to {} commands) for {} \
+         tokens and {} passwords",
         to_search.len(),
+        commands.len(),
         tokens.len(),
         passwords.len() + 1
     );

@@ -181,7 +181,11 @@ async fn start_app(
         .connect(url)
         .await
         .unwrap_or_else(|e| panic!("start the app through {url}: {e}"));
-    record::install(&c).await;
+    if let Err(e) = record::install(&c).await {
+        // End the session first, or the driver refuses the next test's.
+        c.close().await.ok();
+        panic!("{e}");
+    }
     c
 }
 

@@ -8,46 +8,92 @@ use std::time::{Duration, Instant};
 use fantoccini::Client;
 use serde_json::{json, Value};
 
-/// Wraps `window.__TAURI__.core.invoke` so that every answer, and every refusal, is kept in
-/// `window.__ipcAnswers`. The UI looks `invoke` up on each call, so the wrapper sees them all
-/// from now on; what was answered before it was installed is asked again in `harvest`.
+/// Records every IPC answer, and every refusal, in `window.__ipcAnswers` as
+/// `{ cmd, ok }` / `{ cmd, err }`.
+///
+/// The UI calls `window.__TAURI__.core.invoke`, which forwards to
+/// `window.__TAURI_INTERNALS__.invoke`. Neither can simply be assigned: `core` is a frozen module
+/// namespace, and Tauri defines `__TAURI_INTERNALS__.invoke` with `Object.defineProperty`
+/// (neither writable nor configurable). So the wrapper goes where it can: over
+/// `__TAURI_INTERNALS__.invoke` when that property allows it, else `window.__TAURI__.core` (a
+/// property of a plain object) is replaced by a copy of the module whose `invoke` records. The
+/// UI looks `invoke` up on each call, so it sees the wrapper from then on. The script answers
+/// where the wrapper went (after checking that it is really in place), `null` while the page
+/// has no `__TAURI__` yet, or `{ refused }` when neither place can be written.
 const INSTALL_JS: &str = r#"
-const core = window.__TAURI__ && window.__TAURI__.core;
-if (!core || typeof core.invoke !== 'function') return false;
-if (window.__ipcAnswers) return true;
-window.__ipcAnswers = [];
-const original = core.invoke.bind(core);
-core.invoke = function (cmd, args, options) {
+const internals = window.__TAURI_INTERNALS__;
+const tauri = window.__TAURI__;
+if (!internals || typeof internals.invoke !== 'function' || !tauri || !tauri.core) return null;
+if (window.__ipcAnswers) return window.__ipcRecorder;
+const record = (original) => function (cmd, args, options) {
   const answer = original(cmd, args, options);
-  answer.then(
+  Promise.resolve(answer).then(
     (ok) => window.__ipcAnswers.push({ cmd, ok: ok === undefined ? null : ok }),
-    (err) => window.__ipcAnswers.push({ cmd, err: err === undefined ? null : err }),
+    (err) => window.__ipcAnswers.push(
+      { cmd, err: err === undefined ? null : err instanceof Error ? String(err) : err }),
   );
   return answer;
 };
-return true;
+const d = Object.getOwnPropertyDescriptor(internals, 'invoke');
+let where = null;
+if (d && (d.writable || d.configurable)) {
+  const wrapped = record(d.value.bind(internals));
+  if (d.writable) internals.invoke = wrapped;
+  else Object.defineProperty(internals, 'invoke', { ...d, value: wrapped });
+  if (internals.invoke === wrapped) where = '__TAURI_INTERNALS__.invoke';
+}
+if (!where) {
+  const c = Object.getOwnPropertyDescriptor(tauri, 'core');
+  if (c && (c.writable || c.configurable)) {
+    // The module's own properties are read-only: the copy gets its `invoke` at creation.
+    const wrapped = record(tauri.core.invoke.bind(tauri.core));
+    const props = Object.getOwnPropertyDescriptors(tauri.core);
+    props.invoke = { value: wrapped, enumerable: true };
+    const copy = Object.create(null, props);
+    if (c.writable) tauri.core = copy;
+    else Object.defineProperty(tauri, 'core', { ...c, value: copy });
+    if (window.__TAURI__.core.invoke === wrapped) where = '__TAURI__.core.invoke';
+  }
+}
+if (!where) return { refused: 'neither __TAURI_INTERNALS__.invoke nor __TAURI__.core can be replaced' };
+window.__ipcAnswers = [];
+window.__ipcRecorder = where;
+return where;
 "#;
 
-/// Asks the read-only commands the UI asks at start (before the wrapper existed), so that their
-/// answers are in the record too, then hands back everything recorded.
+/// Asks the read-only commands the UI asks at start (before the wrapper existed), through the
+/// wrapper, so that their answers are in the record too, then hands back everything recorded.
+/// A page that was loaded again since `install` lost its record: that is said in the record.
 const HARVEST_JS: &str = r#"
 const done = arguments[arguments.length - 1];
 const core = window.__TAURI__ && window.__TAURI__.core;
-if (!core || !window.__ipcAnswers) { done(window.__ipcAnswers || []); return; }
+if (!core || !window.__ipcAnswers) {
+  done([{ cmd: null, err: 'no recorder in this page (loaded again since it was installed?)' }]);
+  return;
+}
 const asks = ['app_info', 'session_info', 'list_profiles'].map(
   (cmd) => core.invoke(cmd, { args: {} }).catch(() => null));
 Promise.all(asks).then(() => setTimeout(() => done(window.__ipcAnswers), 50));
 "#;
 
-/// Installs the recorder, waiting for the page to have `__TAURI__`.
-pub async fn install(c: &Client) {
+/// Installs the recorder, waiting for the page to have `__TAURI__`; answers where the wrapper
+/// went, or why it could not be installed.
+pub async fn install(c: &Client) -> Result<String, String> {
     let start = Instant::now();
     loop {
-        if let Ok(Value::Bool(true)) = c.execute(INSTALL_JS, vec![]).await {
-            return;
-        }
+        let last = match c.execute(INSTALL_JS, vec![]).await {
+            Ok(Value::String(where_)) => return Ok(where_),
+            Ok(Value::Object(o)) => {
+                return Err(format!("cannot record the IPC answers: {}", o["refused"]))
+            }
+            Ok(other) => other.to_string(),
+            Err(e) => e.to_string(),
+        };
         if start.elapsed() > super::TIMEOUT {
-            panic!("could not wrap window.__TAURI__.core.invoke to record the IPC answers");
+            return Err(format!(
+                "could not install the IPC recorder in {:?} (last answer: {last})",
+                super::TIMEOUT
+            ));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
