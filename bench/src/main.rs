@@ -485,17 +485,23 @@ fn header(options: &Options) -> String {
         .unwrap_or_else(|| "?".into());
     let arch = output_of("uname", &["-m"]).unwrap_or_else(|| std::env::consts::ARCH.into());
     let model = cpu_model().unwrap_or_else(|| "unknown CPU".into());
-    let commit = output_of(
-        "git",
-        &[
-            "-C",
-            env!("CARGO_MANIFEST_DIR"),
-            "describe",
-            "--always",
-            "--dirty",
-        ],
-    )
-    .unwrap_or_else(|| "unknown".into());
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let mut commit = output_of("git", &["-C", root, "rev-parse", "--short", "HEAD"])
+        .unwrap_or_else(|| "unknown".into());
+    // Only changes to the code measured count; other work in the tree does not.
+    let measured = [
+        "Cargo.lock",
+        "bench",
+        "src-tauri/core",
+        "src-tauri/model",
+        "src-tauri/webitel-api",
+        "tests/webitel-sim",
+    ];
+    let mut status = vec!["-C", root, "status", "--porcelain", "--"];
+    status.extend(measured);
+    if output_of("git", &status).is_some() {
+        commit.push_str(", with uncommitted changes to the measured code");
+    }
     let release = if cfg!(debug_assertions) {
         ""
     } else {
