@@ -485,6 +485,11 @@ fn header(options: &Options) -> String {
         .unwrap_or_else(|| "?".into());
     let arch = output_of("uname", &["-m"]).unwrap_or_else(|| std::env::consts::ARCH.into());
     let model = cpu_model().unwrap_or_else(|| "unknown CPU".into());
+    // Other work on the machine slows both benchmarks; the load says how busy it was.
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".into());
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let mut commit = output_of("git", &["-C", root, "rev-parse", "--short", "HEAD"])
         .unwrap_or_else(|| "unknown".into());
@@ -520,6 +525,7 @@ fn header(options: &Options) -> String {
          Written by `webitel-hooks-bench` (see README.md); every run overwrites this file.\n\n\
          - Date: {date}\n\
          - Machine: {cpus} CPUs (`nproc`), {arch}, {model}\n\
+         - Load average at the start (1, 5, 15 min): {load}\n\
          - Command: `{command}`\n\
          - Build: {}\n\
          - Commit: {commit}\n\n",
