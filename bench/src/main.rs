@@ -504,6 +504,7 @@ fn header(options: &Options) -> String {
     ];
     let mut status = vec!["-C", root, "status", "--porcelain", "--"];
     status.extend(measured);
+    status.push(":(exclude)bench/RESULTS.md");
     if output_of("git", &status).is_some() {
         commit.push_str(", with uncommitted changes to the measured code");
     }
