@@ -19,6 +19,11 @@ async fn without_remember_me_the_password_is_asked_and_the_place_kept() {
             t.click(dom::REFRESH).await;
             t.wait_for(si::EXPIRED).await;
             t.wait_for(si::EXPIRED_REMEMBER).await;
+            assert_eq!(
+                t.count(dom::ERROR_TOAST).await,
+                0,
+                "the dialog alone says the session ended"
+            );
             t.screenshot("session-expired").await;
             t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
             t.button_in(

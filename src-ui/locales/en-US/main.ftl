@@ -53,7 +53,7 @@ sign-out-confirm = Sign out
 
 ## Session expired
 expired-title = Session expired
-expired-kept = Your place and every change not yet sent are kept. Type the password to carry on.
+expired-kept = Your place and every change not yet sent are kept.
 
 ## Queue picker
 queues-title = Queues

@@ -41,7 +41,9 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     let on_error = {
         let toasts = toasts.dispatcher();
         Callback::from(move |err: AppError| {
-            toasts.dispatch(toasts::Action::Push(ToastKind::Error, err.message))
+            if toasts::shows_as_toast(&err) {
+                toasts.dispatch(toasts::Action::Push(ToastKind::Error, err.message))
+            }
         })
     };
     let on_success = {

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use webitel_hooks_model::{AppError, ErrorCode};
 use yew::Reducible;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +28,12 @@ pub struct ToastsState {
 pub enum Action {
     Push(ToastKind, String),
     Dismiss(u64),
+}
+
+/// Whether a failed call is told by a toast. An ended session is not: the native side answers it
+/// with `session-changed`, and the Session expired dialog says it once, over the page.
+pub fn shows_as_toast(err: &AppError) -> bool {
+    err.code != ErrorCode::Unauthenticated
 }
 
 /// At most this many toasts stay on screen; the oldest goes first.
@@ -77,5 +84,21 @@ mod tests {
         let id = state.toasts[1].id;
         state.apply(Action::Dismiss(id));
         assert!(state.toasts.iter().all(|t| t.id != id));
+    }
+
+    #[test]
+    fn an_ended_session_is_left_to_the_dialog_not_a_toast() {
+        assert!(!shows_as_toast(&AppError::new(
+            ErrorCode::Unauthenticated,
+            "ended"
+        )));
+        assert!(shows_as_toast(&AppError::new(
+            ErrorCode::Rejected,
+            "refused"
+        )));
+        assert!(shows_as_toast(&AppError::new(
+            ErrorCode::Offline,
+            "unreachable"
+        )));
     }
 }
