@@ -1,4 +1,6 @@
-//! A token that expires with Remember me checked: signed in again silently.
+//! A token that expires: with Remember me checked the app signs in again silently; without it
+//! the Session expired dialog asks for the password and the user is back where they were (same
+//! queue picked).
 
 use crate::support::signin::{self as si, DEMO_PASSWORD};
 use crate::support::{dom, run, Launch};
@@ -32,35 +34,49 @@ async fn with_remember_me_an_expired_token_is_renewed_silently() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn without_remember_me_the_session_expired_dialog_asks_for_the_password() {
-    run("expiry_dialog", Launch::sign_in_page(), |t| async move {
-        t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, false)
+async fn without_remember_me_the_password_is_asked_and_the_place_kept() {
+    run(
+        "expiry_asks_password",
+        Launch::sign_in_page(),
+        |t| async move {
+            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, false)
+                .await;
+            t.wait_signed_in().await;
+            let queue = t.sim.progressive_queue_id().unwrap();
+            t.pick_queue(queue).await;
+            t.sim.expire_tokens();
+            t.click(dom::REFRESH).await;
+            t.wait_for(si::EXPIRED).await;
+            t.wait_for(si::EXPIRED_REMEMBER).await;
+            assert_eq!(
+                t.count(dom::ERROR_TOAST).await,
+                0,
+                "the dialog alone says the session ended"
+            );
+            t.screenshot("session-expired").await;
+            t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
+            t.button_in(
+                "//*[@role='dialog' and @aria-label='Session expired']",
+                "Sign in",
+            )
+            .await
+            .click()
+            .await
+            .unwrap();
+            t.wait_gone(si::EXPIRED).await;
+            t.wait_for(&format!(
+                r#"button[data-queue-id="{queue}"][aria-current="true"]"#
+            ))
             .await;
-        t.wait_signed_in().await;
-        let queue = t.sim.progressive_queue_id().unwrap();
-        t.pick_queue(queue).await;
-        t.sim.expire_tokens();
-        t.click(dom::REFRESH).await;
-        t.wait_for(si::EXPIRED).await;
-        t.wait_for(si::EXPIRED_REMEMBER).await;
-        t.screenshot("session-expired").await;
-        t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
-        t.button_in(
-            "//*[@role='dialog' and @aria-label='Session expired']",
-            "Sign in",
-        )
-        .await
-        .click()
-        .await
-        .unwrap();
-        t.wait_gone(si::EXPIRED).await;
-        t.wait_signed_in().await;
-        assert_eq!(
-            t.count(si::FORM).await,
-            0,
-            "still signed in, no Sign-in page"
-        );
-        // That the same queue stays picked is checked in expiry_password.rs.
-    })
+            let want = t.sim_hooks(queue).len().min(10);
+            t.wait_rows("the same queue's hooks", |r| r.len() == want)
+                .await;
+            assert_eq!(
+                t.count(si::FORM).await,
+                0,
+                "still signed in, no Sign-in page"
+            );
+        },
+    )
     .await;
 }

@@ -7,7 +7,6 @@
 mod support;
 
 mod expiry;
-mod expiry_password;
 mod hooks;
 mod paging;
 mod profiles;
