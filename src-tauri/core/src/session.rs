@@ -180,6 +180,8 @@ impl SignedIn {
             username: self.username.clone(),
             permissions: self.permissions,
             session_only: profile.session_only,
+            offline: false,
+            notice: None,
         }
     }
 

@@ -58,6 +58,14 @@ pub struct SessionInfo {
     pub permissions: Permissions,
     /// Nothing of this session is kept in the keyring: it ends with the app.
     pub session_only: bool,
+    /// Resumed from the keyring's token without reaching the server: the app works from the
+    /// cache until the server answers (the background sync then checks the token).
+    #[serde(default)]
+    pub offline: bool,
+    /// Something to tell once when this session begins, in words the UI can show (the cache was
+    /// damaged or written by a newer version and was set aside and rebuilt).
+    #[serde(default)]
+    pub notice: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,6 +196,44 @@ pub struct DeleteHooksArgs {
     pub hook_ids: Vec<HookId>,
 }
 
+/// App-wide preferences, kept beside the profiles; every field has a default so that an older
+/// file still reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Closing the window hides it to the tray; Quit (tray) ends the app. Default on.
+    pub close_to_tray: bool,
+    /// Start at login, hidden in the tray. Default off (opt-in).
+    pub start_at_login: bool,
+    /// Desktop notifications when a sync finds hooks changed by someone else or a change meets
+    /// a conflict. Default on.
+    pub notifications: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            close_to_tray: true,
+            start_at_login: false,
+            notifications: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetQueuePinnedArgs {
+    pub queue_id: QueueId,
+    pub pinned: bool,
+}
+
+/// Facts for a bug report: versions, paths, keyring state, recent errors. Never a secret: no
+/// token, no password, no server credentials.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostics {
+    /// Plain text, one fact per line, ready for the clipboard.
+    pub text: String,
+}
+
 command!(
     /// The app's name and version, for the footer and diagnostics.
     GetAppInfo = "app_info", NoArgs => AppInfo
@@ -283,8 +329,31 @@ command!(
     SyncNow = "sync_now", NoArgs => SyncStatus
 );
 
+command!(
+    /// The app-wide preferences.
+    GetSettings = "get_settings", NoArgs => Settings
+);
+command!(
+    /// Saves and applies the preferences (start at login registers or unregisters the app);
+    /// answers them as saved.
+    UpdateSettings = "update_settings", Settings => Settings
+);
+command!(
+    /// The active profile's queues pinned to the tray, in menu order: the user's choice, or by
+    /// default the cached Progressive Dialer queues, at most ten.
+    ListPinned = "list_pinned", NoArgs => Vec<QueueId>
+);
+command!(
+    /// Pins a queue to the tray or unpins it; answers the pinned queues now.
+    SetQueuePinned = "set_queue_pinned", SetQueuePinnedArgs => Vec<QueueId>
+);
+command!(
+    /// Facts for a bug report, for "Copy diagnostics".
+    GetDiagnostics = "diagnostics", NoArgs => Diagnostics
+);
+
 /// Every command's name, for the native side's check that it registers each one.
-pub const ALL_NAMES: [&str; 18] = [
+pub const ALL_NAMES: [&str; 28] = [
     GetAppInfo::NAME,
     GetSession::NAME,
     ListQueues::NAME,
@@ -303,6 +372,16 @@ pub const ALL_NAMES: [&str; 18] = [
     RenameProfile::NAME,
     SetProfileCa::NAME,
     RemoveProfile::NAME,
+    ListAllHooks::NAME,
+    ListPending::NAME,
+    ListConflicts::NAME,
+    ResolveConflict::NAME,
+    SyncNow::NAME,
+    GetSettings::NAME,
+    UpdateSettings::NAME,
+    ListPinned::NAME,
+    SetQueuePinned::NAME,
+    GetDiagnostics::NAME,
 ];
 
 /// Events the native side emits to the webview.
@@ -311,6 +390,10 @@ pub mod events {
     pub const HOOKS_CHANGED: &str = "hooks-changed";
     /// The session began, ended or needs the password again; payload `SessionStatus`.
     pub const SESSION_CHANGED: &str = "session-changed";
-    /// The background sync moved on; payload `SyncStatus`.
+    /// The background sync moved on, or a call found the server gone or back; payload
+    /// `SyncStatus`. When a run ends (`running` goes false) every view re-reads what it shows,
+    /// keeping its selection, page and scroll.
     pub const SYNC_STATUS: &str = "sync-status";
+    /// Pinned queues changed (from the window or the tray); payload the pinned `Vec<QueueId>`.
+    pub const PINNED_CHANGED: &str = "pinned-changed";
 }

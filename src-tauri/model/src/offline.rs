@@ -19,6 +19,16 @@ pub struct SyncStatus {
     pub last_error: Option<String>,
     /// The server could not be reached: the app works from its cache.
     pub offline: bool,
+    /// Changes waiting in the outbox (conflicts included).
+    #[serde(default)]
+    pub pending: u32,
+    /// Changes waiting for the user's choice.
+    #[serde(default)]
+    pub conflicts: u32,
+    /// Hooks the last finished run found changed, added or removed on the server by someone
+    /// else since the cache last read them (0 on the first run of a fresh cache).
+    #[serde(default)]
+    pub changed_on_server: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -174,6 +184,9 @@ mod tests {
             last_synced_at: Some(5),
             last_error: None,
             offline: false,
+            pending: 2,
+            conflicts: 1,
+            changed_on_server: 4,
         };
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<SyncStatus>(&json).unwrap(), s);
