@@ -330,6 +330,10 @@ command!(
 );
 
 command!(
+    /// Where the background sync stands now (then follow the `sync-status` event).
+    GetSyncStatus = "sync_status", NoArgs => SyncStatus
+);
+command!(
     /// The app-wide preferences.
     GetSettings = "get_settings", NoArgs => Settings
 );
@@ -353,7 +357,7 @@ command!(
 );
 
 /// Every command's name, for the native side's check that it registers each one.
-pub const ALL_NAMES: [&str; 28] = [
+pub const ALL_NAMES: [&str; 29] = [
     GetAppInfo::NAME,
     GetSession::NAME,
     ListQueues::NAME,
@@ -377,6 +381,7 @@ pub const ALL_NAMES: [&str; 28] = [
     ListConflicts::NAME,
     ResolveConflict::NAME,
     SyncNow::NAME,
+    GetSyncStatus::NAME,
     GetSettings::NAME,
     UpdateSettings::NAME,
     ListPinned::NAME,
