@@ -13,6 +13,7 @@ mod events;
 mod launch;
 mod startup;
 mod state;
+mod tray;
 
 #[cfg(test)]
 mod tests;
@@ -42,6 +43,7 @@ fn compose<R: Runtime>(builder: Builder<R>, options: LaunchOptions) -> Builder<R
         .invoke_handler(commands::handler())
         .setup(move |app| {
             startup::start(app.handle(), &options);
+            tray::install(app.handle());
             Ok(())
         })
 }
