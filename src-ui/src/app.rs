@@ -1,20 +1,27 @@
-//! The window's shell: header, the session start, the Hooks tab, and a footer with the app's
-//! version.
+//! The window's shell: header (with the sync bar), the session start, the banners, the Hooks
+//! tab, toasts, and a footer with the app's version.
+
+use std::collections::HashSet;
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs, SessionInfo};
+use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs, SessionInfo, SyncNow};
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
+use crate::components::banners::{ConflictsBanner, OfflineBanner};
 use crate::components::profile_menu::ProfileMenu;
 use crate::components::session_expired::SessionExpiredDialog;
-use crate::hooks::{use_session, SessionHandle, SessionState};
+use crate::components::sync_bar::SyncBar;
+use crate::components::toasts::Toasts;
+use crate::hooks::{use_session, use_sync, SessionHandle, SessionState};
 use crate::i18n::{t, t_with};
 use crate::ipc;
 use crate::pages::hooks_page::HooksPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::state::sign_in::Preselect;
+use crate::state::sync;
+use crate::state::toasts::{self, ToastKind, ToastsState};
 
 /// Where the footer's version stands: asked once when the window opens.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +37,30 @@ pub fn App() -> Html {
     let SessionHandle { state, expired } = use_session();
     // Moves each time the session is renewed, so the page reads its view again.
     let reload = use_state(|| 0_u32);
+    let sync = use_sync();
+    let syncing = use_state(|| false);
+    let toasts = use_reducer(ToastsState::default);
+    let notify = toasts
+        .dispatcher()
+        .to_callback()
+        .reform(|(kind, text): (ToastKind, String)| toasts::Action::Push(kind, text));
+
+    // The session's notice (the cache was rebuilt) is told once, whatever renders follow.
+    {
+        let notice = match &*state {
+            SessionState::Ready(info) => info.notice.clone().map(|n| (info.profile_id, n)),
+            _ => None,
+        };
+        let told = use_mut_ref(HashSet::new);
+        let notify = notify.clone();
+        use_effect_with(notice, move |notice| {
+            if let Some((profile_id, text)) = notice.clone() {
+                if told.borrow_mut().insert((profile_id, text.clone())) {
+                    notify.emit((ToastKind::Info, text));
+                }
+            }
+        });
+    }
 
     {
         let version = version.clone();
@@ -106,20 +137,56 @@ pub fn App() -> Html {
                         on_signed_in={on_renewed} {on_signed_out} />
                 }
             });
+            let on_sync_now = {
+                let sync = sync.dispatcher();
+                let syncing = syncing.clone();
+                let notify = notify.clone();
+                Callback::from(move |_: ()| {
+                    syncing.set(true);
+                    let sync = sync.clone();
+                    let syncing = syncing.clone();
+                    let notify = notify.clone();
+                    spawn_local(async move {
+                        match ipc::invoke::<SyncNow>(&NoArgs {}).await {
+                            Ok(status) => sync.dispatch(sync::Action::Status(status)),
+                            Err(err) => {
+                                if toasts::shows_as_toast(&err) {
+                                    notify.emit((ToastKind::Error, err.message));
+                                }
+                            }
+                        }
+                        syncing.set(false);
+                    });
+                })
+            };
+            let offline = sync.offline(info.offline);
+            let conflicts = sync.conflicts();
             // A page per profile: switching profiles reads the new server's queues.
             let key = info.profile_id.0;
             html! {
                 <div class="shell">
-                    <Header>
+                    <Header sync={html! {
+                        <SyncBar status={sync.status.clone()} busy={*syncing} {on_sync_now} />
+                    }}>
                         <ProfileMenu session={info.clone()} on_session={on_session.clone()} />
                     </Header>
-                    <main class="shell-main">
-                        <HooksPage {key} session={info.clone()} reload={*reload} />
+                    <main class="shell-main shell-stack">
+                        if offline {
+                            <OfflineBanner server={AttrValue::from(info.server.clone())}
+                                pending={sync.pending()} />
+                        }
+                        if conflicts > 0 {
+                            <ConflictsBanner count={conflicts} on_review={Callback::from(|_| ())} />
+                        }
+                        <HooksPage {key} session={info.clone()} reload={*reload}
+                            refresh={sync.epoch} notify={notify.clone()} />
                     </main>
                     { footer }
                     // Always there, so that the dialog's coming and going leaves the page
                     // (and its place) as it is.
                     <div class="session-layer">{ for expired_view }</div>
+                    <Toasts toasts={toasts.toasts.clone()}
+                        on_dismiss={toasts.dispatcher().to_callback().reform(toasts::Action::Dismiss)} />
                 </div>
             }
         }
@@ -128,6 +195,9 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct HeaderProps {
+    /// Right of the title: the sync bar, once signed in.
+    #[prop_or_default]
+    sync: Html,
     #[prop_or_default]
     children: Html,
 }
@@ -138,6 +208,7 @@ fn Header(props: &HeaderProps) -> Html {
         <header class="shell-header">
             <img src="icon.svg" alt="" />
             <h1>{ t("app-title") }</h1>
+            { props.sync.clone() }
             <div class="shell-user">{ props.children.clone() }</div>
         </header>
     }

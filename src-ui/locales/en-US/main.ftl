@@ -168,3 +168,28 @@ event-active = Active
 event-active-meaning = The agent answered (Offline and Preview queues).
 event-other = { $value }
 event-other-meaning = An event this version does not know: { $value }.
+
+## Sync bar
+sync-status = Sync status
+sync-progress = Sync progress
+sync-now = Sync now
+sync-never = Never synchronised
+sync-just-now = Synchronised just now
+sync-minutes = Synchronised { $count } min ago
+sync-hours = Synchronised { $count } h ago
+sync-running = Synchronising… { $done } of { $total } queues
+sync-starting = Synchronising…
+
+## Banners
+offline-title = Offline
+offline-text = You are offline: { $server } cannot be reached. You are working from the cache; changes are kept and sent when it is back.
+offline-pending = { $count ->
+    [one] { $count } change waiting to be sent.
+   *[other] { $count } changes waiting to be sent.
+}
+conflicts-title = Conflicts
+conflicts-text = { $count ->
+    [one] { $count } change conflicts with the server.
+   *[other] { $count } changes conflict with the server.
+}
+conflicts-review = Review conflicts

@@ -61,3 +61,8 @@ pub fn warning() -> Html {
 pub fn check() -> Html {
     icon("M5 12.5l4.5 4.5L19 7")
 }
+
+/// A cloud crossed out: the server cannot be reached.
+pub fn offline() -> Html {
+    icon("M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.2 9.1 4.5 4.5 0 0 0 7 18zM4 4l16 16")
+}

@@ -1,6 +1,7 @@
 //! The Hooks tab's parts, each with `PartialEq` props so that a part re-renders only when what
 //! it shows changed.
 
+pub mod banners;
 pub mod confirm_dialog;
 pub mod flow_picker;
 pub mod hook_modal;
@@ -11,5 +12,6 @@ pub mod queue_picker;
 pub mod registry_table;
 pub mod session_expired;
 pub mod state_switch;
+pub mod sync_bar;
 pub mod toasts;
 pub mod toolbar;

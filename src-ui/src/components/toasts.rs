@@ -48,6 +48,7 @@ fn ToastItem(props: &ToastItemProps) -> Html {
     let (role, class) = match props.toast.kind {
         ToastKind::Error => ("alert", "toast toast-error"),
         ToastKind::Success => ("status", "toast toast-success"),
+        ToastKind::Info => ("status", "toast toast-info"),
     };
     let onclick = {
         let on_dismiss = props.on_dismiss.clone();

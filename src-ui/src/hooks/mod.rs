@@ -6,6 +6,7 @@ mod flows;
 mod focus;
 mod registry;
 mod session;
+mod sync;
 mod tauri_event;
 
 pub use debounce::sleep_unless_cancelled;
@@ -13,4 +14,5 @@ pub use flows::use_flow_search;
 pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};
 pub use registry::{use_queues, use_registry};
 pub use session::{use_session, Expired, SessionHandle, SessionState};
+pub use sync::{use_now, use_sync};
 pub use tauri_event::{use_tauri_event, use_tauri_event_json};

@@ -14,7 +14,6 @@ use crate::components::hook_modal::HookModal;
 use crate::components::pagination::Pagination;
 use crate::components::queue_picker::QueuePicker;
 use crate::components::registry_table::RegistryTable;
-use crate::components::toasts::Toasts;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::{use_queues, use_registry, use_tauri_event};
 use crate::i18n::{t, t_count, t_with, words};
@@ -22,7 +21,7 @@ use crate::ipc;
 use crate::state::modal::Mode;
 use crate::state::queues;
 use crate::state::registry::Action;
-use crate::state::toasts::{self, ToastKind, ToastsState};
+use crate::state::toasts::{self, ToastKind};
 
 #[derive(Properties, PartialEq)]
 pub struct HooksPageProps {
@@ -30,6 +29,12 @@ pub struct HooksPageProps {
     /// Moves after the session was renewed: read the queues and the shown page again.
     #[prop_or_default]
     pub reload: u32,
+    /// Moves when the shown view must be read again in place (a sync ended, the outbox
+    /// moved): same queue, page, sort, filters, selection and scroll.
+    #[prop_or_default]
+    pub refresh: u32,
+    /// Shows a toast.
+    pub notify: Callback<(ToastKind, String)>,
 }
 
 #[component]
@@ -37,21 +42,17 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     let permissions = props.session.permissions;
     let can_change = permissions.change_hooks;
 
-    let toasts = use_reducer(ToastsState::default);
     let on_error = {
-        let toasts = toasts.dispatcher();
+        let notify = props.notify.clone();
         Callback::from(move |err: AppError| {
             if toasts::shows_as_toast(&err) {
-                toasts.dispatch(toasts::Action::Push(ToastKind::Error, err.message))
+                notify.emit((ToastKind::Error, err.message))
             }
         })
     };
-    let on_success = {
-        let toasts = toasts.dispatcher();
-        Callback::from(move |text: String| {
-            toasts.dispatch(toasts::Action::Push(ToastKind::Success, text))
-        })
-    };
+    let on_success = props
+        .notify
+        .reform(|text: String| (ToastKind::Success, text));
 
     let queues = use_queues();
     let registry = use_registry(on_error.clone());
@@ -60,7 +61,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     let confirm = use_state(|| None::<(Vec<HookId>, Option<HtmlElement>)>);
     let deleting = use_state(|| false);
 
-    // Another window, the tray or a sync changed hooks: read the page again.
+    // Another window, the tray or a sync changed hooks: read the page again, in place.
     {
         let registry = registry.clone();
         use_tauri_event(
@@ -68,10 +69,20 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             Callback::from(move |queue: Option<i64>| {
                 let shown = registry.queue.as_ref().map(|q| q.id.0);
                 if shown.is_some() && (queue.is_none() || queue == shown) {
-                    registry.dispatch(Action::Reload);
+                    registry.dispatch(Action::Refresh);
                 }
             }),
         );
+    }
+    {
+        let registry = registry.dispatcher();
+        let queues = queues.dispatcher();
+        use_effect_with(props.refresh, move |refresh| {
+            if *refresh > 0 {
+                queues.dispatch(queues::Action::Reload);
+                registry.dispatch(Action::Refresh);
+            }
+        });
     }
 
     {
@@ -116,7 +127,6 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
                         <p>{ t("registry-pick") }</p>
                     </div>
                 </section>
-                <Toasts toasts={toasts.toasts.clone()} on_dismiss={toasts.dispatcher().to_callback().reform(toasts::Action::Dismiss)} />
             </div>
         };
     };
@@ -354,7 +364,6 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             </section>
             { for modal_view }
             { for confirm_view }
-            <Toasts toasts={toasts.toasts.clone()} on_dismiss={toasts.dispatcher().to_callback().reform(toasts::Action::Dismiss)} />
         </div>
     }
 }

@@ -6,4 +6,5 @@ pub mod modal;
 pub mod queues;
 pub mod registry;
 pub mod sign_in;
+pub mod sync;
 pub mod toasts;

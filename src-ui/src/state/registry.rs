@@ -21,6 +21,9 @@ pub struct RegistryState {
     /// Bumped for every read the registry needs; an answer to an older one is dropped.
     pub request: u64,
     pub selected: Rc<BTreeSet<HookId>>,
+    /// The read in flight is a refresh in place: the rows selected before it stay selected
+    /// when they come back.
+    keep_selection: bool,
 }
 
 impl Default for RegistryState {
@@ -35,6 +38,7 @@ impl Default for RegistryState {
             loading: false,
             request: 0,
             selected: Rc::default(),
+            keep_selection: false,
         }
     }
 }
@@ -45,6 +49,9 @@ pub enum Action {
     PickQueue(Queue),
     /// Read the current page again, with the current size and sort.
     Reload,
+    /// Read the current page again in place (a sync ended, hooks changed elsewhere): the same
+    /// page, size and sort, and the selection of the rows still there.
+    Refresh,
     Loaded {
         request: u64,
         page: Page<Hook>,
@@ -90,6 +97,10 @@ impl RegistryState {
                 };
             }
             Action::Reload => self.read(),
+            Action::Refresh => {
+                self.read();
+                self.keep_selection = true;
+            }
             Action::Loaded { request, page } => {
                 if request != self.request {
                     return;
@@ -103,7 +114,20 @@ impl RegistryState {
                 self.rows = Rc::new(page.items);
                 self.next = page.next;
                 self.loading = false;
-                self.selected = Rc::default();
+                if self.keep_selection {
+                    let rows = &self.rows;
+                    if self
+                        .selected
+                        .iter()
+                        .any(|id| !rows.iter().any(|r| r.id == *id))
+                    {
+                        Rc::make_mut(&mut self.selected)
+                            .retain(|id| rows.iter().any(|r| r.id == *id));
+                    }
+                } else {
+                    self.selected = Rc::default();
+                }
+                self.keep_selection = false;
             }
             Action::LoadFailed { request } => {
                 if request == self.request {
@@ -183,6 +207,7 @@ impl RegistryState {
         if self.queue.is_some() {
             self.request += 1;
             self.loading = true;
+            self.keep_selection = false;
         }
     }
 
@@ -402,6 +427,52 @@ mod tests {
         state.apply(Action::Loaded {
             request,
             page: page(vec![hook(2, HookEvent::Missed, true)], 1, false),
+        });
+        assert!(state.selected.is_empty());
+    }
+
+    #[test]
+    fn a_refresh_keeps_page_sort_and_the_selection_of_rows_still_there() {
+        let mut state = on_page(
+            3,
+            vec![
+                hook(1, HookEvent::Bridged, true),
+                hook(2, HookEvent::Missed, true),
+                hook(3, HookEvent::Leaving, false),
+            ],
+        );
+        state.apply(Action::SortBy(HookColumn::Flow));
+        state.page = 3;
+        state.apply(Action::SelectAll(true));
+        state.apply(Action::Refresh);
+        assert!(state.loading);
+        assert_eq!(state.selected_ids().len(), 3, "kept while the page loads");
+        let request = state.request;
+        // Hook 2 went on the server; hook 4 came.
+        state.apply(Action::Loaded {
+            request,
+            page: page(
+                vec![
+                    hook(1, HookEvent::Bridged, true),
+                    hook(3, HookEvent::Leaving, true),
+                    hook(4, HookEvent::Joined, true),
+                ],
+                3,
+                true,
+            ),
+        });
+        assert_eq!(state.page, 3);
+        assert_eq!(state.sort.map(|s| s.column), Some(HookColumn::Flow));
+        assert_eq!(state.selected_ids(), vec![HookId(1), HookId(3)]);
+        assert!(state.rows[1].enabled, "the rows are the new ones");
+
+        // A read the user asked for (here: another order) starts with nothing selected.
+        state.apply(Action::Refresh);
+        state.apply(Action::SortBy(HookColumn::Event));
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(vec![hook(1, HookEvent::Bridged, true)], 1, false),
         });
         assert!(state.selected.is_empty());
     }

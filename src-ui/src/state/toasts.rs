@@ -1,4 +1,4 @@
-//! Notifications: errors (`role="alert"`) and confirmations (`role="status"`).
+//! Notifications: errors (`role="alert"`), confirmations and information (`role="status"`).
 
 use std::rc::Rc;
 
@@ -9,6 +9,9 @@ use yew::Reducible;
 pub enum ToastKind {
     Error,
     Success,
+    /// Something to know that is neither a failure nor the outcome of the user's action (the
+    /// cache was rebuilt).
+    Info,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,51 @@
+//! The background sync's status: read once at start with `sync_status`, then followed through
+//! the `sync-status` event; and the clock the sync bar's "N min ago" is measured against.
+
+use gloo_timers::callback::Interval;
+use wasm_bindgen_futures::spawn_local;
+use webitel_hooks_model::commands::{events, GetSyncStatus, NoArgs};
+use webitel_hooks_model::SyncStatus;
+use yew::prelude::*;
+
+use super::use_tauri_event_json;
+use crate::ipc;
+use crate::state::sync::{Action, SyncState};
+
+/// The sync's status. One for the window: the native side runs one sync, following the active
+/// profile.
+#[hook]
+pub fn use_sync() -> UseReducerHandle<SyncState> {
+    let sync = use_reducer(SyncState::default);
+    {
+        let dispatcher = sync.dispatcher();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                // Without an answer the bar says nothing yet; the first event fills it.
+                if let Ok(status) = ipc::invoke::<GetSyncStatus>(&NoArgs {}).await {
+                    dispatcher.dispatch(Action::Read(status));
+                }
+            });
+        });
+    }
+    use_tauri_event_json(
+        events::SYNC_STATUS,
+        sync.dispatcher()
+            .to_callback()
+            .reform(|status: SyncStatus| Action::Status(status)),
+    );
+    sync
+}
+
+/// Unix milliseconds now, moved on every `every_ms`.
+#[hook]
+pub fn use_now(every_ms: u32) -> i64 {
+    let now = use_state(|| js_sys::Date::now() as i64);
+    {
+        let now = now.clone();
+        use_effect_with(every_ms, move |every_ms| {
+            let timer = Interval::new(*every_ms, move || now.set(js_sys::Date::now() as i64));
+            move || drop(timer)
+        });
+    }
+    *now
+}
