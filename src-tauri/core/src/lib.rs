@@ -17,7 +17,7 @@ pub mod sync;
 pub mod vault;
 
 pub use profiles::ProfileBook;
-pub use registry::{HookRegistry, Renewal, DELETE_CONCURRENCY};
+pub use registry::{HookRegistry, PinnedQueue, Renewal, DELETE_CONCURRENCY};
 pub use session::{SecondFactor, SessionProfile, SignInStep, SignedIn};
 pub use store::Store;
 pub use sync::{ReplayReport, SyncOptions, SyncReport, SyncRunner, SYNC_CONCURRENCY};

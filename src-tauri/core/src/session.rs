@@ -5,6 +5,7 @@
 //! keeps (and shows) has any `user:password@` part stripped.
 
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use url::Url;
@@ -25,6 +26,9 @@ pub struct SignedIn {
     /// The profile this session belongs to, set by the profiles when they activate it (and
     /// renamed with it); `None` for a session made without a profile.
     profile: Mutex<Option<SessionProfile>>,
+    /// Resumed from a kept token without reaching the server: who and what rights come from
+    /// the cache until the server first takes the token.
+    unchecked: AtomicBool,
 }
 
 /// Which profile a session belongs to, as [`SignedIn::info`] tells it.
@@ -129,7 +133,41 @@ impl SignedIn {
             server,
             client,
             profile: Mutex::new(None),
+            unchecked: AtomicBool::new(false),
         })
+    }
+
+    /// A session from a kept token that the server could not check (it cannot be reached):
+    /// `username` and `permissions` are those cached at the last online sign-in. The first call
+    /// the server answers checks the token; a 401 then ends it as any other.
+    pub fn unchecked(
+        server: &str,
+        ca_pem: Option<&str>,
+        token: AccessToken,
+        username: String,
+        permissions: Permissions,
+    ) -> Result<SignedIn> {
+        let shown = displayable_server(server)?;
+        let client = build_client(&shown, ca_pem)?;
+        client.set_token(token);
+        Ok(SignedIn {
+            server: shown,
+            username,
+            permissions,
+            client,
+            profile: Mutex::new(None),
+            unchecked: AtomicBool::new(true),
+        })
+    }
+
+    /// True while the token has not been taken by the server yet (see [`SignedIn::unchecked`]).
+    pub fn is_unchecked(&self) -> bool {
+        self.unchecked.load(Ordering::Acquire)
+    }
+
+    /// Notes that the server took the token; true only for the call that changed it.
+    pub(crate) fn mark_checked(&self) -> bool {
+        self.unchecked.swap(false, Ordering::AcqRel)
     }
 
     /// The server address as the user gave it, without credentials.
@@ -180,7 +218,7 @@ impl SignedIn {
             username: self.username.clone(),
             permissions: self.permissions,
             session_only: profile.session_only,
-            offline: false,
+            offline: self.is_unchecked(),
             notice: None,
         }
     }

@@ -13,7 +13,7 @@ use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow}
 use crate::error::Result;
 use crate::registry::Renewal;
 use crate::session::{displayable_server, host_of, SessionProfile, SignInStep, SignedIn};
-use crate::store::Store;
+use crate::store::{CachedAccount, OpenedStore, Store};
 use crate::vault::{keyring_unavailable, Secret, SecretKind};
 
 impl ProfileBook {
@@ -158,6 +158,9 @@ impl ProfileBook {
                     // The server no longer accepts it: a dead token is not kept.
                     blocking(move || vault.delete(&token_entry)).await?;
                 }
+                Err(err) if err.code == ErrorCode::Offline => {
+                    return self.resume_offline(&row, token, err);
+                }
                 Err(err) => return Err(err),
             }
         }
@@ -212,6 +215,66 @@ impl ProfileBook {
         blocking(move || names.iter().try_for_each(|n| vault.delete(n))).await
     }
 
+    /// Opens the profile on its cache while the server cannot be reached: the kept token, with
+    /// the user and rights cached at the last online sign-in, until the server checks the
+    /// token. Without those cached, `unreachable` is the answer, as before any offline start.
+    fn resume_offline(
+        &self,
+        row: &ProfileRow,
+        token: Secret,
+        unreachable: AppError,
+    ) -> Result<SessionInfo> {
+        let profile = &row.profile;
+        let id = profile.id;
+        let opened = Store::open_or_rebuild(self.cache_path(id))?;
+        let Some(account) = opened.store.account()? else {
+            return Err(unreachable);
+        };
+        let signed_in = SignedIn::unchecked(
+            &profile.server,
+            row.ca_certificate_pem.as_deref(),
+            AccessToken::new(token.expose()),
+            account.username,
+            account.permissions,
+        )?;
+        tracing::info!(profile = %id, "resumed offline from the cache");
+        self.inner.registry.set_offline(true);
+        self.install(profile, signed_in, opened)
+    }
+
+    /// Makes `signed_in` the registry's session over the profile's opened cache, with the
+    /// renewal that signs in again; tells the shell. The answer carries the cache's notice.
+    fn install(
+        &self,
+        profile: &Profile,
+        signed_in: SignedIn,
+        opened: OpenedStore,
+    ) -> Result<SessionInfo> {
+        let id = profile.id;
+        if let Some(notice) = &opened.notice {
+            tracing::warn!(profile = %id, notice, "the cache was rebuilt");
+        }
+        signed_in.set_profile(SessionProfile {
+            id,
+            name: profile.name.clone(),
+            session_only: lock(&self.inner.session_only).contains(&id),
+        });
+        let mut info = signed_in.info();
+        info.notice = opened.notice;
+        let registry = &self.inner.registry;
+        registry.start_profile_session(signed_in, opened.store);
+        registry.set_renewal(Some(Arc::new(ProfileRenewal {
+            book: Arc::downgrade(&self.inner),
+            profile: id,
+        })));
+        *lock(&self.inner.active) = Some(id);
+        self.inner.table.touch(id)?;
+        self.inner.status.send_replace(SessionStatus::SignedIn {
+            session: info.clone(),
+        });
+        Ok(info)
+    }
+
     /// Keeps the secrets where they belong, opens the profile's cache, and makes it the
     /// registry's session. `password`: what was typed and whether to remember it (`None` when
     /// resuming leaves the remembered password as it is).
@@ -258,28 +321,17 @@ impl ProfileBook {
         }
         // A damaged cache, or one from a newer version, is rebuilt rather than blocking sign-in.
         let opened = Store::open_or_rebuild(self.cache_path(id))?;
-        if let Some(notice) = &opened.notice {
-            tracing::warn!(profile = %id, notice, "the cache was rebuilt");
-        }
-        let store = opened.store;
-        signed_in.set_profile(SessionProfile {
-            id,
-            name: profile.name.clone(),
-            session_only: lock(&self.inner.session_only).contains(&id),
-        });
-        let info = signed_in.info();
-        let registry = &self.inner.registry;
-        registry.start_profile_session(signed_in, store);
-        registry.set_renewal(Some(Arc::new(ProfileRenewal {
-            book: Arc::downgrade(&self.inner),
-            profile: id,
-        })));
-        *lock(&self.inner.active) = Some(id);
-        self.inner.table.touch(id)?;
-        self.inner.status.send_replace(SessionStatus::SignedIn {
-            session: info.clone(),
-        });
-        Ok(info)
+        // Who signed in and what they may do, for a later start without the server.
+        let account = CachedAccount {
+            username: signed_in.username().to_owned(),
+            permissions: signed_in.permissions(),
+        };
+        self.inner
+            .registry
+            .remember("signed-in user", opened.store.save_account(&account));
+        // The server just answered: whatever a call found before, it is reachable.
+        self.inner.registry.set_offline(false);
+        self.install(profile, signed_in, opened)
     }
 }
 
@@ -341,6 +393,17 @@ struct ProfileRenewal {
 }
 
 impl Renewal for ProfileRenewal {
+    fn confirmed(&self, session: SessionInfo) {
+        let Some(inner) = self.book.upgrade() else {
+            return;
+        };
+        if *lock(&inner.active) == Some(self.profile) {
+            inner
+                .status
+                .send_replace(SessionStatus::SignedIn { session });
+        }
+    }
+
     fn renew(&self) -> BoxFuture<'_, Result<SignedIn>> {
         Box::pin(async move {
             let inner = self

@@ -25,6 +25,7 @@ use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileList};
 use crate::error::Result;
 use crate::registry::HookRegistry;
 use crate::session::{check_ca_certificate, SecondFactor};
+use crate::sync::{SyncOptions, SyncRunner};
 use crate::vault::{EntryName, Secret, SecretKind, Vault};
 
 pub use table::ProfileRow;
@@ -59,6 +60,9 @@ struct Inner {
     pending: Mutex<HashMap<ProfileId, Pending>>,
     active: Mutex<Option<ProfileId>>,
     status: watch::Sender<SessionStatus>,
+    /// The one sync runner, over the registry (so it follows the active profile's cache and
+    /// session).
+    sync: Arc<SyncRunner>,
 }
 
 struct Pending {
@@ -90,16 +94,23 @@ impl ProfileBook {
                 keyring,
                 memory: Vault::memory(),
                 session_only: Mutex::default(),
-                registry,
+                registry: registry.clone(),
                 pending: Mutex::default(),
                 active: Mutex::default(),
                 status: watch::Sender::new(SessionStatus::SignedOut),
+                sync: Arc::new(SyncRunner::new(registry.clone(), SyncOptions::default())),
             }),
         })
     }
 
     pub fn registry(&self) -> &Arc<HookRegistry> {
         &self.inner.registry
+    }
+
+    /// The sync runner of this book: its status, "Sync now", conflict choices, and the
+    /// background loop (`run_in_background(book.session_status())`, spawned once by the shell).
+    pub fn sync(&self) -> Arc<SyncRunner> {
+        self.inner.sync.clone()
     }
 
     /// Where the session stands, now and at every change (sign-in, sign-out, password needed).

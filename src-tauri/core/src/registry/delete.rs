@@ -39,6 +39,9 @@ impl HookRegistry {
                 .collect()
                 .await;
         outcomes.sort_by_key(|(order, _, _)| *order);
+        if outcomes.iter().any(|(_, _, outcome)| outcome.is_ok()) {
+            self.answered();
+        }
 
         let mut report = DeleteReport::default();
         // A hook gone on the server, deleted now or before, leaves the cache too.
@@ -73,6 +76,7 @@ impl HookRegistry {
             }
         }
         self.remember("deleted hooks", self.store().remove_hooks(queue_id, &gone));
+        self.refresh_outbox_counts();
         Ok(report)
     }
 

@@ -18,16 +18,21 @@ mod changes;
 pub(crate) mod convert;
 mod delete;
 mod offline;
+mod pins;
 mod reads;
 mod renewal;
+mod status;
 
 use std::sync::{Arc, RwLock};
 
+pub use pins::PinnedQueue;
 pub use renewal::Renewal;
 
+use tokio::sync::watch;
 use webitel_api::{Credentials, ErrorKind};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::AppError;
+use webitel_hooks_model::ErrorCode;
+use webitel_hooks_model::{AppError, SyncStatus};
 
 use crate::error::{self, Result};
 use crate::session::SignedIn;
@@ -43,6 +48,11 @@ pub struct HookRegistry {
     renewal: RwLock<Option<Arc<dyn Renewal>>>,
     /// Held while signing in again, so that calls refused together sign in once.
     renewing: tokio::sync::Mutex<()>,
+    /// Where the sync stands, with the outbox's counts and whether the server answers; here
+    /// rather than in the runner because every call of the registry may flip `offline`.
+    sync_status: watch::Sender<SyncStatus>,
+    /// Counts the requests for a sync run soon (a call found the server back).
+    nudges: watch::Sender<u64>,
 }
 
 impl std::fmt::Debug for HookRegistry {
@@ -57,12 +67,16 @@ impl std::fmt::Debug for HookRegistry {
 impl HookRegistry {
     /// A registry without a session yet.
     pub fn new(store: Store) -> Self {
-        HookRegistry {
+        let registry = HookRegistry {
             store: RwLock::new(Arc::new(store)),
             session: RwLock::new(None),
             renewal: RwLock::new(None),
             renewing: tokio::sync::Mutex::new(()),
-        }
+            sync_status: watch::Sender::new(SyncStatus::default()),
+            nudges: watch::Sender::new(0),
+        };
+        registry.reload_status();
+        registry
     }
 
     /// The cache of the active profile, for reads that do not need the server.
@@ -74,6 +88,7 @@ impl HookRegistry {
     /// file about to be deleted). A call already running finishes with the store it started on.
     pub fn set_store(&self, store: Store) {
         *self.store.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(store);
+        self.reload_status();
     }
 
     /// Switches to another profile: its session and its cache together.
@@ -145,7 +160,17 @@ impl HookRegistry {
     }
 
     /// Ends `session` on a 401, unless another session has replaced it meanwhile.
+    /// Also tells the status whether the server answered at all.
     pub(crate) fn note_failure(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) {
+        if error::from_api(err, session.server()).code == ErrorCode::Offline {
+            self.went_offline();
+        } else {
+            self.reached_server();
+            if err.kind() != ErrorKind::Unauthenticated {
+                // Any answer but a 401 means the server took the token.
+                self.token_accepted(session);
+            }
+        }
         if err.kind() != ErrorKind::Unauthenticated {
             return;
         }

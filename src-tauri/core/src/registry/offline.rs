@@ -63,6 +63,7 @@ impl HookRegistry {
             None,
             Some(&mine),
         )?;
+        self.refresh_outbox_counts();
         Ok(change.mine.unwrap_or(mine))
     }
 
@@ -90,6 +91,7 @@ impl HookRegistry {
             Some(&base),
             Some(&mine),
         )?;
+        self.refresh_outbox_counts();
         Ok(mine)
     }
 
@@ -107,6 +109,7 @@ impl HookRegistry {
             Some(&base),
             Some(&mine),
         )?;
+        self.refresh_outbox_counts();
         Ok(mine)
     }
 
@@ -122,6 +125,7 @@ impl HookRegistry {
             Some(&base.hook),
             None,
         )?;
+        self.refresh_outbox_counts();
         Ok(true)
     }
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use futures::future::BoxFuture;
 use webitel_hooks_model::commands::{
     CreateHookArgs, DeleteHooksArgs, HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs,
-    SetHookEnabledArgs, UpdateHookArgs,
+    SessionInfo, SetHookEnabledArgs, UpdateHookArgs,
 };
 use webitel_hooks_model::{AppError, DeleteReport, ErrorCode, FlowRef, Hook, Page, Queue};
 
@@ -25,6 +25,12 @@ pub trait Renewal: Send + Sync {
     /// A new session for the same profile, or the error to answer (after telling the shell that
     /// the password is needed).
     fn renew(&self) -> BoxFuture<'_, Result<SignedIn>>;
+
+    /// The server took the token of a session resumed offline (`session.offline` is now false):
+    /// the profiles tell the shell that the session is online. Called once per such session.
+    fn confirmed(&self, session: SessionInfo) {
+        let _ = session;
+    }
 }
 
 /// The registry's answer for a refused token.
@@ -38,7 +44,7 @@ impl HookRegistry {
         *self.renewal.write().unwrap_or_else(|p| p.into_inner()) = renewal;
     }
 
-    fn renewal(&self) -> Option<Arc<dyn Renewal>> {
+    pub(super) fn renewal(&self) -> Option<Arc<dyn Renewal>> {
         self.renewal
             .read()
             .unwrap_or_else(|p| p.into_inner())
@@ -52,7 +58,7 @@ impl HookRegistry {
         Fut: Future<Output = Result<T>>,
     {
         let before = self.current();
-        match call().await {
+        let result = match call().await {
             Err(err) if is_session_ended(&err) => {
                 if self.renew(before).await? {
                     call().await
@@ -61,7 +67,11 @@ impl HookRegistry {
                 }
             }
             other => other,
+        };
+        if result.is_ok() {
+            self.answered();
         }
+        result
     }
 
     /// `Ok(true)` when a session is there to retry with; `Ok(false)` without a renewal.
@@ -83,15 +93,38 @@ impl HookRegistry {
 
     /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
     /// by name. Reads every page from the server and writes the queues to the cache.
+    /// Offline, the cached queues answer instead, filtered and ordered the same way.
     pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
-        self.with_renewal(|| self.list_queues_once(args.clone()))
+        match self
+            .with_renewal(|| self.list_queues_once(args.clone()))
             .await
+        {
+            Err(e) if e.code == ErrorCode::Offline => {
+                self.store().cached_queues(&args.search, args.queue_type)
+            }
+            other => other,
+        }
     }
 
     /// `list_hooks`: one page of a queue's hooks, sorted on the server. Writes it to the cache.
-    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
-        self.with_renewal(|| self.list_hooks_once(args.clone()))
+    /// Every queue, from the server only (the full sync's listing, which must fail offline).
+    pub(crate) async fn list_queues_online(&self) -> Result<Vec<Queue>> {
+        self.with_renewal(|| self.list_queues_once(ListQueuesArgs::default()))
             .await
+    }
+
+    /// Offline, the page is cut from the cached hooks of the queue, sorted the same way.
+    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
+        match self
+            .with_renewal(|| self.list_hooks_once(args.clone()))
+            .await
+        {
+            Err(e) if e.code == ErrorCode::Offline => {
+                self.store()
+                    .cached_hooks_page(args.queue_id, args.page, args.size.get(), args.sort)
+            }
+            other => other,
+        }
     }
 
     /// `get_hook`: one hook, fresh from the server.
@@ -100,9 +133,19 @@ impl HookRegistry {
     }
 
     /// `search_flows`: one page of flows for the picker.
+    /// Offline, the cached flows answer instead (those listed before and those hooks name).
     pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
-        self.with_renewal(|| self.search_flows_once(args.clone()))
+        match self
+            .with_renewal(|| self.search_flows_once(args.clone()))
             .await
+        {
+            Err(e) if e.code == ErrorCode::Offline => self.store().cached_flows_page(
+                &args.search,
+                args.page,
+                super::reads::FLOW_PAGE_SIZE,
+            ),
+            other => other,
+        }
     }
 
     /// `create_hook`. Offline, the hook is kept in the outbox and answered with a negative

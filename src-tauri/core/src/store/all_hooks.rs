@@ -137,6 +137,23 @@ fn registry_row(row: &Row<'_>) -> rusqlite::Result<RegistryRow> {
 }
 
 impl Store {
+    /// Every cached hook of one queue as the registry shows it, by event (in Webitel's order),
+    /// then id: the tray's submenu of a pinned queue.
+    pub fn queue_rows(&self, queue_id: QueueId) -> Result<Vec<RegistryRow>> {
+        self.read(|conn| {
+            let sql = format!(
+                "SELECT h.queue_id, h.id, h.event, h.schema_id, h.flow_name, h.enabled,
+                        h.synced_at, h.pending, h.conflict,
+                        COALESCE(q.name, ''), COALESCE(q.queue_type, 0)
+                 FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id
+                 WHERE h.queue_id = ?1 ORDER BY {EVENT_ORDER}, h.event, h.id"
+            );
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([queue_id.0], registry_row)?;
+            rows.collect()
+        })
+    }
+
     /// `list_all_hooks`: one page of every cached hook across queues. A hook whose queue is not
     /// cached (read before the queue list) shows with an empty queue name.
     pub fn all_hooks(&self, args: &ListAllHooksArgs) -> Result<RegistryPage> {

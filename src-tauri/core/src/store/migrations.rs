@@ -10,7 +10,7 @@ use std::path::Path;
 use rusqlite::Connection;
 use webitel_hooks_model::{AppError, ErrorCode};
 
-use super::{flows, hooks, outbox, queues, sync_meta};
+use super::{flows, hooks, meta, outbox, pins, queues, sync_meta};
 
 /// Every step, in order; step `i` brings the file to version `i + 1`.
 const STEPS: &[&str] = &[
@@ -20,6 +20,8 @@ const STEPS: &[&str] = &[
     sync_meta::CREATE_V4,
     hooks::CREATE_V5,
     outbox::CREATE_V6,
+    meta::CREATE_V7,
+    pins::CREATE_V8,
 ];
 
 /// The version a file has after every step.

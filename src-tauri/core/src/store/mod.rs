@@ -12,10 +12,13 @@
 //! short, synchronous transaction on a few rows.
 
 mod all_hooks;
+mod cached_reads;
 mod flows;
 mod hooks;
+mod meta;
 mod migrations;
 mod outbox;
+mod pins;
 mod queues;
 mod rebuild;
 mod sync_meta;
@@ -31,6 +34,8 @@ use crate::error::{self, Result};
 
 pub use flows::CachedFlow;
 pub use hooks::CachedHook;
+pub use meta::CachedAccount;
+pub use pins::DEFAULT_PINNED;
 pub use queues::CachedQueue;
 pub use rebuild::OpenedStore;
 

@@ -310,6 +310,17 @@ impl Store {
         })
     }
 
+    /// Changes waiting (conflicts included), and those waiting for the user's choice.
+    pub fn outbox_counts(&self) -> Result<(u32, u32)> {
+        self.read(|conn| {
+            conn.query_row(
+                "SELECT count(*), count(conflict_reason) FROM outbox",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+        })
+    }
+
     /// How many changes wait in the outbox.
     pub fn outbox_len(&self) -> Result<u64> {
         self.read(|conn| conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0)))

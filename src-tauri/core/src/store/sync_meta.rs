@@ -1,7 +1,7 @@
 //! What a full sync writes: one queue's complete hooks (and the flows they name) in one
 //! transaction, and when each queue and the whole cache were last read from the server.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, OptionalExtension};
 use webitel_hooks_model::{Hook, QueueId};
@@ -22,12 +22,30 @@ const LAST_FULL_SYNC: &str = "last_full_sync";
 
 impl Store {
     /// Writes every hook of `queue_id` as a complete listing gave them, in one transaction:
-    /// hooks missing from it leave the cache, except those with a change waiting to be sent
-    /// (the outbox decides their fate); the flows they name are kept by name.
-    pub fn save_queue_snapshot(&self, queue_id: QueueId, hooks: &[Hook]) -> Result<()> {
+    /// hooks missing from it leave the cache; the flows they name are kept by name. A hook with
+    /// a change waiting in the outbox is left as the change shows it (the outbox decides its
+    /// fate), including one deleted offline, which a listing must not bring back.
+    ///
+    /// Answers how many hooks differ from what the cache held (added, changed or removed on the
+    /// server), not counting those with a change waiting: the caller's count of changes made
+    /// by someone else.
+    pub fn save_queue_snapshot(&self, queue_id: QueueId, hooks: &[Hook]) -> Result<u32> {
         let synced_at = now_ms();
         let listed: HashSet<i64> = hooks.iter().map(|h| h.id.0).collect();
         self.write(|tx| {
+            let waiting: HashSet<i64> = tx
+                .prepare_cached("SELECT hook_id FROM outbox WHERE queue_id = ?1")?
+                .query_map([queue_id.0], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let cached: HashMap<i64, (String, i64, bool)> = tx
+                .prepare_cached(
+                    "SELECT id, event, schema_id, enabled FROM hooks
+                     WHERE queue_id = ?1 AND pending = 0",
+                )?
+                .query_map([queue_id.0], |row| {
+                    Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?)))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -41,7 +59,18 @@ impl Store {
                 "INSERT INTO flows (id, name, flow_type, synced_at) VALUES (?1, ?2, '', ?3)
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, synced_at = excluded.synced_at",
             )?;
+            let mut differ = 0u32;
             for h in hooks {
+                if h.flow.id.0 > 0 {
+                    flow.execute(params![h.flow.id.0, h.flow.name, synced_at])?;
+                }
+                if waiting.contains(&h.id.0) {
+                    continue;
+                }
+                let now = (h.event.as_str().to_owned(), h.flow.id.0, h.enabled);
+                if cached.get(&h.id.0) != Some(&now) {
+                    differ += 1;
+                }
                 upsert.execute(params![
                     queue_id.0,
                     h.id.0,
@@ -51,24 +80,30 @@ impl Store {
                     h.enabled,
                     synced_at
                 ])?;
-                if h.flow.id.0 > 0 {
-                    flow.execute(params![h.flow.id.0, h.flow.name, synced_at])?;
-                }
             }
-            let cached: Vec<i64> = tx
-                .prepare_cached("SELECT id FROM hooks WHERE queue_id = ?1 AND pending = 0")?
-                .query_map([queue_id.0], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
             let mut delete =
                 tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
-            for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
-                delete.execute([queue_id.0, gone])?;
+            for gone in cached.keys().filter(|id| !listed.contains(id) && !waiting.contains(id)) {
+                delete.execute([queue_id.0, *gone])?;
+                differ += 1;
             }
             tx.execute(
                 "UPDATE queues SET hooks_synced_at = ?2 WHERE id = ?1",
                 params![queue_id.0, synced_at],
             )?;
-            Ok(())
+            Ok(differ)
+        })
+    }
+
+    /// How many hooks of each cached queue the cache holds without a change waiting, to count
+    /// the hooks of queues that a listing then finds gone.
+    pub fn settled_hooks_by_queue(&self) -> Result<HashMap<QueueId, u32>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT queue_id, count(*) FROM hooks WHERE pending = 0 GROUP BY queue_id",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((QueueId(r.get(0)?), r.get(1)?)))?;
+            rows.collect()
         })
     }
 

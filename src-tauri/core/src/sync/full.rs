@@ -2,13 +2,13 @@
 //! time, each queue written in one transaction. A queue that keeps failing is reported and the
 //! others go on.
 
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
 use tokio::sync::watch;
 use webitel_api::HookQuery;
-use webitel_hooks_model::commands::ListQueuesArgs;
 use webitel_hooks_model::{AppError, ErrorCode, Hook, QueueId, SyncStatus};
 
 use super::SyncOptions;
@@ -29,6 +29,10 @@ pub struct SyncReport {
     pub hooks: u64,
     /// The queues that could not be read, with why.
     pub failed: Vec<(QueueId, AppError)>,
+    /// Hooks found added, changed or removed on the server since the cache last read them,
+    /// not counting those with a change of ours waiting; 0 when the cache had never been
+    /// read in full (everything would count as added).
+    pub changed_on_server: u32,
 }
 
 /// Runs `call` again after a growing wait while the server is unreachable or too busy.
@@ -83,19 +87,34 @@ pub(super) async fn sync_all(
     options: &SyncOptions,
     status: &watch::Sender<SyncStatus>,
 ) -> Result<SyncReport> {
-    // The complete listing also drops the queues (and their hooks) gone from the server.
-    let queues = with_retries(options, || reg.list_queues(ListQueuesArgs::default())).await?;
+    let store = reg.store();
+    // A cache never read in full has nothing to compare with.
+    let compare = store.last_full_sync()?.is_some();
+    let before = if compare {
+        store.settled_hooks_by_queue()?
+    } else {
+        HashMap::new()
+    };
+    // The complete listing, from the server (never the cache's stand-in), also drops the queues
+    // (and their hooks) gone from the server.
+    let queues = with_retries(options, || reg.list_queues_online()).await?;
+    let listed: HashSet<QueueId> = queues.iter().map(|q| q.id).collect();
+    let gone: u32 = before
+        .iter()
+        .filter(|(q, _)| !listed.contains(q))
+        .map(|(_, n)| *n)
+        .sum();
     let total = u32::try_from(queues.len()).unwrap_or(u32::MAX);
     status.send_modify(|s| {
         s.done = 0;
         s.total = total;
     });
-    let outcomes: Vec<(QueueId, Result<usize>)> = stream::iter(queues)
+    let outcomes: Vec<(QueueId, Result<(usize, u32)>)> = stream::iter(queues)
         .map(|queue| async move {
             let read = with_retries(options, || read_queue(reg, queue.id)).await;
             let written = read.and_then(|hooks| {
-                reg.store().save_queue_snapshot(queue.id, &hooks)?;
-                Ok(hooks.len())
+                let differ = reg.store().save_queue_snapshot(queue.id, &hooks)?;
+                Ok((hooks.len(), differ))
             });
             status.send_modify(|s| s.done += 1);
             (queue.id, written)
@@ -105,11 +124,17 @@ pub(super) async fn sync_all(
         .await;
     let mut report = SyncReport {
         queues: total,
+        changed_on_server: gone,
         ..SyncReport::default()
     };
     for (queue_id, outcome) in outcomes {
         match outcome {
-            Ok(n) => report.hooks += n as u64,
+            Ok((n, differ)) => {
+                report.hooks += n as u64;
+                if compare {
+                    report.changed_on_server = report.changed_on_server.saturating_add(differ);
+                }
+            }
             Err(e) => report.failed.push((queue_id, e)),
         }
     }

@@ -10,11 +10,12 @@
 //! - progress is told through a `watch` of [`SyncStatus`] (the shell forwards it as
 //!   `sync-status`); the last full sync's time is kept in the cache, so it survives restarts.
 
+mod background;
 mod full;
 mod replay;
 mod send;
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use tokio::sync::watch;
@@ -38,6 +39,12 @@ pub struct SyncOptions {
     pub attempts: u32,
     /// The wait before the second try; it doubles on each further one.
     pub backoff: Duration,
+    /// The background sync's wait between runs while online.
+    pub interval: Duration,
+    /// The background sync's first wait after a run that found the server unreachable; it
+    /// doubles after each such run up to `offline_retry_max`.
+    pub offline_retry_min: Duration,
+    pub offline_retry_max: Duration,
 }
 
 impl Default for SyncOptions {
@@ -46,60 +53,89 @@ impl Default for SyncOptions {
             concurrency: SYNC_CONCURRENCY,
             attempts: 4,
             backoff: Duration::from_millis(200),
+            interval: Duration::from_secs(5 * 60),
+            offline_retry_min: Duration::from_secs(2),
+            offline_retry_max: Duration::from_secs(60),
         }
     }
 }
 
-/// Runs syncs for one registry, one at a time, and tells their progress.
+/// Runs syncs for one registry, one at a time, and tells their progress through the
+/// registry's status (which the registry's own calls also update: offline, outbox counts).
 pub struct SyncRunner {
     registry: Arc<HookRegistry>,
-    options: SyncOptions,
-    status: watch::Sender<SyncStatus>,
+    options: RwLock<SyncOptions>,
     one_at_a_time: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for SyncRunner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SyncRunner")
-            .field("options", &self.options)
-            .field("status", &*self.status.borrow())
+            .field("options", &self.options())
+            .field("status", &self.status_now())
             .finish()
     }
 }
 
 impl SyncRunner {
     pub fn new(registry: Arc<HookRegistry>, options: SyncOptions) -> SyncRunner {
-        let last_synced_at = registry.store().last_full_sync().ok().flatten();
         SyncRunner {
             registry,
-            options,
-            status: watch::Sender::new(SyncStatus {
-                last_synced_at,
-                ..SyncStatus::default()
-            }),
+            options: RwLock::new(options),
             one_at_a_time: tokio::sync::Mutex::new(()),
         }
     }
 
-    /// The status now and at every change.
+    pub fn options(&self) -> SyncOptions {
+        self.options
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Used from the next run on.
+    pub fn set_options(&self, options: SyncOptions) {
+        *self.options.write().unwrap_or_else(|p| p.into_inner()) = options;
+    }
+
+    fn sender(&self) -> &watch::Sender<SyncStatus> {
+        self.registry.status_sender()
+    }
+
+    /// The status now and at every change: run start, each queue done, run end, `offline`
+    /// flips, outbox count changes.
     pub fn status(&self) -> watch::Receiver<SyncStatus> {
-        self.status.subscribe()
+        self.registry.sync_status()
+    }
+
+    /// The status now.
+    pub fn status_now(&self) -> SyncStatus {
+        self.sender().borrow().clone()
+    }
+
+    /// Asks the background sync ([`SyncRunner::run_in_background`]) for a run soon.
+    pub fn nudge(&self) {
+        self.registry.nudge();
     }
 
     /// `sync_now`: sends the outbox, then reads every queue; answers the status at the end.
     /// A run asked for while one is going waits for it, then runs.
     pub async fn sync_now(&self) -> SyncStatus {
         let _running = self.one_at_a_time.lock().await;
-        self.status.send_modify(|s| {
+        let options = self.options();
+        self.sender().send_modify(|s| {
             s.running = true;
+            s.done = 0;
+            s.total = 0;
             s.last_error = None;
         });
         let replayed = replay::replay(&self.registry).await;
+        self.registry.refresh_outbox_counts();
         let stopped = replayed.as_ref().ok().and_then(|r| r.stopped.clone());
         let synced = match stopped {
             // An unreachable server would fail the full sync too: skip its retries.
             Some(e) => Err(e),
-            None => full::sync_all(&self.registry, &self.options, &self.status).await,
+            None => full::sync_all(&self.registry, &options, self.sender()).await,
         };
         let at = now_ms();
         let (error, offline) = summary(&replayed, &synced);
@@ -107,25 +143,31 @@ impl SyncRunner {
             self.registry
                 .remember("sync time", self.registry.store().set_last_full_sync(at));
         }
-        self.status.send_modify(|s| {
+        let changed = synced.as_ref().map_or(0, |r| r.changed_on_server);
+        self.sender().send_modify(|s| {
             s.running = false;
             if error.is_none() {
                 s.last_synced_at = Some(at);
             }
             s.last_error = error;
             s.offline = offline;
+            s.changed_on_server = changed;
         });
-        self.status.borrow().clone()
+        self.status_now()
     }
 
     /// Only the full sync (no outbox), for tests and benchmarks.
     pub async fn full_sync(&self) -> Result<SyncReport> {
         let _running = self.one_at_a_time.lock().await;
-        let report = full::sync_all(&self.registry, &self.options, &self.status).await?;
+        let options = self.options();
+        let report = full::sync_all(&self.registry, &options, self.sender()).await?;
         if report.failed.is_empty() {
             let at = now_ms();
             self.registry.store().set_last_full_sync(at)?;
-            self.status.send_modify(|s| s.last_synced_at = Some(at));
+            self.sender().send_modify(|s| {
+                s.last_synced_at = Some(at);
+                s.changed_on_server = report.changed_on_server;
+            });
         }
         Ok(report)
     }
@@ -133,13 +175,17 @@ impl SyncRunner {
     /// Only the outbox: sends what waits, in order, detecting conflicts.
     pub async fn replay_outbox(&self) -> Result<ReplayReport> {
         let _running = self.one_at_a_time.lock().await;
-        replay::replay(&self.registry).await
+        let report = replay::replay(&self.registry).await;
+        self.registry.refresh_outbox_counts();
+        report
     }
 
     /// `resolve_conflict`: applies the user's choice to one conflict.
     pub async fn resolve_conflict(&self, args: ResolveConflictArgs) -> Result<()> {
         let _running = self.one_at_a_time.lock().await;
-        replay::resolve(&self.registry, args).await
+        let resolved = replay::resolve(&self.registry, args).await;
+        self.registry.refresh_outbox_counts();
+        resolved
     }
 }
 

@@ -100,18 +100,21 @@ async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> 
     }
 }
 
+/// Writes where the change ended up, and tells the outbox's new counts.
 fn record(reg: &HookRegistry, change: &PendingChange, step: Step) -> Result<bool> {
-    match step {
+    let sent = match step {
         Step::Done(server) => {
             reg.store().finish_change(change, server.as_ref())?;
-            Ok(true)
+            true
         }
         Step::Conflict(reason, theirs, message) => {
             reg.store()
                 .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
-            Ok(false)
+            false
         }
-    }
+    };
+    reg.refresh_outbox_counts();
+    Ok(sent)
 }
 
 /// Sends every waiting change in order. A change of a hook with an earlier conflict waits

@@ -96,7 +96,10 @@ async fn an_unreachable_server_is_offline_with_its_address() {
     } = env;
     sim.shutdown().await;
     let err = registry
-        .list_queues(ListQueuesArgs::default())
+        .get_hook(webitel_hooks_model::commands::HookRef {
+            queue_id: crate::support::SALES_EU,
+            hook_id: webitel_hooks_model::HookId(1),
+        })
         .await
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::Offline);
@@ -108,4 +111,11 @@ async fn an_unreachable_server_is_offline_with_its_address() {
         registry.session_info().is_some(),
         "being offline keeps the session"
     );
+    assert!(registry.sync_status().borrow().offline);
+    // The queue list answers from the (here empty) cache instead of failing.
+    let cached = registry
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert!(cached.is_empty());
 }
