@@ -1,20 +1,26 @@
 //! The commands the webview may call. Each one is a few lines: call the core, map the error, and
-//! after a change tell every view (`hooks-changed` here; `session-changed` follows the profiles'
-//! session status, see `events::forward_session_status`). Names, arguments and answers are the model's `Command`
+//! after a change tell every view (`hooks-changed` and `pinned-changed` here; `session-changed`
+//! and `sync-status` follow the core's watches, see `events`). Every error answered is also kept
+//! for diagnostics (`Backend::errors`). Names, arguments and answers are the model's `Command`
 //! contract: a command's function is named after its `Command::NAME` (checked when compiling)
 //! and takes one argument, `args`, of type `Command::Args`.
 
 use tauri::ipc::Invoke;
+use tauri::Manager;
 use tauri::{AppHandle, Runtime, State};
 use webitel_hooks_model::commands::{
-    AppInfo, Command, CreateHook, DeleteHooks, GetAppInfo, GetHook, GetSession, ListHooks,
-    ListProfiles, ListQueues, NoArgs, RemoveProfile, RenameProfile, ResumeProfile, SearchFlows,
-    SetHookEnabled, SetProfileCa, SignIn, SignOut, SubmitSecondFactor, UpdateHook,
+    AppInfo, Command, CreateHook, DeleteHooks, Diagnostics, GetAppInfo, GetDiagnostics, GetHook,
+    GetSession, GetSettings, GetSyncStatus, ListAllHooks, ListConflicts, ListHooks, ListPending,
+    ListPinned, ListProfiles, ListQueues, NoArgs, RemoveProfile, RenameProfile, ResolveConflict,
+    ResumeProfile, SearchFlows, SetHookEnabled, SetProfileCa, SetQueuePinned, SignIn, SignOut,
+    SubmitSecondFactor, SyncNow, UpdateHook, UpdateSettings,
 };
+use webitel_hooks_model::{AppError, ErrorCode};
 
 use crate::error::Result;
-use crate::events;
+use crate::settings::{self, SettingsStore};
 use crate::state::Backend;
+use crate::{diagnostics, events};
 
 /// Byte-wise string equality usable in a `const` (`str::eq` is not `const`).
 const fn same(a: &str, b: &str) -> bool {
@@ -59,7 +65,8 @@ macro_rules! check_contract {
 }
 
 /// Defines one command: `name = ModelCommand, |params| body`, where the params are the state
-/// the body needs (`app: AppHandle`, `backend: Backend`) followed by `args`.
+/// the body needs (`app: AppHandle`, `backend: Backend`) followed by `args`. An error the body
+/// answers is recorded for diagnostics on its way out.
 macro_rules! command {
     ($(#[$doc:meta])* $name:ident = $cmd:ty, |$backend:ident: Backend, $args:ident| $body:expr) => {
         check_contract!($name, $cmd, $args);
@@ -69,7 +76,8 @@ macro_rules! command {
             $backend: State<'_, Backend>,
             $args: <$cmd as Command>::Args,
         ) -> Result<<$cmd as Command>::Output> {
-            $body
+            let answer: Result<<$cmd as Command>::Output> = async { $body }.await;
+            record(&$backend, <$cmd as Command>::NAME, answer)
         }
     };
     ($(#[$doc:meta])* $name:ident = $cmd:ty,
@@ -82,7 +90,8 @@ macro_rules! command {
             $backend: State<'_, Backend>,
             $args: <$cmd as Command>::Args,
         ) -> Result<<$cmd as Command>::Output> {
-            $body
+            let answer: Result<<$cmd as Command>::Output> = async { $body }.await;
+            record(&$backend, <$cmd as Command>::NAME, answer)
         }
     };
     ($(#[$doc:meta])* $name:ident = $cmd:ty, |$app:ident: AppHandle, $args:ident| $body:expr) => {
@@ -93,9 +102,23 @@ macro_rules! command {
             $app: AppHandle<R>,
             $args: <$cmd as Command>::Args,
         ) -> Result<<$cmd as Command>::Output> {
-            $body
+            // A closure, so that the body's `?` ends the body, not the recording below.
+            #[allow(clippy::redundant_closure_call)]
+            let answer: Result<<$cmd as Command>::Output> = (|| $body)();
+            match $app.try_state::<Backend>() {
+                Some(backend) => record(&backend, <$cmd as Command>::NAME, answer),
+                None => answer,
+            }
         }
     };
+}
+
+/// Keeps an error answer in the backend's log, for diagnostics.
+fn record<T>(backend: &Backend, command: &'static str, answer: Result<T>) -> Result<T> {
+    if let Err(err) = &answer {
+        backend.errors().record(command, err.to_app_error());
+    }
+    answer
 }
 
 /// The invoke handler: every command above. `tests::every_model_command_is_registered` checks
@@ -120,6 +143,17 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         rename_profile,
         set_profile_ca,
         remove_profile,
+        list_all_hooks,
+        list_pending,
+        list_conflicts,
+        resolve_conflict,
+        sync_now,
+        sync_status,
+        get_settings,
+        update_settings,
+        list_pinned,
+        set_queue_pinned,
+        diagnostics,
     ]
 }
 
@@ -260,3 +294,118 @@ command!(remove_profile = RemoveProfile, |backend: Backend, args| {
     backend.forget_startup_failure();
     Ok(())
 });
+
+command!(
+    /// From the cache: answers offline too.
+    list_all_hooks = ListAllHooks, |backend: Backend, args| {
+        Ok(backend.registry()?.list_all_hooks(&args)?)
+    }
+);
+
+command!(list_pending = ListPending, |backend: Backend, args| {
+    let NoArgs {} = args;
+    Ok(backend.registry()?.list_pending()?)
+});
+
+command!(list_conflicts = ListConflicts, |backend: Backend, args| {
+    let NoArgs {} = args;
+    Ok(backend.registry()?.list_conflicts()?)
+});
+
+command!(
+    /// The conflict's queue is read before the choice is applied, so that its views re-read
+    /// afterwards (`hooks-changed`); the counts follow as `sync-status`.
+    resolve_conflict = ResolveConflict, |app: AppHandle, backend: Backend, args| {
+        let queue_id = backend
+            .registry()?
+            .list_conflicts()?
+            .iter()
+            .find(|c| c.change.id == args.change_id)
+            .map(|c| c.change.queue_id);
+        backend.sync()?.resolve_conflict(args).await?;
+        if let Some(queue_id) = queue_id {
+            events::hooks_changed(&app, queue_id);
+        }
+        Ok(())
+    }
+);
+
+command!(
+    /// Waits for the run (one already going is waited for first); its progress goes out as
+    /// `sync-status`, and its end makes every view re-read.
+    sync_now = SyncNow, |backend: Backend, args| {
+        let NoArgs {} = args;
+        let runner = backend.book().await?.sync();
+        Ok(runner.sync_now().await)
+    }
+);
+
+command!(
+    /// Waits only for the profiles to be opened at start.
+    sync_status = GetSyncStatus, |backend: Backend, args| {
+        let NoArgs {} = args;
+        Ok(backend.book().await?.sync().status_now())
+    }
+);
+
+command!(get_settings = GetSettings, |app: AppHandle, args| {
+    let NoArgs {} = args;
+    Ok(settings_store(&app)?.get())
+});
+
+command!(
+    /// Start at login is applied first: a failure leaves the saved settings as they were. A
+    /// failed save undoes it again, so the OS and the file agree.
+    update_settings = UpdateSettings, |app: AppHandle, backend: Backend, args| {
+        let _ = &backend;
+        let store = settings_store(&app)?;
+        let before = store.get();
+        let login_changed = before.start_at_login != args.start_at_login;
+        if login_changed {
+            settings::apply_start_at_login(&app, args.start_at_login)?;
+        }
+        if let Err(err) = store.save(args) {
+            if login_changed {
+                // Best effort: the error below already says what to do.
+                let _ = settings::apply_start_at_login(&app, before.start_at_login);
+            }
+            return Err(err.into());
+        }
+        tracing::info!(settings = ?args, "settings saved");
+        Ok(store.get())
+    }
+);
+
+command!(list_pinned = ListPinned, |backend: Backend, args| {
+    let NoArgs {} = args;
+    Ok(backend.registry()?.list_pinned()?)
+});
+
+command!(
+    set_queue_pinned = SetQueuePinned,
+    |app: AppHandle, backend: Backend, args| {
+        let pinned = backend.registry()?.set_queue_pinned(args)?;
+        events::pinned_changed(&app, &pinned);
+        Ok(pinned)
+    }
+);
+
+command!(
+    /// Never a secret: see `diagnostics`.
+    diagnostics = GetDiagnostics, |app: AppHandle, backend: Backend, args| {
+        let NoArgs {} = args;
+        Ok(Diagnostics {
+            text: diagnostics::collect(&app, &backend).await,
+        })
+    }
+);
+
+fn settings_store<R: Runtime>(app: &AppHandle<R>) -> Result<State<'_, SettingsStore>> {
+    app.try_state::<SettingsStore>().ok_or_else(|| {
+        AppError::new(
+            ErrorCode::Internal,
+            "The app did not finish starting, so its settings are not loaded. Close it and start it again.",
+        )
+        .into()
+    })
+}

@@ -1,5 +1,9 @@
 //! The error of the native side, and its mapping to the [`AppError`] that crosses IPC.
 
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use serde::{Serialize, Serializer};
 use webitel_hooks_model::{AppError, ErrorCode};
 
@@ -49,6 +53,45 @@ impl Serialize for Error {
     }
 }
 
+/// How many of the last errors [`ErrorLog`] keeps.
+pub const KEPT_ERRORS: usize = 20;
+
+/// One error that crossed IPC.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedError {
+    /// Unix seconds.
+    pub at: u64,
+    pub command: &'static str,
+    pub error: AppError,
+}
+
+/// The last [`KEPT_ERRORS`] errors the commands answered, for diagnostics. They hold only what
+/// the webview was told anyway (an `AppError`: a code and a sentence), never a secret.
+#[derive(Debug, Default)]
+pub struct ErrorLog {
+    entries: Mutex<VecDeque<LoggedError>>,
+}
+
+impl ErrorLog {
+    /// Keeps what `command` answered, dropping the oldest beyond [`KEPT_ERRORS`].
+    pub fn record(&self, command: &'static str, error: AppError) {
+        let at = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() == KEPT_ERRORS {
+            entries.pop_front();
+        }
+        entries.push_back(LoggedError { at, command, error });
+    }
+
+    /// Oldest first.
+    pub fn recent(&self) -> Vec<LoggedError> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.iter().cloned().collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +104,25 @@ mod tests {
             json,
             serde_json::json!({"code": "not_found", "message": "The hook is gone."})
         );
+    }
+
+    #[test]
+    fn the_log_keeps_the_last_errors_oldest_first() {
+        let log = ErrorLog::default();
+        for i in 0..KEPT_ERRORS + 5 {
+            log.record(
+                "list_queues",
+                AppError::new(ErrorCode::Offline, format!("e{i}")),
+            );
+        }
+        let recent = log.recent();
+        assert_eq!(recent.len(), KEPT_ERRORS);
+        assert_eq!(recent[0].error.message, "e5");
+        assert_eq!(
+            recent[KEPT_ERRORS - 1].error.message,
+            format!("e{}", KEPT_ERRORS + 4)
+        );
+        assert_eq!(recent[0].command, "list_queues");
     }
 
     #[test]

@@ -1,11 +1,15 @@
 //! The launch options: where to sign in at start (tests, demo; without them the profile used
 //! last is resumed) and where the data folder is.
 //!
-//! `webitel-hooks [--server URL] [--username USER@DOMAIN] [--data-dir DIR]`, each also as
-//! `--flag=value`, with the environment variables `WEBITEL_HOOKS_SERVER`,
+//! `webitel-hooks [--server URL] [--username USER@DOMAIN] [--data-dir DIR] [--hidden]
+//! [--tray-item ID]`, each also as `--flag=value`, with the environment variables `WEBITEL_HOOKS_SERVER`,
 //! `WEBITEL_HOOKS_USERNAME` and `WEBITEL_HOOKS_DATA_DIR` as fallbacks. The password comes only
 //! from `WEBITEL_HOOKS_PASSWORD`: anything on the command line is visible to every user of the
 //! machine (`ps`), so it is never read from there, and never logged.
+//!
+//! `--hidden` starts in the tray without showing the window (start at login). `--tray-item ID`
+//! acts on a tray item as a click would; given to a second launch, the running app does it
+//! (see [`SecondLaunch`]).
 
 use std::ffi::OsString;
 use std::fmt;
@@ -27,6 +31,10 @@ pub struct LaunchOptions {
     pub password: Option<String>,
     /// Overrides Tauri's app data folder; the cache file lives in it.
     pub data_dir: Option<PathBuf>,
+    /// Start without showing the window (in the tray).
+    pub hidden: bool,
+    /// A tray item to act on once started, as a click on it would.
+    pub tray_item: Option<String>,
 }
 
 impl fmt::Debug for LaunchOptions {
@@ -36,6 +44,8 @@ impl fmt::Debug for LaunchOptions {
             .field("username", &self.username)
             .field("password", &self.password.as_ref().map(|_| "<set>"))
             .field("data_dir", &self.data_dir)
+            .field("hidden", &self.hidden)
+            .field("tray_item", &self.tray_item)
             .finish()
     }
 }
@@ -73,6 +83,11 @@ impl LaunchOptions {
                 "--server" => Slot::Server,
                 "--username" => Slot::Username,
                 "--data-dir" => Slot::DataDir,
+                "--tray-item" => Slot::TrayItem,
+                "--hidden" if inline.is_none() => {
+                    options.hidden = true;
+                    continue;
+                }
                 "--password" => {
                     // Its value is skipped unread: it is already in `ps` and the shell
                     // history, which is the reason the flag does not exist.
@@ -146,6 +161,7 @@ enum Slot {
     Server,
     Username,
     DataDir,
+    TrayItem,
 }
 
 impl Slot {
@@ -154,6 +170,27 @@ impl Slot {
             Slot::Server => options.server = Some(value),
             Slot::Username => options.username = Some(value),
             Slot::DataDir => options.data_dir = Some(PathBuf::from(value)),
+            Slot::TrayItem => options.tray_item = Some(value),
+        }
+    }
+}
+
+/// What a second launch asks of the running app: it always shows and focuses its window, then
+/// acts on `tray_item` as a click on that tray item would (no confirmation: the command line is
+/// the confirmation).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SecondLaunch {
+    pub tray_item: Option<String>,
+}
+
+impl SecondLaunch {
+    /// Reads the second instance's arguments as the single-instance plugin hands them over
+    /// (the program first). Everything else it was given (a server, a data folder) is the
+    /// running app's business, not the second launch's, and is ignored.
+    pub fn from_args(args: &[String]) -> SecondLaunch {
+        let options = LaunchOptions::parse(args.iter().skip(1).map(OsString::from), |_| None);
+        SecondLaunch {
+            tray_item: options.tray_item.filter(|id| !id.trim().is_empty()),
         }
     }
 }
@@ -233,6 +270,48 @@ mod tests {
         // A flag at the end without its value is dropped, not an error.
         assert_eq!(options.server, None);
         assert!(!format!("{options:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn hidden_and_a_tray_item() {
+        let options = parse(&["--hidden", "--tray-item", "sync"], &[]);
+        assert!(options.hidden);
+        assert_eq!(options.tray_item.as_deref(), Some("sync"));
+        let options = parse(&["--tray-item=hook:1:7"], &[]);
+        assert!(!options.hidden);
+        assert_eq!(options.tray_item.as_deref(), Some("hook:1:7"));
+    }
+
+    #[test]
+    fn a_second_launch_hands_over_only_its_tray_item() {
+        let args = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            SecondLaunch::from_args(&args(&["/usr/bin/webitel-hooks"])),
+            SecondLaunch::default()
+        );
+        assert_eq!(
+            SecondLaunch::from_args(&args(&[
+                "webitel-hooks",
+                "--server",
+                "https://x.example",
+                "--tray-item",
+                "disable-all:3"
+            ])),
+            SecondLaunch {
+                tray_item: Some("disable-all:3".into())
+            }
+        );
+        assert_eq!(
+            SecondLaunch::from_args(&args(&["webitel-hooks", "--tray-item=sync", "--hidden"])),
+            SecondLaunch {
+                tray_item: Some("sync".into())
+            }
+        );
+        // The program's own name is never read as a flag, and an empty id is no id.
+        assert_eq!(
+            SecondLaunch::from_args(&args(&["--tray-item", "--tray-item", " "])),
+            SecondLaunch::default()
+        );
     }
 
     #[test]

@@ -1,16 +1,24 @@
-//! The Tauri shell: composes state, commands and start-up over `webitel-hooks-core`.
+//! The Tauri shell: composes plugins, state, commands and start-up over `webitel-hooks-core`.
 //!
 //! - [`launch`]: the command-line flags and environment the app starts with;
-//! - [`startup`]: what `setup` does (open the cache, sign in in the background);
+//! - [`startup`]: what `setup` does (open the cache, sign in in the background, start the sync);
 //! - [`state`]: the managed state every command reads;
+//! - [`settings`]: the app-wide preferences file, close to tray, start at login;
 //! - [`commands`]: the IPC commands, one per model `Command`;
 //! - [`events`]: what the native side tells every view;
+//! - [`notify`]: desktop notifications after a sync;
+//! - [`diagnostics`]: the "Copy diagnostics" text;
+//! - [`desktop`]: the main window's show, hide and close, and a second launch;
 //! - [`error`]: the one mapping of a failure to the `AppError` that crosses IPC.
 
 mod commands;
+mod desktop;
+mod diagnostics;
 mod error;
 mod events;
 mod launch;
+mod notify;
+mod settings;
 mod startup;
 mod state;
 mod tray;
@@ -19,16 +27,45 @@ mod tray;
 mod tests;
 
 use tauri::{Builder, Runtime};
+use tauri_plugin_log::{Target, TargetKind};
+use tauri_plugin_window_state::StateFlags;
 
 pub use error::{Error, Result};
 pub use launch::LaunchOptions;
 
-/// Builds and runs the app until its last window closes.
+/// The label of the one window, as tauri.conf.json names it (and its capability).
+pub const MAIN_WINDOW: &str = "main";
+
+/// The flag start at login launches the app with: into the tray, without the window.
+pub const HIDDEN_FLAG: &str = "--hidden";
+
+/// Builds and runs the app until it is quit.
 pub fn run() {
-    init_logging();
     let options = LaunchOptions::from_process();
-    tracing::debug!(?options, "launch options");
-    let app = compose(tauri::Builder::default(), options).run(tauri::generate_context!());
+    // The plugins that need a real desktop (a D-Bus name, the one global logger, the OS's
+    // notification and login-item services) are added here, not in `compose`, which the tests
+    // build many times in one process over the mock runtime.
+    let builder = tauri::Builder::default()
+        // First: a second launch hands its arguments over and exits before anything else of it
+        // starts (a second logger, a second tray icon, a second sync of the same cache).
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            desktop::second_launch(app, &launch::SecondLaunch::from_args(&args));
+        }))
+        .plugin(log_plugin(&options))
+        // Size and position are remembered; visibility is not: `--hidden` and close to tray
+        // decide that, and a window restored hidden would look like an app that did not start.
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(StateFlags::all() - StateFlags::VISIBLE)
+                .build(),
+        )
+        .plugin(tauri_plugin_notification::init())
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .arg(HIDDEN_FLAG)
+                .build(),
+        );
+    let app = compose(builder, options).run(tauri::generate_context!());
     // Nothing is on screen yet when the runtime fails to start: stderr is the only place left
     // to say why, and a non-zero status lets a launcher or a test notice.
     if let Err(err) = app {
@@ -40,24 +77,44 @@ pub fn run() {
 /// The app on any runtime: the real one in `run`, the mock one in the tests.
 fn compose<R: Runtime>(builder: Builder<R>, options: LaunchOptions) -> Builder<R> {
     builder
+        // The tray's "Disable all hooks of <queue>" asks first, in a native dialog.
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(commands::handler())
+        .on_window_event(desktop::on_window_event)
         .setup(move |app| {
+            tracing::debug!(?options, "launch options");
             startup::start(app.handle(), &options);
             tray::install(app.handle());
+            desktop::show_at_start(app.handle(), &options);
             Ok(())
         })
 }
 
-/// Logs to stderr; `RUST_LOG` picks the level (`info` when unset). The core logs through
-/// `tracing` too, so its warnings (a cache write that failed) land here.
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    // Fails only when a subscriber is already set, which then keeps logging.
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        // Colour codes only for a person at a terminal, not in a launcher's or a test's log file.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .try_init();
+/// Logs to the OS log folder (or `<data dir>/logs` when `--data-dir` is given, so that a test's
+/// or a demo's logs stay with its data) and to stderr. `RUST_LOG` picks the level (`info` when
+/// unset or not a level). The core logs through `tracing`, whose `log` feature hands every event
+/// to this logger, since no tracing subscriber is set.
+fn log_plugin<R: Runtime>(options: &LaunchOptions) -> tauri::plugin::TauriPlugin<R> {
+    let level = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|v| v.trim().parse::<log::LevelFilter>().ok())
+        .unwrap_or(log::LevelFilter::Info);
+    let file = match &options.data_dir {
+        Some(dir) => TargetKind::Folder {
+            path: dir.join("logs"),
+            file_name: None,
+        },
+        None => TargetKind::LogDir { file_name: None },
+    };
+    tauri_plugin_log::Builder::new()
+        .clear_targets()
+        .targets([Target::new(file), Target::new(TargetKind::Stderr)])
+        .level(level)
+        // The HTTP and D-Bus stacks tell every connection at `debug`; the app's own lines matter.
+        .level_for("hyper_util", log::LevelFilter::Warn)
+        .level_for("zbus", log::LevelFilter::Warn)
+        .level_for("tracing", log::LevelFilter::Warn)
+        .max_file_size(2_000_000)
+        .rotation_strategy(tauri_plugin_log::RotationStrategy::KeepSome(3))
+        .build()
 }

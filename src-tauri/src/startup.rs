@@ -1,5 +1,7 @@
-//! What `setup` does: manage the [`Backend`], then, in the background, probe the keyring, open
-//! the profiles, and sign in (launch options) or resume the profile used last.
+//! What `setup` does: manage the [`Backend`] and the settings, then, in the background, probe the
+//! keyring, open the profiles, start the background sync (it follows the session: a run after
+//! every sign-in or resume, every few minutes, and with backoff while offline), and sign in
+//! (launch options) or resume the profile used last.
 //!
 //! Nothing here may fail the start: a window that does not open says nothing, so every failure
 //! becomes an `AppError` that `session_info` and the commands answer with.
@@ -15,7 +17,9 @@ use webitel_hooks_model::{AppError, ErrorCode, KeyringState, NewProfile, Profile
 
 use crate::events;
 use crate::launch::{LaunchOptions, StartupSignIn};
-use crate::state::Backend;
+use crate::notify;
+use crate::settings::SettingsStore;
+use crate::state::{AppPaths, Backend};
 
 /// Starts with the OS keyring.
 pub fn start<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) {
@@ -32,6 +36,11 @@ where
 {
     app.manage(Backend::new());
     let dir = data_dir(app, options);
+    app.manage(SettingsStore::open(dir.as_deref().ok()));
+    app.manage(AppPaths {
+        data_dir: dir.as_ref().ok().cloned(),
+        log_dir: log_dir(app, options),
+    });
     let sign_in = options.startup_sign_in();
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
@@ -46,6 +55,13 @@ where
             }
         };
         events::forward_session_status(&app, &book);
+        events::forward_sync_status(&app, &book);
+        let registry = book.registry().clone();
+        notify::follow(&app, book.sync().status(), move || {
+            registry.session_info().map(|s| s.server)
+        });
+        // Spawned before the sign-in below, so that its first run follows that sign-in.
+        tauri::async_runtime::spawn(book.sync().run_in_background(book.session_status()));
         backend.set_book(Ok(book.clone()));
         let outcome = match sign_in {
             Some(sign_in) => sign_in_at_start(&book, sign_in).await,
@@ -138,6 +154,15 @@ async fn resume_last(book: &ProfileBook) -> Result<(), AppError> {
             tracing::info!(error = %err, "the last profile was not resumed");
             Err(err)
         }
+    }
+}
+
+/// Where the log plugin writes (see `lib.rs`): `<data dir>/logs` with `--data-dir`, the OS log
+/// folder otherwise.
+fn log_dir<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) -> Option<PathBuf> {
+    match &options.data_dir {
+        Some(dir) => Some(dir.join("logs")),
+        None => app.path().app_log_dir().ok(),
     }
 }
 

@@ -2,12 +2,23 @@
 //! there are none, and the outcome of the start-up attempt (a sign-in or the resume of the
 //! profile used last).
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use tokio::sync::watch;
-use webitel_hooks_core::{HookRegistry, ProfileBook};
+use webitel_hooks_core::{HookRegistry, ProfileBook, SyncRunner};
 use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::{AppError, ErrorCode};
+
+use crate::error::ErrorLog;
+
+/// Where the app keeps its data and its logs, as decided at start (for diagnostics).
+#[derive(Debug, Clone, Default)]
+pub struct AppPaths {
+    /// `None` when no folder could be found for the data.
+    pub data_dir: Option<PathBuf>,
+    pub log_dir: Option<PathBuf>,
+}
 
 /// Where the start-up attempt stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +36,8 @@ pub struct Backend {
     /// app still starts, and every command says what happened and what to do.
     book: watch::Sender<Option<Result<ProfileBook, AppError>>>,
     startup: watch::Sender<Startup>,
+    /// The last errors the commands answered, for diagnostics.
+    errors: ErrorLog,
 }
 
 impl std::fmt::Debug for Backend {
@@ -47,6 +60,26 @@ impl Backend {
         Backend {
             book: watch::Sender::new(None),
             startup: watch::Sender::new(Startup::Starting),
+            errors: ErrorLog::default(),
+        }
+    }
+
+    pub fn errors(&self) -> &ErrorLog {
+        &self.errors
+    }
+
+    /// The profiles as they stand now, without waiting: `None` while they are being opened.
+    pub fn book_now(&self) -> Option<Result<ProfileBook, AppError>> {
+        self.book.borrow().clone()
+    }
+
+    /// The sync of the profiles (it follows the active one), without waiting, like
+    /// [`Backend::registry`].
+    pub fn sync(&self) -> Result<Arc<SyncRunner>, AppError> {
+        match &*self.book.borrow() {
+            Some(Ok(book)) => Ok(book.sync()),
+            Some(Err(err)) => Err(err.clone()),
+            None => Err(not_signed_in()),
         }
     }
 
@@ -72,10 +105,7 @@ impl Backend {
         match &*self.book.borrow() {
             Some(Ok(book)) => Ok(book.registry().clone()),
             Some(Err(err)) => Err(err.clone()),
-            None => Err(AppError::new(
-                ErrorCode::Unauthenticated,
-                "You are not signed in yet. Wait for the app to finish starting, then try again.",
-            )),
+            None => Err(not_signed_in()),
         }
     }
 
@@ -115,6 +145,13 @@ impl Backend {
             None => Ok(None),
         }
     }
+}
+
+fn not_signed_in() -> AppError {
+    AppError::new(
+        ErrorCode::Unauthenticated,
+        "You are not signed in yet. Wait for the app to finish starting, then try again.",
+    )
 }
 
 fn not_ready() -> AppError {

@@ -7,7 +7,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod commands;
+mod desktop;
 mod hooks;
+mod offline;
 mod profiles;
 mod session;
 
@@ -91,6 +93,7 @@ pub fn signed_in_as(user: &str) -> TestApp {
         username: Some(format!("{user}@demo")),
         password: Some("demo".into()),
         data_dir: None,
+        ..LaunchOptions::default()
     };
     let mut app = start(options);
     app.sim = Some(sim);
@@ -146,6 +149,15 @@ impl TestApp {
                 let _ = tx.send(serde_json::from_str(event.payload()).unwrap());
             },
         );
+        rx
+    }
+
+    /// Records the payloads of the event `name`.
+    pub fn events(&self, name: &str) -> mpsc::Receiver<Value> {
+        let (tx, rx) = mpsc::channel();
+        self.app.listen_any(name, move |event| {
+            let _ = tx.send(serde_json::from_str(event.payload()).unwrap());
+        });
         rx
     }
 

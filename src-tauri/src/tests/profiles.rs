@@ -185,6 +185,7 @@ fn a_launch_sign_in_without_a_keyring_is_session_only() {
         username: Some("admin@demo".into()),
         password: Some("demo".into()),
         data_dir: None,
+        ..LaunchOptions::default()
     };
     let app = start_with_vault(options, Vault::unavailable(reason));
     let session = app.ok("session_info", json!({}));
@@ -235,6 +236,7 @@ fn the_last_profile_resumes_at_start_and_a_failed_resume_is_the_reason_shown() {
         username: Some("admin@demo".into()),
         password: Some("demo".into()),
         data_dir: None,
+        ..LaunchOptions::default()
     };
     let first = start_with_vault(options.clone(), vault.clone());
     let id = first.ok("session_info", json!({}))["profile_id"].clone();
@@ -307,6 +309,7 @@ fn with_the_os_keyring_a_launch_sign_in_keeps_the_token_there() {
         username: Some("admin@demo".into()),
         password: Some("demo".into()),
         data_dir: None,
+        ..LaunchOptions::default()
     };
     let app = start_with_vault(options, Vault::os());
     let session = app.ok("session_info", json!({}));

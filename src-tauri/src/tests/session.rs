@@ -32,6 +32,7 @@ fn a_refused_password_is_the_answer_of_session_info() {
         username: Some("admin@demo".into()),
         password: Some("wrong".into()),
         data_dir: None,
+        ..LaunchOptions::default()
     });
     let err = app.invoke("session_info", json!({})).unwrap_err();
     assert_eq!(err["code"], "unauthenticated");
@@ -54,6 +55,7 @@ fn an_unusable_cache_folder_is_an_error_with_advice_not_a_crash() {
         username: Some("admin@demo".into()),
         password: Some("demo".into()),
         data_dir: Some(blocker),
+        ..LaunchOptions::default()
     });
     let err = app.invoke("session_info", json!({})).unwrap_err();
     assert_eq!(err["code"], "internal");

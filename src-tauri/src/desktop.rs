@@ -1,0 +1,75 @@
+//! The main window on the desktop: shown at start unless `--hidden`, hidden to the tray when
+//! closed (a setting), brought back by a second launch.
+
+use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
+
+use crate::launch::{LaunchOptions, SecondLaunch};
+use crate::settings::{close_action, CloseAction, SettingsStore};
+use crate::state::Backend;
+use crate::MAIN_WINDOW;
+
+/// The window starts hidden (`"visible": false` in tauri.conf.json, so that it does not flash
+/// when started into the tray); it is shown here unless `--hidden`. A tray item given at start
+/// is acted on once the start-up sign-in has finished.
+pub fn show_at_start<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) {
+    if options.hidden {
+        tracing::info!("started hidden, in the tray");
+    } else {
+        show_main_window(app);
+    }
+    if let Some(id) = options.tray_item.clone() {
+        let app = app.clone();
+        tauri::async_runtime::spawn(async move {
+            if let Some(backend) = app.try_state::<Backend>() {
+                // Only the wait matters: a failed start-up is for the window to show.
+                let _ = backend.session_info().await;
+            }
+            crate::tray::activate(&app, &id);
+        });
+    }
+}
+
+/// Shows, unminimizes and focuses the main window. A failure is logged: there is nothing else
+/// to tell it with.
+pub fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
+    let Some(window) = app.get_webview_window(MAIN_WINDOW) else {
+        tracing::warn!("the main window is gone; nothing to show");
+        return;
+    };
+    let shown = window
+        .show()
+        .and_then(|()| window.unminimize())
+        .and_then(|()| window.set_focus());
+    if let Err(err) = shown {
+        tracing::warn!(error = %err, "the main window could not be shown");
+    }
+}
+
+/// A second launch: the first instance comes to the front, then acts on the tray item the
+/// second was given, if any (the command line is the confirmation: no dialog).
+pub fn second_launch<R: Runtime>(app: &AppHandle<R>, launch: &SecondLaunch) {
+    tracing::info!(tray_item = ?launch.tray_item, "a second launch handed over to this one");
+    show_main_window(app);
+    if let Some(id) = &launch.tray_item {
+        crate::tray::activate(app, id);
+    }
+}
+
+/// Closing the main window hides it to the tray while `close_to_tray` is on; Quit (tray) ends
+/// the app. Any other event is left to Tauri.
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    let WindowEvent::CloseRequested { api, .. } = event else {
+        return;
+    };
+    let settings = window
+        .try_state::<SettingsStore>()
+        .map(|s| s.get())
+        .unwrap_or_default();
+    if close_action(window.label(), &settings) == CloseAction::HideToTray {
+        api.prevent_close();
+        if let Err(err) = window.hide() {
+            tracing::warn!(error = %err, "the main window could not be hidden");
+        }
+        tracing::debug!("the main window was closed into the tray");
+    }
+}

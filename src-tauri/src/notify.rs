@@ -1,0 +1,190 @@
+//! Desktop notifications: a sync that found hooks changed on the server by someone else, and a
+//! change made offline that met a conflict. Only while `Settings::notifications` is on.
+//!
+//! What to say is decided by [`notification`] from two consecutive `SyncStatus`es, a pure
+//! function; [`follow`] feeds it the sync's status and shows what it answers.
+
+use tauri::{AppHandle, Manager, Runtime};
+use tokio::sync::watch;
+use webitel_hooks_model::SyncStatus;
+
+use crate::settings::SettingsStore;
+
+/// What a notification says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+}
+
+/// The notification to show when the status goes from `before` to `now`, if any. `server` is
+/// the active profile's server as the user knows it.
+///
+/// - a run that finished (`running` true → false) with `changed_on_server > 0`;
+/// - more conflicts than before (a conflict resolved, or none new, says nothing).
+///
+/// Both at once make one notification, conflicts first: they need the user's choice.
+pub fn notification(before: &SyncStatus, now: &SyncStatus, server: &str) -> Option<Notice> {
+    let mut lines = Vec::new();
+    if now.conflicts > before.conflicts {
+        lines.push(if now.conflicts - before.conflicts == 1 {
+            "A change you made offline conflicts with the server: open the app to choose."
+                .to_owned()
+        } else {
+            format!(
+                "{} changes you made offline conflict with the server: open the app to choose.",
+                now.conflicts - before.conflicts
+            )
+        });
+    }
+    let finished = before.running && !now.running;
+    if finished && now.changed_on_server > 0 {
+        let hooks = match now.changed_on_server {
+            1 => "1 hook was".to_owned(),
+            n => format!("{n} hooks were"),
+        };
+        lines.push(format!("{hooks} changed on {server} by someone else."));
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    Some(Notice {
+        title: "Webitel Hooks".to_owned(),
+        body: lines.join(" "),
+    })
+}
+
+/// Shows a notification for each change of `status` that [`notification`] finds worth one,
+/// while the setting is on, until the sync ends. `server` names the active profile's server.
+pub fn follow<R, F>(app: &AppHandle<R>, mut status: watch::Receiver<SyncStatus>, server: F)
+where
+    R: Runtime,
+    F: Fn() -> Option<String> + Send + 'static,
+{
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let mut before = status.borrow_and_update().clone();
+        while status.changed().await.is_ok() {
+            let now = status.borrow_and_update().clone();
+            let wanted = app
+                .try_state::<SettingsStore>()
+                .is_some_and(|s| s.get().notifications);
+            if wanted {
+                let server = server().unwrap_or_else(|| "the server".to_owned());
+                if let Some(notice) = notification(&before, &now, &server) {
+                    show(&app, &notice);
+                }
+            }
+            before = now;
+        }
+    });
+}
+
+/// Shows `notice` on the desktop; a desktop without notifications is logged, never an error.
+fn show<R: Runtime>(app: &AppHandle<R>, notice: &Notice) {
+    let Some(notifications) = app.try_state::<tauri_plugin_notification::Notification<R>>() else {
+        tracing::info!(body = %notice.body, "no notification plugin: not shown");
+        return;
+    };
+    if let Err(err) = notifications
+        .builder()
+        .title(&notice.title)
+        .body(&notice.body)
+        .show()
+    {
+        tracing::warn!(error = %err, "the desktop notification was not shown");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn running() -> SyncStatus {
+        SyncStatus {
+            running: true,
+            ..SyncStatus::default()
+        }
+    }
+
+    #[test]
+    fn a_finished_run_with_changes_by_someone_else_is_told_once() {
+        let end = SyncStatus {
+            changed_on_server: 3,
+            ..SyncStatus::default()
+        };
+        let notice = notification(&running(), &end, "cc.example.com").unwrap();
+        assert_eq!(
+            notice.body,
+            "3 hooks were changed on cc.example.com by someone else."
+        );
+        // The same count seen again (an outbox count changed after the run) says nothing.
+        let later = SyncStatus {
+            pending: 1,
+            ..end.clone()
+        };
+        assert_eq!(notification(&end, &later, "cc.example.com"), None);
+        let one = SyncStatus {
+            changed_on_server: 1,
+            ..SyncStatus::default()
+        };
+        assert_eq!(
+            notification(&running(), &one, "h").unwrap().body,
+            "1 hook was changed on h by someone else."
+        );
+    }
+
+    #[test]
+    fn a_run_without_changes_or_still_running_says_nothing() {
+        assert_eq!(notification(&running(), &SyncStatus::default(), "h"), None);
+        let progress = SyncStatus {
+            done: 2,
+            changed_on_server: 4,
+            ..running()
+        };
+        assert_eq!(notification(&running(), &progress, "h"), None);
+    }
+
+    #[test]
+    fn more_conflicts_ask_for_a_choice_fewer_do_not() {
+        let one = SyncStatus {
+            conflicts: 1,
+            ..SyncStatus::default()
+        };
+        assert_eq!(
+            notification(&SyncStatus::default(), &one, "h")
+                .unwrap()
+                .body,
+            "A change you made offline conflicts with the server: open the app to choose."
+        );
+        let three = SyncStatus {
+            conflicts: 3,
+            ..SyncStatus::default()
+        };
+        assert!(notification(&one, &three, "h")
+            .unwrap()
+            .body
+            .starts_with("2 changes you made offline conflict"));
+        assert_eq!(notification(&three, &one, "h"), None);
+    }
+
+    #[test]
+    fn both_at_once_make_one_notification_conflicts_first() {
+        let end = SyncStatus {
+            conflicts: 1,
+            changed_on_server: 2,
+            ..SyncStatus::default()
+        };
+        let body = notification(&running(), &end, "h").unwrap().body;
+        assert!(
+            body.starts_with("A change you made offline conflicts"),
+            "{body}"
+        );
+        assert!(
+            body.ends_with("2 hooks were changed on h by someone else."),
+            "{body}"
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! The app-wide preferences (`Settings`): a small JSON file beside `profiles.sqlite3`, read at
+//! start and written whole on every change.
+//!
+//! What must hold:
+//! - a missing file is the defaults; a damaged one too, with a warning in the log, so that a bad
+//!   file never stops the app (the next save replaces it);
+//! - a save is atomic (a temporary file beside it, then a rename), so a crash mid-write leaves
+//!   the old file or the new one, never half of one;
+//! - start at login is applied (registered or unregistered with the OS) before it is saved, so
+//!   the file never says "on" for an app the OS does not start.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tauri::{AppHandle, Manager, Runtime};
+use webitel_hooks_model::commands::Settings;
+use webitel_hooks_model::{AppError, ErrorCode};
+
+/// The file's name in the data folder.
+pub const FILE_NAME: &str = "settings.json";
+
+/// The preferences in memory and where they are kept; managed by Tauri.
+#[derive(Debug)]
+pub struct SettingsStore {
+    /// `None` when the app has no data folder: the defaults apply and a save says why it cannot.
+    path: Option<PathBuf>,
+    current: Mutex<Settings>,
+}
+
+impl SettingsStore {
+    /// Reads the file in `dir` (or the defaults); `dir` is `None` when the app has no data folder.
+    pub fn open(dir: Option<&Path>) -> SettingsStore {
+        let path = dir.map(|dir| dir.join(FILE_NAME));
+        let current = path.as_deref().map(read).unwrap_or_default();
+        SettingsStore {
+            path,
+            current: Mutex::new(current),
+        }
+    }
+
+    /// The preferences now.
+    pub fn get(&self) -> Settings {
+        *self.current.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Writes `settings` to the file, then keeps them as the current ones.
+    pub fn save(&self, settings: Settings) -> Result<(), AppError> {
+        let Some(path) = &self.path else {
+            return Err(AppError::new(
+                ErrorCode::Internal,
+                "The settings cannot be saved because the app has no data folder. Start it with --data-dir and a writable folder.",
+            ));
+        };
+        write_atomically(path, &settings).map_err(|err| {
+            tracing::warn!(error = %err, path = %path.display(), "the settings were not saved");
+            AppError::new(
+                ErrorCode::Internal,
+                format!(
+                    "The settings could not be saved ({err}). Check that {} is writable, then try again.",
+                    path.display()
+                ),
+            )
+        })?;
+        *self.current.lock().unwrap_or_else(|p| p.into_inner()) = settings;
+        Ok(())
+    }
+}
+
+/// The file's preferences; the defaults when it is missing or cannot be read as settings.
+fn read(path: &Path) -> Settings {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Settings::default(),
+        Err(err) => {
+            tracing::warn!(error = %err, path = %path.display(), "the settings could not be read; using the defaults");
+            return Settings::default();
+        }
+    };
+    match serde_json::from_str(&text) {
+        Ok(settings) => settings,
+        Err(err) => {
+            tracing::warn!(error = %err, path = %path.display(), "the settings file is damaged; using the defaults until the next save");
+            Settings::default()
+        }
+    }
+}
+
+fn write_atomically(path: &Path, settings: &Settings) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let text = serde_json::to_vec_pretty(settings).map_err(std::io::Error::other)?;
+    let temp = path.with_extension("json.tmp");
+    {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(&text)?;
+        file.write_all(b"\n")?;
+        // On disk before the rename makes it the file: a crash then leaves a whole file.
+        file.sync_all()?;
+    }
+    std::fs::rename(&temp, path)
+}
+
+/// Registers or unregisters the app to start at login (hidden, in the tray), when that differs
+/// from what the OS has now. Without the autostart plugin (tests) it cannot be turned on.
+pub fn apply_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<(), AppError> {
+    let Some(manager) = app.try_state::<tauri_plugin_autostart::AutoLaunchManager>() else {
+        if enabled {
+            return Err(AppError::new(
+                ErrorCode::Internal,
+                "Start at login is not available in this build of the app. Add the app to your desktop's startup programs instead.",
+            ));
+        }
+        return Ok(());
+    };
+    let now = manager.is_enabled().unwrap_or(!enabled);
+    if now == enabled {
+        return Ok(());
+    }
+    let outcome = if enabled {
+        manager.enable()
+    } else {
+        manager.disable()
+    };
+    outcome.map_err(|err| {
+        tracing::warn!(error = %err, enabled, "start at login was not changed");
+        let what = if enabled { "turned on" } else { "turned off" };
+        AppError::new(
+            ErrorCode::Internal,
+            format!(
+                "Start at login could not be {what} ({err}). Check your desktop's startup programs, then try again."
+            ),
+        )
+    })
+}
+
+/// What closing the main window does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseAction {
+    /// Keep the app running in the tray: the close is prevented and the window hidden.
+    HideToTray,
+    /// Let the window close (the app ends with its last window).
+    Close,
+}
+
+/// Closing the main window hides it when the setting is on; any other window closes.
+pub fn close_action(window_label: &str, settings: &Settings) -> CloseAction {
+    if window_label == crate::MAIN_WINDOW && settings.close_to_tray {
+        CloseAction::HideToTray
+    } else {
+        CloseAction::Close
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn missing_file_is_the_defaults_and_a_save_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::open(Some(dir.path()));
+        assert_eq!(store.get(), Settings::default());
+        assert!(!dir.path().join(FILE_NAME).exists());
+        let changed = Settings {
+            close_to_tray: false,
+            start_at_login: false,
+            notifications: false,
+        };
+        store.save(changed).unwrap();
+        assert_eq!(store.get(), changed);
+        assert_eq!(SettingsStore::open(Some(dir.path())).get(), changed);
+        // No temporary file is left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from(FILE_NAME)]);
+    }
+
+    #[test]
+    fn a_damaged_file_reads_as_the_defaults_and_the_next_save_replaces_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), b"{\"close_to_tray\": tru").unwrap();
+        let store = SettingsStore::open(Some(dir.path()));
+        assert_eq!(store.get(), Settings::default());
+        let changed = Settings {
+            notifications: false,
+            ..Settings::default()
+        };
+        store.save(changed).unwrap();
+        assert_eq!(SettingsStore::open(Some(dir.path())).get(), changed);
+    }
+
+    #[test]
+    fn an_older_file_keeps_what_it_has_and_defaults_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), b"{\"close_to_tray\": false}").unwrap();
+        let settings = SettingsStore::open(Some(dir.path())).get();
+        assert!(!settings.close_to_tray);
+        assert!(settings.notifications);
+        assert!(!settings.start_at_login);
+    }
+
+    #[test]
+    fn without_a_data_folder_a_save_says_what_to_do() {
+        let store = SettingsStore::open(None);
+        assert_eq!(store.get(), Settings::default());
+        let err = store.save(Settings::default()).unwrap_err();
+        assert!(err.message.contains("--data-dir"), "{err}");
+    }
+
+    #[test]
+    fn only_the_main_window_hides_to_the_tray_and_only_when_asked() {
+        let on = Settings::default();
+        let off = Settings {
+            close_to_tray: false,
+            ..on
+        };
+        assert_eq!(close_action("main", &on), CloseAction::HideToTray);
+        assert_eq!(close_action("main", &off), CloseAction::Close);
+        assert_eq!(close_action("other", &on), CloseAction::Close);
+    }
+}

@@ -1,0 +1,149 @@
+//! The offline window's commands through IPC against the demo data: the sync, its status and
+//! events, the all-queues registry, the outbox and conflicts (empty here), the pinned queues.
+
+use serde_json::{json, Value};
+
+use super::{signed_in_as, start, TestApp, SALES_EU};
+use crate::launch::LaunchOptions;
+
+fn all_hooks(app: &TestApp, filters: Value) -> Value {
+    let mut args = json!({
+        "queue_ids": [], "queue_types": [], "events": [], "flow_ids": [],
+        "state": null, "pending": null, "conflict": null, "search": "",
+        "sort": null, "page": 1, "size": 1000,
+    });
+    for (k, v) in filters.as_object().unwrap() {
+        args[k] = v.clone();
+    }
+    app.ok("list_all_hooks", args)
+}
+
+#[test]
+fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
+    let app = signed_in_as("admin").signed_in();
+    let events = app.events(webitel_hooks_model::commands::events::SYNC_STATUS);
+
+    let before = app.ok("sync_status", json!({}));
+    assert_eq!(before["pending"], 0);
+    assert_eq!(before["conflicts"], 0);
+    assert_eq!(before["offline"], false);
+
+    let after = app.ok("sync_now", json!({}));
+    assert_eq!(after["running"], false, "{after}");
+    assert_eq!(after["last_error"], Value::Null, "{after}");
+    assert_eq!(after["offline"], false);
+    assert!(after["last_synced_at"].as_i64().unwrap() > 0, "{after}");
+    let queues = app.ok("list_queues", json!({"search": "", "queue_type": null}));
+    let queues = queues.as_array().unwrap().len();
+    assert_eq!(after["total"], queues, "{after}");
+    assert_eq!(after["done"], queues, "{after}");
+    // The status the command answers is the one `sync_status` reads afterwards.
+    assert_eq!(
+        app.ok("sync_status", json!({}))["last_synced_at"],
+        after["last_synced_at"]
+    );
+
+    // The run was told as it went: a start and an end at least.
+    let told: Vec<Value> = std::iter::from_fn(|| {
+        events
+            .recv_timeout(std::time::Duration::from_millis(500))
+            .ok()
+    })
+    .collect();
+    assert!(told.iter().any(|s| s["running"] == true), "{told:?}");
+    assert!(
+        told.iter()
+            .any(|s| s["running"] == false && s["last_synced_at"] == after["last_synced_at"]),
+        "{told:?}"
+    );
+
+    // Every cached hook of every queue, one page; the demo's Sales Progressive EU has seven.
+    let page = all_hooks(&app, json!({}));
+    let total = page["total"].as_u64().unwrap();
+    assert!(total >= 7, "{page}");
+    assert_eq!(page["items"].as_array().unwrap().len() as u64, total);
+    assert_eq!(page["synced_at"], after["last_synced_at"]);
+    let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU]}));
+    assert_eq!(sales["total"], 7, "{sales}");
+    for row in sales["items"].as_array().unwrap() {
+        assert_eq!(row["queue_name"], "Sales Progressive EU");
+        assert_eq!(row["hook"]["queue_id"], SALES_EU);
+        assert_eq!(row["pending"], false);
+        assert_eq!(row["conflict"], false);
+    }
+    let enabled = all_hooks(&app, json!({"queue_ids": [SALES_EU], "state": "enabled"}));
+    assert!(enabled["total"].as_u64().unwrap() < 7, "{enabled}");
+
+    // Nothing waits, nothing conflicts.
+    assert_eq!(app.ok("list_pending", json!({})), json!([]));
+    assert_eq!(app.ok("list_conflicts", json!({})), json!([]));
+}
+
+#[test]
+fn pinning_a_queue_answers_the_pinned_queues_and_tells_every_view() {
+    let app = signed_in_as("admin").signed_in();
+    app.ok("sync_now", json!({}));
+    let events = app.events(webitel_hooks_model::commands::events::PINNED_CHANGED);
+
+    // By default the cached Progressive Dialer queues, at most ten.
+    let pinned = app.ok("list_pinned", json!({}));
+    let pinned: Vec<i64> = serde_json::from_value(pinned).unwrap();
+    assert!(!pinned.is_empty() && pinned.len() <= 10, "{pinned:?}");
+    assert!(pinned.contains(&SALES_EU), "{pinned:?}");
+
+    let now = app.ok(
+        "set_queue_pinned",
+        json!({"queue_id": SALES_EU, "pinned": false}),
+    );
+    assert!(!now.as_array().unwrap().contains(&json!(SALES_EU)), "{now}");
+    assert_eq!(super::next_change(&events), now);
+    assert_eq!(app.ok("list_pinned", json!({})), now);
+
+    let again = app.ok(
+        "set_queue_pinned",
+        json!({"queue_id": SALES_EU, "pinned": true}),
+    );
+    assert!(
+        again.as_array().unwrap().contains(&json!(SALES_EU)),
+        "{again}"
+    );
+    assert_eq!(super::next_change(&events), again);
+}
+
+#[test]
+fn resolving_a_conflict_that_is_not_there_says_so() {
+    let app = signed_in_as("admin").signed_in();
+    let changes = app.hooks_changed();
+    let err = app
+        .invoke(
+            "resolve_conflict",
+            json!({"change_id": 424242, "choice": "keep_mine"}),
+        )
+        .unwrap_err();
+    assert!(err["code"].is_string(), "{err}");
+    assert!(!err["message"].as_str().unwrap().is_empty(), "{err}");
+    assert!(changes.try_recv().is_err());
+}
+
+#[test]
+fn before_sign_in_the_cache_commands_answer_nothing_and_the_status_answers() {
+    let app = start(LaunchOptions::default());
+    assert_eq!(app.ok("session_info", json!({})), Value::Null);
+    let status = app.ok("sync_status", json!({}));
+    assert_eq!(status["running"], false);
+    assert_eq!(status["last_synced_at"], Value::Null);
+    // No profile's cache is open: nothing waits, nothing conflicts, nothing is pinned.
+    assert_eq!(app.ok("list_pending", json!({})), json!([]));
+    assert_eq!(app.ok("list_conflicts", json!({})), json!([]));
+    assert_eq!(app.ok("list_pinned", json!({})), json!([]));
+    let err = app
+        .invoke(
+            "set_queue_pinned",
+            json!({"queue_id": SALES_EU, "pinned": true}),
+        )
+        .unwrap_err();
+    assert!(
+        err["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{err}"
+    );
+}
