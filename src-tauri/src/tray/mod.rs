@@ -3,6 +3,10 @@
 //! `install` builds the icon and its menu once the app is set up; `activate` acts on a menu item
 //! by id, for a click and for `--tray-item` handed over by a second launch.
 
+// The menu model comes first; `install` and `activate` are wired to it next.
+#[allow(dead_code)]
+pub mod model;
+
 use tauri::{AppHandle, Runtime};
 
 /// The tray icon's id, unique to this app.
