@@ -26,6 +26,9 @@ pub struct Knobs {
     pub garbage_next: u32,
     /// Lifetime of tokens issued from now on; `None` is the default of 12 hours.
     pub token_ttl_secs: Option<u64>,
+    /// Every request whose path contains this text fails with `failure_status` (after latency
+    /// and drops), e.g. `/call_center/queues/3/hooks` to fail one queue's hooks only.
+    pub fail_path: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +46,21 @@ impl Knobs {
         match self.failure_status {
             0 => 503,
             s => s,
+        }
+    }
+
+    /// [`Knobs::draw`], then `fail_path` for a request to `path` that would not fail otherwise.
+    pub fn draw_for(&mut self, path: &str) -> Fault {
+        match self.draw() {
+            Fault::None
+                if self
+                    .fail_path
+                    .as_deref()
+                    .is_some_and(|p| !p.is_empty() && path.contains(p)) =>
+            {
+                Fault::Fail(self.failure_status())
+            }
+            fault => fault,
         }
     }
 
@@ -107,5 +125,19 @@ mod tests {
         assert_eq!(k.draw(), Fault::None);
         k.failure_rate = 1.0;
         assert_eq!(k.draw(), Fault::Fail(429));
+    }
+
+    #[test]
+    fn a_failing_path_fails_only_its_requests() {
+        let mut k = Knobs {
+            fail_path: Some("/queues/3/hooks".into()),
+            ..Knobs::default()
+        };
+        assert_eq!(
+            k.draw_for("/api/call_center/queues/3/hooks"),
+            Fault::Fail(503)
+        );
+        assert_eq!(k.draw_for("/api/call_center/queues/30/hooks"), Fault::None);
+        assert_eq!(k.draw_for("/api/call_center/queues"), Fault::None);
     }
 }

@@ -142,7 +142,7 @@ async fn handle(
         state.requests.fetch_add(1, Ordering::Relaxed);
         let (latency, fault) = {
             let mut knobs = lock(&state.knobs);
-            (knobs.latency_ms, knobs.draw())
+            (knobs.latency_ms, knobs.draw_for(&path))
         };
         if latency > 0 {
             tokio::time::sleep(Duration::from_millis(latency)).await;
