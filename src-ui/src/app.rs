@@ -5,11 +5,13 @@ use std::collections::HashSet;
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlElement;
 use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs, SessionInfo, SyncNow};
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use crate::components::banners::{ConflictsBanner, OfflineBanner};
+use crate::components::conflict_dialog::ConflictDialog;
 use crate::components::profile_menu::ProfileMenu;
 use crate::components::session_expired::SessionExpiredDialog;
 use crate::components::sync_bar::SyncBar;
@@ -19,6 +21,7 @@ use crate::i18n::{t, t_with};
 use crate::ipc;
 use crate::pages::hooks_page::HooksPage;
 use crate::pages::sign_in_page::SignInPage;
+use crate::state::conflicts::ConflictTarget;
 use crate::state::sign_in::Preselect;
 use crate::state::sync;
 use crate::state::toasts::{self, ToastKind, ToastsState};
@@ -39,6 +42,10 @@ pub fn App() -> Html {
     let reload = use_state(|| 0_u32);
     let sync = use_sync();
     let syncing = use_state(|| false);
+    // The conflict dialog, open at a conflict, with the control that opened it.
+    let conflict = use_state(|| None::<(ConflictTarget, Option<HtmlElement>)>);
+    // Moves after the conflict dialog closed having applied a choice: the view reads again.
+    let resolved = use_state(|| 0_u32);
     let toasts = use_reducer(ToastsState::default);
     let notify = toasts
         .dispatcher()
@@ -159,6 +166,25 @@ pub fn App() -> Html {
                     });
                 })
             };
+            let open_conflict = {
+                let conflict = conflict.clone();
+                Callback::from(move |at: (ConflictTarget, Option<HtmlElement>)| {
+                    conflict.set(Some(at))
+                })
+            };
+            let conflict_view = (*conflict).clone().map(|(target, opener)| {
+                let on_close = {
+                    let conflict = conflict.clone();
+                    let resolved = resolved.clone();
+                    Callback::from(move |choices: u32| {
+                        conflict.set(None);
+                        if choices > 0 {
+                            resolved.set(*resolved + 1);
+                        }
+                    })
+                };
+                html! { <ConflictDialog {target} {opener} {on_close} /> }
+            });
             let offline = sync.offline(info.offline);
             let conflicts = sync.conflicts();
             // A page per profile: switching profiles reads the new server's queues.
@@ -176,15 +202,18 @@ pub fn App() -> Html {
                                 pending={sync.pending()} />
                         }
                         if conflicts > 0 {
-                            <ConflictsBanner count={conflicts} on_review={Callback::from(|_| ())} />
+                            <ConflictsBanner count={conflicts}
+                                on_review={open_conflict.reform(|opener| (ConflictTarget::First, opener))} />
                         }
                         <HooksPage {key} session={info.clone()} reload={*reload}
-                            refresh={sync.epoch} notify={notify.clone()} />
+                            refresh={sync.epoch + *resolved} notify={notify.clone()}
+                            on_conflict={open_conflict} />
                     </main>
                     { footer }
                     // Always there, so that the dialog's coming and going leaves the page
                     // (and its place) as it is.
                     <div class="session-layer">{ for expired_view }</div>
+                    <div class="conflict-layer">{ for conflict_view }</div>
                     <Toasts toasts={toasts.toasts.clone()}
                         on_dismiss={toasts.dispatcher().to_callback().reform(toasts::Action::Dismiss)} />
                 </div>

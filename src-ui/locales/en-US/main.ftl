@@ -193,3 +193,26 @@ conflicts-text = { $count ->
    *[other] { $count } changes conflict with the server.
 }
 conflicts-review = Review conflicts
+
+## Offline marks on registry rows
+mark-pending = Pending
+mark-pending-title = Waiting to be sent
+mark-conflict = Conflict
+mark-conflict-action = Resolve conflict
+mark-conflict-title = This change conflicts with the server: choose which version stays.
+
+## Conflict dialog
+conflict-title = Conflict
+conflict-loading = Reading the conflicts…
+conflict-position = { $position } of { $count }
+conflict-queue = Queue:
+conflict-queue-unknown = Queue { $id }
+conflict-mine = Your version
+conflict-theirs = Server version
+conflict-deleted = Deleted
+conflict-keep-mine = Keep mine
+conflict-keep-mine-title = Send your version over the server's.
+conflict-take-theirs = Take theirs
+conflict-take-theirs-title = Drop your change and keep the server's version.
+conflict-discard = Discard
+conflict-discard-title = Drop your change and read the hook from the server again.

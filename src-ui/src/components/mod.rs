@@ -3,9 +3,11 @@
 
 pub mod banners;
 pub mod confirm_dialog;
+pub mod conflict_dialog;
 pub mod flow_picker;
 pub mod hook_modal;
 pub mod icons;
+pub mod offline_mark;
 pub mod pagination;
 pub mod profile_menu;
 pub mod queue_picker;

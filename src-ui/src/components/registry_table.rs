@@ -7,13 +7,17 @@ use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, QueueType, SortDir
 use yew::prelude::*;
 
 use super::icons;
+use super::offline_mark::OfflineMark;
 use super::state_switch::StateSwitch;
 use crate::hooks::opener_of;
 use crate::i18n::{t, t_with, words};
+use crate::state::registry::Marks;
 
 #[derive(Properties, PartialEq)]
 pub struct RegistryTableProps {
     pub rows: Rc<Vec<Hook>>,
+    /// Which rows wait to be sent or conflict with the server.
+    pub marks: Rc<Marks>,
     pub selected: Rc<BTreeSet<HookId>>,
     pub all_selected: bool,
     pub sort: Option<HookSort>,
@@ -28,6 +32,8 @@ pub struct RegistryTableProps {
     pub on_edit: Callback<(HookId, Option<HtmlElement>)>,
     /// Delete was used on a row; with the button, as for Edit.
     pub on_delete: Callback<(HookId, Option<HtmlElement>)>,
+    /// A row's conflict badge was used; with the badge, as for Edit.
+    pub on_conflict: Callback<(HookId, Option<HtmlElement>)>,
 }
 
 #[component]
@@ -87,6 +93,9 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
             { for props.rows.iter().map(|hook| html! {
                 <Row key={hook.id.to_string()} hook={hook.clone()}
                     selected={props.selected.contains(&hook.id)}
+                    pending={props.marks.pending.contains(&hook.id)}
+                    conflict={props.marks.conflicts.contains(&hook.id)}
+                    on_conflict={props.on_conflict.clone()}
                     can_change={props.can_change}
                     queue_type={props.queue_type}
                     on_select={props.on_select.clone()}
@@ -142,6 +151,9 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
 struct RowProps {
     hook: Hook,
     selected: bool,
+    pending: bool,
+    conflict: bool,
+    on_conflict: Callback<(HookId, Option<HtmlElement>)>,
     can_change: bool,
     queue_type: QueueType,
     on_select: Callback<(HookId, bool)>,
@@ -169,9 +181,11 @@ fn Row(props: &RowProps) -> Html {
     let on_delete = props
         .on_delete
         .reform(move |e: MouseEvent| (id, opener_of(&e)));
+    let on_conflict = props.on_conflict.reform(move |opener| (id, opener));
     html! {
         <tr data-hook-id={id.to_string()} data-event={hook.event.as_str().to_owned()}
             data-enabled={hook.enabled.to_string()}
+            data-pending={props.pending.to_string()} data-conflict={props.conflict.to_string()}
             class={classes!(props.selected.then_some("row-selected"))}>
             if props.can_change {
                 <td class="cell-select">
@@ -189,6 +203,7 @@ fn Row(props: &RowProps) -> Html {
                         { t("hooks-never-fires") }
                     </span>
                 }
+                <OfflineMark pending={props.pending} conflict={props.conflict} {on_conflict} />
             </td>
             <td class="cell-flow" title={hook.flow.name.clone()}>{ hook.flow.name.clone() }</td>
             <td class="cell-state">

@@ -4,20 +4,23 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{ListHooks, ListHooksArgs, ListQueues, ListQueuesArgs};
+use webitel_hooks_model::commands::{
+    ListConflicts, ListHooks, ListHooksArgs, ListPending, ListQueues, ListQueuesArgs, NoArgs,
+};
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use super::sleep_unless_cancelled;
 use crate::ipc;
 use crate::state::queues::{self, QueuesState};
-use crate::state::registry::{Action, RegistryState};
+use crate::state::registry::{Action, Marks, RegistryState};
 
 /// The pause in typing a queue search before it goes out.
 const QUEUE_SEARCH_MS: u32 = 200;
 
-/// The registry's state; a page is read each time its `request` moves. A failed read calls
-/// `on_error`.
+/// The registry's state; a page is read each time its `request` moves, with the outbox's
+/// marks of its hooks (pending, in conflict). A failed read calls `on_error`; marks that cannot
+/// be read are left off rather than told.
 #[hook]
 pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistryState> {
     let registry = use_reducer(RegistryState::default);
@@ -33,9 +36,20 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
                     size: snapshot.size,
                     sort: snapshot.sort,
                 };
+                let queue_id = queue.id;
                 spawn_local(async move {
                     match ipc::invoke::<ListHooks>(&args).await {
-                        Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
+                        Ok(page) => {
+                            let pending = ipc::invoke::<ListPending>(&NoArgs {}).await;
+                            let conflicts = ipc::invoke::<ListConflicts>(&NoArgs {}).await;
+                            let marks = Marks::of_queue(
+                                queue_id,
+                                pending.as_deref().unwrap_or_default(),
+                                conflicts.as_deref().unwrap_or_default(),
+                            );
+                            dispatcher.dispatch(Action::Loaded { request, page });
+                            dispatcher.dispatch(Action::Marked { request, marks });
+                        }
                         Err(err) => {
                             dispatcher.dispatch(Action::LoadFailed { request });
                             on_error.emit(err);

@@ -18,6 +18,7 @@ use crate::components::toolbar::Toolbar;
 use crate::hooks::{use_queues, use_registry, use_tauri_event};
 use crate::i18n::{t, t_count, t_with, words};
 use crate::ipc;
+use crate::state::conflicts::ConflictTarget;
 use crate::state::modal::Mode;
 use crate::state::queues;
 use crate::state::registry::Action;
@@ -35,6 +36,9 @@ pub struct HooksPageProps {
     pub refresh: u32,
     /// Shows a toast.
     pub notify: Callback<(ToastKind, String)>,
+    /// Opens the conflict dialog at a hook's conflict; with the control used, for focus to
+    /// return to.
+    pub on_conflict: Callback<(ConflictTarget, Option<HtmlElement>)>,
 }
 
 #[component]
@@ -249,6 +253,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     let table = html! {
         <RegistryTable
             rows={registry.rows.clone()}
+            marks={registry.marks.clone()}
             selected={registry.selected.clone()}
             all_selected={registry.all_selected()}
             sort={registry.sort}
@@ -266,6 +271,12 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             on_delete={
                 let confirm = confirm.clone();
                 Callback::from(move |(id, opener)| confirm.set(Some((vec![id], opener))))
+            }
+            on_conflict={
+                let queue_id = queue.id;
+                props.on_conflict.reform(move |(hook_id, opener)| {
+                    (ConflictTarget::Hook { queue_id, hook_id }, opener)
+                })
             } />
     };
 

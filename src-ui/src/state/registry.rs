@@ -4,8 +4,36 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, Page, PageSize, Queue};
+use webitel_hooks_model::{
+    Conflict, Hook, HookColumn, HookId, HookSort, Page, PageSize, PendingChange, Queue, QueueId,
+};
 use yew::Reducible;
+
+/// Which hooks of the shown queue have a change waiting to be sent, and which a conflict
+/// waiting for the user's choice; read from the outbox with every page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Marks {
+    pub pending: BTreeSet<HookId>,
+    pub conflicts: BTreeSet<HookId>,
+}
+
+impl Marks {
+    /// The marks of `queue`'s hooks among every pending change and conflict.
+    pub fn of_queue(queue: QueueId, pending: &[PendingChange], conflicts: &[Conflict]) -> Marks {
+        Marks {
+            pending: pending
+                .iter()
+                .filter(|c| c.queue_id == queue)
+                .map(|c| c.hook_id)
+                .collect(),
+            conflicts: conflicts
+                .iter()
+                .filter(|c| c.change.queue_id == queue)
+                .map(|c| c.change.hook_id)
+                .collect(),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegistryState {
@@ -21,6 +49,7 @@ pub struct RegistryState {
     /// Bumped for every read the registry needs; an answer to an older one is dropped.
     pub request: u64,
     pub selected: Rc<BTreeSet<HookId>>,
+    pub marks: Rc<Marks>,
     /// The read in flight is a refresh in place: the rows selected before it stay selected
     /// when they come back.
     keep_selection: bool,
@@ -38,6 +67,7 @@ impl Default for RegistryState {
             loading: false,
             request: 0,
             selected: Rc::default(),
+            marks: Rc::default(),
             keep_selection: false,
         }
     }
@@ -58,6 +88,11 @@ pub enum Action {
     },
     LoadFailed {
         request: u64,
+    },
+    /// The outbox's marks read with the page `request`.
+    Marked {
+        request: u64,
+        marks: Marks,
     },
     SortBy(HookColumn),
     SetSize(PageSize),
@@ -132,6 +167,11 @@ impl RegistryState {
             Action::LoadFailed { request } => {
                 if request == self.request {
                     self.loading = false;
+                }
+            }
+            Action::Marked { request, marks } => {
+                if request == self.request && *self.marks != marks {
+                    self.marks = Rc::new(marks);
                 }
             }
             Action::SortBy(column) => {
@@ -475,6 +515,52 @@ mod tests {
             page: page(vec![hook(1, HookEvent::Bridged, true)], 1, false),
         });
         assert!(state.selected.is_empty());
+    }
+
+    #[test]
+    fn marks_are_the_shown_queues_and_follow_the_page() {
+        use webitel_hooks_model::{ChangeId, ChangeKind, ConflictReason};
+        let change = |id: i64, queue: i64, hook: i64| PendingChange {
+            id: ChangeId(id),
+            kind: ChangeKind::Toggle,
+            queue_id: QueueId(queue),
+            hook_id: HookId(hook),
+            base: None,
+            mine: None,
+            queued_at: 0,
+        };
+        let pending = vec![change(1, 7, 1), change(2, 8, 2), change(3, 7, -1)];
+        let conflicts = vec![Conflict {
+            change: change(4, 7, 2),
+            reason: ConflictReason::ChangedOnServer,
+            theirs: None,
+            message: "changed".into(),
+        }];
+        let marks = Marks::of_queue(QueueId(7), &pending, &conflicts);
+        assert_eq!(
+            marks.pending.iter().copied().collect::<Vec<_>>(),
+            vec![HookId(-1), HookId(1)],
+            "another queue's hook 2 is not marked here"
+        );
+        assert_eq!(
+            marks.conflicts.iter().copied().collect::<Vec<_>>(),
+            vec![HookId(2)]
+        );
+
+        let mut state = on_page(1, vec![hook(1, HookEvent::Bridged, true)]);
+        let request = state.request;
+        state.apply(Action::Marked {
+            request,
+            marks: marks.clone(),
+        });
+        assert_eq!(*state.marks, marks);
+        // Marks read with an older page are dropped, like the page.
+        state.apply(Action::Refresh);
+        state.apply(Action::Marked {
+            request,
+            marks: Marks::default(),
+        });
+        assert_eq!(*state.marks, marks);
     }
 
     #[test]
