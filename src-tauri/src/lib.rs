@@ -99,12 +99,14 @@ fn log_plugin<R: Runtime>(options: &LaunchOptions) -> tauri::plugin::TauriPlugin
         .ok()
         .and_then(|v| v.trim().parse::<log::LevelFilter>().ok())
         .unwrap_or(log::LevelFilter::Info);
+    // `webitel-hooks.log`: the product name would put a space in the file's name.
+    let file_name = Some(env!("CARGO_PKG_NAME").to_owned());
     let file = match &options.data_dir {
         Some(dir) => TargetKind::Folder {
             path: dir.join("logs"),
-            file_name: None,
+            file_name,
         },
-        None => TargetKind::LogDir { file_name: None },
+        None => TargetKind::LogDir { file_name },
     };
     tauri_plugin_log::Builder::new()
         .clear_targets()

@@ -21,12 +21,15 @@ pub struct Notice {
 /// the active profile's server as the user knows it.
 ///
 /// - a run that finished (`running` true → false) with `changed_on_server > 0`;
-/// - more conflicts than before (a conflict resolved, or none new, says nothing).
+/// - more conflicts than before while a run goes or as it ends: the outbox met the server (the
+///   counts read from a cache opened at start or at a profile switch are old news, and a
+///   conflict resolved, or none new, says nothing).
 ///
 /// Both at once make one notification, conflicts first: they need the user's choice.
 pub fn notification(before: &SyncStatus, now: &SyncStatus, server: &str) -> Option<Notice> {
     let mut lines = Vec::new();
-    if now.conflicts > before.conflicts {
+    let in_a_run = before.running || now.running;
+    if in_a_run && now.conflicts > before.conflicts {
         lines.push(if now.conflicts - before.conflicts == 1 {
             "A change you made offline conflicts with the server: open the app to choose."
                 .to_owned()
@@ -37,7 +40,11 @@ pub fn notification(before: &SyncStatus, now: &SyncStatus, server: &str) -> Opti
             )
         });
     }
-    let finished = before.running && !now.running;
+    // A run seen ending, or (should the watch have folded a whole quick run into one change)
+    // a new sync time with no run going.
+    let finished = !now.running
+        && (before.running
+            || (now.last_synced_at.is_some() && now.last_synced_at != before.last_synced_at));
     if finished && now.changed_on_server > 0 {
         let hooks = match now.changed_on_server {
             1 => "1 hook was".to_owned(),
@@ -137,6 +144,22 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_run_folded_into_one_change_is_still_told() {
+        let before = SyncStatus {
+            last_synced_at: Some(1_000),
+            ..SyncStatus::default()
+        };
+        let end = SyncStatus {
+            last_synced_at: Some(2_000),
+            changed_on_server: 2,
+            ..SyncStatus::default()
+        };
+        assert!(notification(&before, &end, "h").is_some());
+        // The same sync time again is the same run.
+        assert_eq!(notification(&end, &end, "h"), None);
+    }
+
+    #[test]
     fn a_run_without_changes_or_still_running_says_nothing() {
         assert_eq!(notification(&running(), &SyncStatus::default(), "h"), None);
         let progress = SyncStatus {
@@ -148,26 +171,30 @@ mod tests {
     }
 
     #[test]
-    fn more_conflicts_ask_for_a_choice_fewer_do_not() {
+    fn more_conflicts_in_a_run_ask_for_a_choice_fewer_or_old_ones_do_not() {
         let one = SyncStatus {
             conflicts: 1,
-            ..SyncStatus::default()
+            ..running()
         };
         assert_eq!(
-            notification(&SyncStatus::default(), &one, "h")
-                .unwrap()
-                .body,
+            notification(&running(), &one, "h").unwrap().body,
             "A change you made offline conflicts with the server: open the app to choose."
         );
         let three = SyncStatus {
             conflicts: 3,
-            ..SyncStatus::default()
+            ..running()
         };
         assert!(notification(&one, &three, "h")
             .unwrap()
             .body
             .starts_with("2 changes you made offline conflict"));
         assert_eq!(notification(&three, &one, "h"), None);
+        // A cache opened with conflicts already in it (start, profile switch): no run, no news.
+        let opened = SyncStatus {
+            conflicts: 2,
+            ..SyncStatus::default()
+        };
+        assert_eq!(notification(&SyncStatus::default(), &opened, "h"), None);
     }
 
     #[test]
