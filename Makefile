@@ -43,19 +43,22 @@ endif
 DEMO_LISTEN := 127.0.0.1:8070
 
 .PHONY: help demo test setup setup-apt setup-rust setup-trunk setup-wasm-bindgen \
-	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit e2e icons bench
+	setup-tauri-driver setup-tauri-cli setup-nextest fmt-check ui app sim lint unit e2e icons bench \
+	bundle deb-e2e
 
 help:
 	@echo "make demo   set up, build, and open the app next to a stand-in Webitel server"
 	@echo "make test   set up, then format check, lints and every test"
 	@echo "make e2e    only the end-to-end tests (the built app, headless, over WebDriver)"
+	@echo "make bundle build the .deb (release) into target/release/bundle/deb/"
+	@echo "make deb-e2e  install the .deb, smoke-test the installed app, remove it"
 	@echo "make icons  regenerate icons/ from icons/icon.svg"
 	@echo "make bench  time the full sync and the all-queues query (release), into bench/RESULTS.md"
 
 # ---------------------------------------------------------------------------------------------
 # The two commands.
 
-test: setup fmt-check ui lint unit e2e
+test: setup fmt-check ui lint unit e2e deb-e2e
 
 demo: setup ui app sim
 	@cd $(ROOT); \
@@ -159,54 +162,86 @@ unit: setup-nextest
 
 # End-to-end: the built app in its webview, driven through tauri-driver (which starts
 # WebKitWebDriver) on a headless X display, one app at a time (WebKitWebDriver serves one
-# session). A free display and port are picked so that two checkouts can run side by side; the
-# D-Bus session and unlocked keyring are the ones shared/TOOLCHAIN.md describes. Everything
-# started here is stopped on exit, failure included. Screenshots: target/e2e-screens/.
+# session). tests/e2e/harness.sh starts the display, a D-Bus session with an unlocked keyring
+# (as shared/TOOLCHAIN.md describes) and the driver on a free display and port, so that two
+# checkouts can run side by side, and stops all of it on exit, failure included. Screenshots:
+# target/e2e-screens/; logs: target/e2e-logs/. E2E_FILTER runs only the tests a nextest filter
+# picks, e.g. `make e2e E2E_FILTER='test(offline)'`; the secret scan, which needs the whole
+# run's records, is skipped then.
 E2E_PORT ?= 4444
 E2E_PASSWORD ?= demo
+E2E_FILTER ?=
+E2E_NEXTEST := cargo nextest run -p webitel-hooks --features custom-protocol --test e2e
 e2e: setup setup-nextest ui
 	cd $(ROOT) && cargo build -p webitel-hooks --features custom-protocol
-	cd $(ROOT) && cargo nextest run -p webitel-hooks --features custom-protocol --test e2e --no-run
+	cd $(ROOT) && $(E2E_NEXTEST) --no-run
 	@cd $(ROOT); \
 	mkdir -p "$(TARGET_DIR)/e2e-screens"; rm -f "$(TARGET_DIR)"/e2e-screens/*.png; \
 	records="$(TARGET_DIR)/e2e-record/run-$$$$"; rm -rf "$$records"; mkdir -p "$$records"; \
 	find "$(TARGET_DIR)/e2e-record" -mindepth 1 -maxdepth 1 -mmin +120 -exec rm -rf {} + 2>/dev/null || true; \
-	logs="$(TARGET_DIR)/e2e-logs"; mkdir -p "$$logs"; \
-	xvfb=""; driver=""; \
-	stop() { \
-		[ -z "$$driver" ] || kill -- -"$$driver" 2>/dev/null || true; \
-		[ -z "$$xvfb" ] || kill "$$xvfb" 2>/dev/null || true; \
-		wait 2>/dev/null || true; \
-	}; \
-	trap stop EXIT; \
-	exec 3>"$$logs/display"; \
-	Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$$logs/xvfb.log" 2>&1 & xvfb=$$!; \
-	exec 3>&-; \
-	for _ in $$(seq 100); do [ -s "$$logs/display" ] && break; sleep 0.1; done; \
-	[ -s "$$logs/display" ] || { cat "$$logs/xvfb.log" >&2; echo "Xvfb did not start" >&2; exit 1; }; \
-	display=":$$(head -n1 "$$logs/display")"; \
-	port=$(E2E_PORT); \
-	while (exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$port) || (exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$((port + 1))); do \
-		port=$$((port + 2)); [ $$port -lt $$(( $(E2E_PORT) + 100 )) ] || { echo "no free port for tauri-driver" >&2; exit 1; }; \
-	done; \
-	DISPLAY="$$display" WEBITEL_HOOKS_PASSWORD="$(E2E_PASSWORD)" setsid dbus-run-session -- bash -c \
-		'echo -n e2e-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
-		 exec tauri-driver --port '"$$port"' --native-port '"$$((port + 1))" \
-		>"$$logs/tauri-driver.log" 2>&1 & driver=$$!; \
-	for _ in $$(seq 100); do (exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$port) && break; sleep 0.1; done; \
-	(exec 2>/dev/null; : >/dev/tcp/127.0.0.1/$$port) || { cat "$$logs/tauri-driver.log" >&2; echo "tauri-driver did not start" >&2; exit 1; }; \
-	echo "e2e: display $$display, tauri-driver on port $$port (logs in $$logs)"; \
+	logs="$(TARGET_DIR)/e2e-logs"; \
+	export E2E_RECORD_DIR="$$records" E2E_PORT="$(E2E_PORT)" WEBITEL_HOOKS_PASSWORD="$(E2E_PASSWORD)"; \
 	start=$$(date +%s); \
 	status=0; \
-	export E2E_RECORD_DIR="$$records" E2E_LOGS_DIR="$$logs"; \
-	WEBDRIVER_URL="http://127.0.0.1:$$port" cargo nextest run -p webitel-hooks --features custom-protocol \
-		--test e2e -j 1 --no-fail-fast || status=$$?; \
-	echo "e2e: secret scan of the run's data folders, logs and IPC answers ($$records)"; \
-	cargo nextest run -p webitel-hooks --features custom-protocol --test e2e --no-capture \
-		--run-ignored only -E 'test(no_password_or_token_in_data_folders_logs_or_ipc_answers)' \
-		|| status=$$?; \
+	tests/e2e/harness.sh "$$logs" $(E2E_NEXTEST) -j 1 --no-fail-fast \
+		$(if $(E2E_FILTER),-E '$(E2E_FILTER)') || status=$$?; \
+	if [ -z '$(E2E_FILTER)' ]; then \
+		echo "e2e: secret scan of the run's data folders, logs and IPC answers ($$records)"; \
+		E2E_LOGS_DIR="$$logs" $(E2E_NEXTEST) --no-capture --run-ignored only \
+			-E 'test(no_password_or_token_in_data_folders_logs_or_ipc_answers)' || status=$$?; \
+	else \
+		echo "e2e: filtered run ($(E2E_FILTER)), no secret scan"; \
+	fi; \
 	echo "e2e: $$(( $$(date +%s) - start )) s; screenshots in $(TARGET_DIR)/e2e-screens"; \
 	exit $$status
+
+# The Linux installer: a release build bundled as a .deb by the Tauri CLI, which first builds
+# the UI (beforeBuildCommand in tauri.conf.json: trunk build --release) and embeds it. Into
+# target/release/bundle/deb/. AppImage, .msi, NSIS and .dmg are configured in tauri.conf.json
+# too and built on their own OS: docs/RELEASE.md.
+bundle: setup
+	cd $(ROOT) && $(TAURI) build --bundles deb --ci
+	@ls -1 "$(TARGET_DIR)"/release/bundle/deb/*.deb
+
+# The .deb installed with dpkg, its binary started under Xvfb through tauri-driver and driven
+# by one end-to-end smoke test against webitel-sim (a queue's hooks shown), then removed.
+# In `make test` the package is made from a debug build (`tauri build --debug`, reusing what
+# `make e2e` compiled): the release build of `make bundle` (LTO, one codegen unit) takes far
+# longer on two cores than the rest of the run, and packaging, dependencies, install paths and
+# the installed binary's start are the same. `make deb-e2e DEB_PROFILE=release` tests the
+# release package instead. The package's Depends are installed with apt-get when dpkg lacks
+# them (a fresh Debian 12 has them after `make setup`).
+DEB_PROFILE ?= debug
+deb-e2e: setup setup-nextest
+	cd $(ROOT) && $(TAURI) build $(if $(filter debug,$(DEB_PROFILE)),--debug) --bundles deb --ci
+	cd $(ROOT) && $(E2E_NEXTEST) --no-run
+	@cd $(ROOT); \
+	deb=$$(ls -t "$(TARGET_DIR)/$(DEB_PROFILE)"/bundle/deb/*.deb | head -n1); \
+	pkg=$$(dpkg-deb -f "$$deb" Package); \
+	app=$$(dpkg-deb -c "$$deb" | awk '$$6 ~ /^(\.\/)?usr\/bin\/./ { sub(/^\.?\/?/, "/", $$6); print $$6; exit }'); \
+	[ -n "$$app" ] || { echo "$$deb installs nothing into /usr/bin" >&2; exit 1; }; \
+	if dpkg-query -W -f='$${db:Status-Status}' "$$pkg" 2>/dev/null | grep -qx installed; then \
+		echo "deb-e2e: $$pkg is installed already: it is replaced by this build and removed after the test"; \
+	fi; \
+	records=$$(mktemp -d); installed=""; \
+	cleanup() { rm -rf "$$records"; [ -z "$$installed" ] || $(SUDO) dpkg -r "$$pkg" >/dev/null || true; }; \
+	trap cleanup EXIT; \
+	start=$$(date +%s); \
+	echo "deb-e2e: dpkg -i $$deb"; \
+	installed=1; \
+	$(SUDO) dpkg -i "$$deb" || $(SUDO) apt-get install -f -y; \
+	dpkg-query -W -f='$${db:Status-Status}' "$$pkg" | grep -qx installed \
+		|| { echo "$$pkg did not install" >&2; exit 1; }; \
+	[ -x "$$app" ] || { echo "$$app is not there after installing $$pkg" >&2; exit 1; }; \
+	echo "deb-e2e: installed $$pkg $$(dpkg-query -W -f='$${Version}' "$$pkg") in $$(( $$(date +%s) - start )) s: $$app"; \
+	dpkg-query -W -f='Depends: $${Depends}\n' "$$pkg"; \
+	mkdir -p "$(TARGET_DIR)/e2e-screens"; \
+	E2E_RECORD_DIR="$$records" E2E_PORT="$(E2E_PORT)" WEBITEL_HOOKS_PASSWORD="$(E2E_PASSWORD)" \
+	WEBITEL_HOOKS_APP="$$app" tests/e2e/harness.sh "$(TARGET_DIR)/e2e-logs/deb" \
+		$(E2E_NEXTEST) -j 1 --no-capture -E 'test(smoke_registry_shows_a_queues_hooks)'; \
+	$(SUDO) dpkg -r "$$pkg"; installed=""; \
+	! [ -e "$$app" ] || { echo "$$app is still there after dpkg -r" >&2; exit 1; }; \
+	echo "deb-e2e: $$(( $$(date +%s) - start )) s (install, smoke test, removal)"
 
 # Timings, not tests: the full sync and the all-queues query against the stand-in server, in a
 # release build; figures in bench/RESULTS.md (see bench/README.md). Not part of `make test`.
