@@ -216,3 +216,24 @@ conflict-take-theirs = Take theirs
 conflict-take-theirs-title = Drop your change and keep the server's version.
 conflict-discard = Discard
 conflict-discard-title = Drop your change and read the hook from the server again.
+
+## All queues
+all-title = All queues
+all-total = { $count ->
+    [one] { $count } hook
+   *[other] { $count } hooks
+}
+all-filters = Filters
+all-search = Search hooks
+all-filter-any = All
+all-filter-queue = Filter by queue
+all-filter-queue-type = Filter by queue type
+all-filter-event = Filter by event
+all-filter-flow = Filter by flow
+all-filter-state = Filter by state
+all-only-pending = Only pending
+all-only-conflicts = Only conflicts
+all-table = All hooks
+all-col-queue = Queue
+all-col-queue-type = Queue type
+all-open-queue = Open this queue's hooks

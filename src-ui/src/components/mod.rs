@@ -1,6 +1,8 @@
 //! The Hooks tab's parts, each with `PartialEq` props so that a part re-renders only when what
 //! it shows changed.
 
+pub mod all_filters;
+pub mod all_hooks_table;
 pub mod banners;
 pub mod confirm_dialog;
 pub mod conflict_dialog;

@@ -18,6 +18,10 @@ pub struct QueuePickerProps {
     pub loading: bool,
     pub error: Option<AppError>,
     pub picked: Option<QueueId>,
+    /// The right pane shows every queue's hooks.
+    pub all_shown: bool,
+    /// "All queues" was used.
+    pub on_all: Callback<()>,
     pub on_search: Callback<String>,
     pub on_type: Callback<Option<QueueType>>,
     pub on_pick: Callback<Queue>,
@@ -88,6 +92,12 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
     };
     html! {
         <aside class="queue-picker">
+            <button type="button" data-view="all" aria-label={t("all-title")}
+                class={classes!("queue", "queue-all", props.all_shown.then_some("queue-current"))}
+                aria-current={props.all_shown.then_some("true")}
+                onclick={props.on_all.reform(|_: MouseEvent| ())}>
+                <span class="queue-name">{ t("all-title") }</span>
+            </button>
             <h2 class="pane-title">{ t("queues-title") }</h2>
             <div class="search-field">
                 { icons::search() }

@@ -40,10 +40,12 @@ pub fn opener_of(event: &Event) -> Option<HtmlElement> {
 }
 
 /// Where focus goes when a dialog closes and its opener is gone (a deleted row's bin, the bulk
-/// delete button once nothing is selected): the toolbar's Add, else its Refresh.
+/// delete button once nothing is selected): the toolbar's Add, else its Refresh; in the
+/// all-queues view (no toolbar), its search.
 pub const AFTER_DIALOG: &[&str] = &[
     "button[data-toolbar='add']",
     "button[data-toolbar='refresh']",
+    "input[data-all-search]",
 ];
 
 /// Whether focus can go back to `element`: still in the page and not disabled.

@@ -1,6 +1,7 @@
 //! Side effects as custom hooks: IPC reads that follow a reducer's `request`, the native side's
 //! events, the session start, and focus handling for dialogs.
 
+mod all_queues;
 mod debounce;
 mod flows;
 mod focus;
@@ -9,6 +10,7 @@ mod session;
 mod sync;
 mod tauri_event;
 
+pub use all_queues::use_all_queues;
 pub use debounce::sleep_unless_cancelled;
 pub use flows::use_flow_search;
 pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};

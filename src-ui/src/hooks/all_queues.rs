@@ -1,0 +1,78 @@
+//! The reads behind the all-queues registry: a page each time its `request` moves (after a
+//! pause when the search was typed), and the filters' choices from the cached hooks.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use webitel_hooks_model::commands::ListAllHooks;
+use webitel_hooks_model::{AppError, ListAllHooksArgs, PageSize};
+use yew::prelude::*;
+
+use super::sleep_unless_cancelled;
+use crate::ipc;
+use crate::state::all_queues::{Action, AllQueuesState, FilterOptions};
+
+/// The pause in typing a search before it goes out.
+const SEARCH_MS: u32 = 250;
+/// The filters' choices come from at most this many pages of a thousand hooks.
+const OPTION_PAGES: u32 = 10;
+
+#[hook]
+pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueuesState> {
+    let state = use_reducer(AllQueuesState::default);
+    {
+        let dispatcher = state.dispatcher();
+        let args = state.args();
+        let wait = if state.debounce { SEARCH_MS } else { 0 };
+        use_effect_with(state.request, move |request| {
+            let request = *request;
+            let cancelled = Rc::new(Cell::new(false));
+            if request > 0 {
+                let cancelled = cancelled.clone();
+                spawn_local(async move {
+                    if sleep_unless_cancelled(wait, &cancelled).await {
+                        return;
+                    }
+                    match ipc::invoke::<ListAllHooks>(&args).await {
+                        Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
+                        Err(err) => {
+                            dispatcher.dispatch(Action::LoadFailed { request });
+                            on_error.emit(err);
+                        }
+                    }
+                });
+            }
+            move || cancelled.set(true)
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.options_request, move |request| {
+            let request = *request;
+            if request > 0 {
+                spawn_local(async move {
+                    let mut rows = Vec::new();
+                    for page in 1..=OPTION_PAGES {
+                        let args = ListAllHooksArgs {
+                            page,
+                            size: PageSize::new(i64::from(PageSize::MAX)),
+                            ..ListAllHooksArgs::default()
+                        };
+                        // A failure here is the page's failure too, which is told once there.
+                        let Ok(answer) = ipc::invoke::<ListAllHooks>(&args).await else {
+                            break;
+                        };
+                        rows.extend(answer.items);
+                        if !answer.next {
+                            break;
+                        }
+                    }
+                    let options = FilterOptions::from_rows(&rows);
+                    dispatcher.dispatch(Action::OptionsLoaded { request, options });
+                });
+            }
+        });
+    }
+    state
+}

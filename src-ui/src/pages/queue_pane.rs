@@ -1,0 +1,301 @@
+//! The picked queue's registry: its header, toolbar, table of hooks with their offline marks,
+//! pagination, the add/edit modal and the delete confirmation.
+
+use fluent_bundle::FluentValue;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlElement;
+use webitel_hooks_model::commands::{
+    DeleteHooks, DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs,
+};
+use webitel_hooks_model::{
+    AppError, DeleteReport, ErrorCode, HookId, PageSize, Permissions, Queue,
+};
+use yew::prelude::*;
+
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::hook_modal::HookModal;
+use crate::components::pagination::Pagination;
+use crate::components::registry_table::RegistryTable;
+use crate::components::toolbar::Toolbar;
+use crate::i18n::{t, t_count, t_with, words};
+use crate::ipc;
+use crate::state::conflicts::ConflictTarget;
+use crate::state::modal::Mode;
+use crate::state::registry::{Action, RegistryState};
+
+/// Tells what a delete did: how many went (a success toast) and which failed, with the
+/// server's words (an error toast).
+pub fn tell_delete_report(
+    report: &DeleteReport,
+    on_success: &Callback<String>,
+    on_error: &Callback<AppError>,
+) {
+    if !report.deleted.is_empty() {
+        on_success.emit(t_count("toast-deleted", report.deleted.len()));
+    }
+    if !report.failed.is_empty() {
+        let list = report
+            .failed
+            .iter()
+            .map(|f| {
+                t_with(
+                    "toast-delete-failure",
+                    &[
+                        ("label", FluentValue::from(f.label.clone())),
+                        ("message", FluentValue::from(f.message.clone())),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        on_error.emit(AppError::new(
+            ErrorCode::Rejected,
+            t_with(
+                "toast-delete-failed",
+                &[
+                    ("count", FluentValue::from(report.failed.len())),
+                    ("list", FluentValue::from(list)),
+                ],
+            ),
+        ));
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QueuePaneProps {
+    pub queue: Queue,
+    /// The registry's state, kept by the page so that it outlives a visit to All queues.
+    pub registry: UseReducerHandle<RegistryState>,
+    pub permissions: Permissions,
+    pub on_error: Callback<AppError>,
+    pub on_success: Callback<String>,
+    pub on_conflict: Callback<(ConflictTarget, Option<HtmlElement>)>,
+}
+
+#[component]
+pub fn QueuePane(props: &QueuePaneProps) -> Html {
+    let permissions = props.permissions;
+    let can_change = permissions.change_hooks;
+    let queue = props.queue.clone();
+    let registry = props.registry.clone();
+    let on_error = props.on_error.clone();
+    let on_success = props.on_success.clone();
+    // An open dialog, with the button that opened it (focus returns there on close).
+    let modal = use_state(|| None::<(Mode, Option<HtmlElement>)>);
+    let confirm = use_state(|| None::<(Vec<HookId>, Option<HtmlElement>)>);
+    let deleting = use_state(|| false);
+
+    let on_toggle = {
+        let registry = registry.dispatcher();
+        let on_error = on_error.clone();
+        let queue_id = queue.id;
+        Callback::from(move |(hook_id, enabled): (HookId, bool)| {
+            registry.dispatch(Action::SetEnabled {
+                id: hook_id,
+                enabled,
+            });
+            let registry = registry.clone();
+            let on_error = on_error.clone();
+            spawn_local(async move {
+                let args = SetHookEnabledArgs {
+                    queue_id,
+                    hook_id,
+                    enabled,
+                };
+                match ipc::invoke::<SetHookEnabled>(&args).await {
+                    Ok(hook) => registry.dispatch(Action::HookSaved(hook)),
+                    Err(err) => {
+                        registry.dispatch(Action::EnabledFailed {
+                            id: hook_id,
+                            enabled: !enabled,
+                        });
+                        on_error.emit(err);
+                    }
+                }
+            });
+        })
+    };
+
+    let on_delete_confirmed = {
+        let confirm = confirm.clone();
+        let deleting = deleting.clone();
+        let registry = registry.dispatcher();
+        let on_error = on_error.clone();
+        let on_success = on_success.clone();
+        let queue_id = queue.id;
+        Callback::from(move |_| {
+            let Some((hook_ids, _)) = (*confirm).clone() else {
+                return;
+            };
+            deleting.set(true);
+            let confirm = confirm.clone();
+            let deleting = deleting.clone();
+            let registry = registry.clone();
+            let on_error = on_error.clone();
+            let on_success = on_success.clone();
+            spawn_local(async move {
+                let args = DeleteHooksArgs {
+                    queue_id,
+                    hook_ids: hook_ids.clone(),
+                };
+                match ipc::invoke::<DeleteHooks>(&args).await {
+                    Ok(report) => {
+                        tell_delete_report(&report, &on_success, &on_error);
+                        registry.dispatch(Action::Deleted(report.deleted));
+                    }
+                    Err(err) => {
+                        on_error.emit(err);
+                        registry.dispatch(Action::Reload);
+                    }
+                }
+                deleting.set(false);
+                confirm.set(None);
+            });
+        })
+    };
+
+    let selected = registry.selected_ids();
+    let toolbar = html! {
+        <Toolbar
+            {can_change}
+            selected={selected.len()}
+            loading={registry.loading}
+            on_refresh={registry.dispatcher().to_callback().reform(|_| Action::Reload)}
+            on_add={
+                let modal = modal.clone();
+                Callback::from(move |opener| modal.set(Some((Mode::Add, opener))))
+            }
+            on_delete_selected={
+                let confirm = confirm.clone();
+                let selected = selected.clone();
+                Callback::from(move |opener| confirm.set(Some((selected.clone(), opener))))
+            } />
+    };
+
+    let table = html! {
+        <RegistryTable
+            rows={registry.rows.clone()}
+            marks={registry.marks.clone()}
+            selected={registry.selected.clone()}
+            all_selected={registry.all_selected()}
+            sort={registry.sort}
+            loading={registry.loading}
+            {can_change}
+            queue_type={queue.queue_type}
+            on_sort={registry.dispatcher().to_callback().reform(Action::SortBy)}
+            on_select={registry.dispatcher().to_callback().reform(|(id, selected)| Action::Select { id, selected })}
+            on_select_all={registry.dispatcher().to_callback().reform(Action::SelectAll)}
+            {on_toggle}
+            on_edit={
+                let modal = modal.clone();
+                Callback::from(move |(id, opener)| modal.set(Some((Mode::Edit(id), opener))))
+            }
+            on_delete={
+                let confirm = confirm.clone();
+                Callback::from(move |(id, opener)| confirm.set(Some((vec![id], opener))))
+            }
+            on_conflict={
+                let queue_id = queue.id;
+                props.on_conflict.reform(move |(hook_id, opener)| {
+                    (ConflictTarget::Hook { queue_id, hook_id }, opener)
+                })
+            } />
+    };
+
+    let pagination = html! {
+        <Pagination
+            page={registry.page}
+            size={registry.size}
+            next={registry.next}
+            on_size={registry.dispatcher().to_callback().reform(|size: PageSize| Action::SetSize(size))}
+            on_previous={registry.dispatcher().to_callback().reform(|_| Action::PreviousPage)}
+            on_next={registry.dispatcher().to_callback().reform(|_| Action::NextPage)} />
+    };
+
+    let modal_view = (*modal).clone().map(|(mode, opener)| {
+        let close = {
+            let modal = modal.clone();
+            Callback::from(move |_| modal.set(None))
+        };
+        let on_saved = {
+            let modal = modal.clone();
+            let registry = registry.dispatcher();
+            let on_success = on_success.clone();
+            Callback::from(move |created: bool| {
+                modal.set(None);
+                on_success.emit(t(if created {
+                    "toast-created"
+                } else {
+                    "toast-saved"
+                }));
+                registry.dispatch(Action::Reload);
+            })
+        };
+        html! {
+            <HookModal
+                queue={queue.clone()}
+                {mode}
+                visible={registry.rows.clone()}
+                read_flows={permissions.read_flows}
+                on_close={close}
+                {on_saved}
+                on_error={on_error.clone()}
+                {opener} />
+        }
+    });
+
+    let confirm_view = (*confirm).as_ref().map(|(ids, opener)| {
+        let confirm = confirm.clone();
+        // One hook: name it, as its event and its flow.
+        let detail = match ids.as_slice() {
+            [id] => registry.rows.iter().find(|h| h.id == *id).map(|hook| {
+                AttrValue::from(t_with(
+                    "confirm-hook",
+                    &[
+                        ("event", FluentValue::from(words::event(&hook.event))),
+                        ("flow", FluentValue::from(hook.flow.name.clone())),
+                    ],
+                ))
+            }),
+            _ => None,
+        };
+        html! {
+            <ConfirmDialog
+                count={ids.len()}
+                {detail}
+                opener={opener.clone()}
+                busy={*deleting}
+                on_yes={on_delete_confirmed.clone()}
+                on_no={Callback::from(move |_| confirm.set(None))} />
+        }
+    });
+
+    html! {
+        <>
+            <section class="registry-pane" aria-labelledby="registry-title">
+                <header class="registry-header">
+                    <div class="registry-heading">
+                        <h2 id="registry-title">{ queue.name.clone() }</h2>
+                        <p class="registry-subtitle">
+                            <span class="badge badge-accent">{ words::queue_type(queue.queue_type) }</span>
+                            if !queue.enabled {
+                                <span class="badge badge-muted">{ t("queue-disabled") }</span>
+                            }
+                            if let Some(team) = &queue.team {
+                                <span class="muted">{ team.clone() }</span>
+                            }
+                        </p>
+                    </div>
+                    { toolbar }
+                </header>
+                if !can_change {
+                    <p class="note" role="note">{ t("registry-read-only") }</p>
+                }
+                { table }
+                { pagination }
+            </section>
+            { for modal_view }
+            { for confirm_view }
+        </>
+    }
+}

@@ -1,0 +1,563 @@
+//! The all-queues registry: every cached hook of every queue, filtered, searched, sorted and
+//! paged in the cache. The filters, the order and the page live here; the rows are one page.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use webitel_hooks_model::{
+    FlowRef, Hook, HookEvent, HookId, HookState, ListAllHooksArgs, PageSize, QueueId, QueueType,
+    RegistryColumn, RegistryPage, RegistryRow, RegistrySort, SchemaId, SortDirection,
+};
+use yew::Reducible;
+
+/// What the filters hold; `None` (and `false`) do not filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub search: String,
+    pub queue: Option<QueueId>,
+    pub queue_type: Option<QueueType>,
+    pub event: Option<HookEvent>,
+    pub flow: Option<SchemaId>,
+    pub state: Option<HookState>,
+    pub only_pending: bool,
+    pub only_conflicts: bool,
+}
+
+/// The choices of the queue, queue type and flow filters: those the cached hooks name, so that
+/// every choice finds something.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FilterOptions {
+    /// By name.
+    pub queues: Vec<(QueueId, String)>,
+    /// Progressive Dialer first, then by code.
+    pub queue_types: Vec<QueueType>,
+    /// By name.
+    pub flows: Vec<FlowRef>,
+}
+
+impl FilterOptions {
+    pub fn from_rows<'a>(rows: impl IntoIterator<Item = &'a RegistryRow>) -> FilterOptions {
+        let mut queues = BTreeMap::new();
+        let mut types = BTreeMap::new();
+        let mut flows = BTreeMap::new();
+        for row in rows {
+            queues.insert(row.hook.queue_id, row.queue_name.clone());
+            types.insert(row.queue_type.code(), row.queue_type);
+            flows.insert(row.hook.flow.id, row.hook.flow.name.clone());
+        }
+        let mut queues: Vec<(QueueId, String)> = queues.into_iter().collect();
+        queues.sort_by_key(|(id, name)| (name.to_lowercase(), *id));
+        let mut queue_types: Vec<QueueType> = types.into_values().collect();
+        queue_types.sort_by_key(|t| (*t != QueueType::Progressive, t.code()));
+        let mut flows: Vec<FlowRef> = flows
+            .into_iter()
+            .map(|(id, name)| FlowRef { id, name })
+            .collect();
+        flows.sort_by_key(|f| (f.name.to_lowercase(), f.id));
+        FilterOptions {
+            queues,
+            queue_types,
+            flows,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllQueuesState {
+    pub filters: Filters,
+    /// `None`: by queue, then event.
+    pub sort: Option<RegistrySort>,
+    /// 1-based.
+    pub page: u32,
+    pub size: PageSize,
+    pub rows: Rc<Vec<RegistryRow>>,
+    /// Rows matching the filters, on every page.
+    pub total: u64,
+    pub next: bool,
+    pub loading: bool,
+    /// Bumped for every read; an answer to an older one is dropped.
+    pub request: u64,
+    /// The read waits for a pause in typing.
+    pub debounce: bool,
+    /// Shown at least once: refreshes read only then.
+    pub opened: bool,
+    pub options: Rc<FilterOptions>,
+    /// Bumped when the filters' choices must be read again.
+    pub options_request: u64,
+}
+
+impl Default for AllQueuesState {
+    fn default() -> Self {
+        AllQueuesState {
+            filters: Filters::default(),
+            sort: None,
+            page: 1,
+            size: PageSize::DEFAULT,
+            rows: Rc::default(),
+            total: 0,
+            next: false,
+            loading: false,
+            request: 0,
+            debounce: false,
+            opened: false,
+            options: Rc::default(),
+            options_request: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The view is shown: read it the first time (later it shows as it was left, read again).
+    Open,
+    Search(String),
+    FilterQueue(Option<QueueId>),
+    FilterQueueType(Option<QueueType>),
+    FilterEvent(Option<HookEvent>),
+    FilterFlow(Option<SchemaId>),
+    FilterState(Option<HookState>),
+    OnlyPending(bool),
+    OnlyConflicts(bool),
+    SortBy(RegistryColumn),
+    SetSize(PageSize),
+    NextPage,
+    PreviousPage,
+    /// Read the page again in place; `options`: the filters' choices too (a sync ended).
+    Refresh {
+        options: bool,
+    },
+    Loaded {
+        request: u64,
+        page: RegistryPage,
+    },
+    LoadFailed {
+        request: u64,
+    },
+    OptionsLoaded {
+        request: u64,
+        options: FilterOptions,
+    },
+    /// The switch moved: shown at once, before the answer.
+    SetEnabled {
+        id: HookId,
+        enabled: bool,
+    },
+    /// The switch was refused: back to where it was.
+    EnabledFailed {
+        id: HookId,
+        enabled: bool,
+    },
+    /// The answer to a switch (applied online, or kept in the outbox).
+    HookSaved(Hook),
+    /// A hook was deleted: its row goes at once, then the page is read again (one back when
+    /// it emptied).
+    Deleted(HookId),
+}
+
+/// The next order of a header click: ascending, descending, then the default.
+fn cycle(current: Option<RegistrySort>, column: RegistryColumn) -> Option<RegistrySort> {
+    match current {
+        Some(sort) if sort.column == column => match sort.direction {
+            SortDirection::Ascending => Some(RegistrySort {
+                column,
+                direction: SortDirection::Descending,
+            }),
+            SortDirection::Descending => None,
+        },
+        _ => Some(RegistrySort {
+            column,
+            direction: SortDirection::Ascending,
+        }),
+    }
+}
+
+impl AllQueuesState {
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Open => {
+                if !self.opened {
+                    self.opened = true;
+                    self.options_request += 1;
+                }
+                self.read(false);
+            }
+            Action::Search(search) => {
+                if search != self.filters.search {
+                    self.filters.search = search;
+                    self.page = 1;
+                    self.read(true);
+                }
+            }
+            Action::FilterQueue(v) => self.filter(|f| f.queue = v),
+            Action::FilterQueueType(v) => self.filter(|f| f.queue_type = v),
+            Action::FilterEvent(v) => self.filter(|f| f.event = v),
+            Action::FilterFlow(v) => self.filter(|f| f.flow = v),
+            Action::FilterState(v) => self.filter(|f| f.state = v),
+            Action::OnlyPending(v) => self.filter(|f| f.only_pending = v),
+            Action::OnlyConflicts(v) => self.filter(|f| f.only_conflicts = v),
+            Action::SortBy(column) => {
+                self.sort = cycle(self.sort, column);
+                self.page = 1;
+                self.read(false);
+            }
+            Action::SetSize(size) => {
+                if size != self.size {
+                    self.size = size;
+                    self.page = 1;
+                    self.read(false);
+                }
+            }
+            Action::NextPage => {
+                if self.next && !self.loading {
+                    self.page += 1;
+                    self.read(false);
+                }
+            }
+            Action::PreviousPage => {
+                if self.page > 1 && !self.loading {
+                    self.page -= 1;
+                    self.read(false);
+                }
+            }
+            Action::Refresh { options } => {
+                if self.opened {
+                    self.read(false);
+                    if options {
+                        self.options_request += 1;
+                    }
+                }
+            }
+            Action::Loaded { request, page } => {
+                if request != self.request {
+                    return;
+                }
+                if page.items.is_empty() && self.page > 1 {
+                    // The page emptied (filtered, deleted or synced away): the one before it.
+                    self.page = self.page.saturating_sub(1).max(1);
+                    self.read(false);
+                    return;
+                }
+                self.rows = Rc::new(page.items);
+                self.total = page.total;
+                self.next = page.next;
+                self.loading = false;
+            }
+            Action::LoadFailed { request } => {
+                if request == self.request {
+                    self.loading = false;
+                }
+            }
+            Action::OptionsLoaded { request, options } => {
+                if request == self.options_request && *self.options != options {
+                    self.options = Rc::new(options);
+                }
+            }
+            Action::SetEnabled { id, enabled } | Action::EnabledFailed { id, enabled } => {
+                if let Some(row) = Rc::make_mut(&mut self.rows)
+                    .iter_mut()
+                    .find(|r| r.hook.id == id)
+                {
+                    row.hook.enabled = enabled;
+                }
+            }
+            Action::HookSaved(hook) => {
+                if let Some(row) = Rc::make_mut(&mut self.rows)
+                    .iter_mut()
+                    .find(|r| r.hook.id == hook.id && r.hook.queue_id == hook.queue_id)
+                {
+                    row.hook = hook;
+                }
+            }
+            Action::Deleted(id) => {
+                if self.rows.iter().any(|r| r.hook.id == id) {
+                    Rc::make_mut(&mut self.rows).retain(|r| r.hook.id != id);
+                    self.total = self.total.saturating_sub(1);
+                }
+                self.read(false);
+            }
+        }
+    }
+
+    fn filter(&mut self, change: impl FnOnce(&mut Filters)) {
+        let before = self.filters.clone();
+        change(&mut self.filters);
+        if self.filters != before {
+            self.page = 1;
+            self.read(false);
+        }
+    }
+
+    fn read(&mut self, debounce: bool) {
+        self.request += 1;
+        self.loading = true;
+        self.debounce = debounce;
+    }
+
+    /// The request for the page shown now.
+    pub fn args(&self) -> ListAllHooksArgs {
+        let f = &self.filters;
+        ListAllHooksArgs {
+            queue_ids: f.queue.into_iter().collect(),
+            queue_types: f.queue_type.into_iter().collect(),
+            events: f.event.clone().into_iter().collect(),
+            flow_ids: f.flow.into_iter().collect(),
+            state: f.state,
+            pending: f.only_pending.then_some(true),
+            conflict: f.only_conflicts.then_some(true),
+            search: f.search.trim().to_owned(),
+            sort: self.sort,
+            page: self.page,
+            size: self.size,
+        }
+    }
+}
+
+impl Reducible for AllQueuesState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(
+        hook: i64,
+        queue: i64,
+        queue_name: &str,
+        queue_type: QueueType,
+        flow: i64,
+    ) -> RegistryRow {
+        RegistryRow {
+            hook: Hook {
+                id: HookId(hook),
+                queue_id: QueueId(queue),
+                event: HookEvent::Bridged,
+                flow: FlowRef {
+                    id: SchemaId(flow),
+                    name: format!("Flow {flow}"),
+                },
+                enabled: true,
+            },
+            queue_name: queue_name.into(),
+            queue_type,
+            pending: false,
+            conflict: false,
+            synced_at: 0,
+        }
+    }
+
+    fn page(items: Vec<RegistryRow>, page: u32, total: u64, next: bool) -> RegistryPage {
+        RegistryPage {
+            items,
+            page,
+            next,
+            total,
+            synced_at: None,
+        }
+    }
+
+    fn opened() -> AllQueuesState {
+        let mut state = AllQueuesState::default();
+        state.apply(Action::Open);
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(
+                vec![row(1, 7, "Sales", QueueType::Progressive, 3)],
+                1,
+                40,
+                true,
+            ),
+        });
+        state
+    }
+
+    #[test]
+    fn unfiltered_asks_for_everything_by_queue_then_event() {
+        let state = opened();
+        let args = state.args();
+        assert_eq!(
+            args,
+            ListAllHooksArgs {
+                page: 1,
+                size: PageSize::DEFAULT,
+                ..ListAllHooksArgs::default()
+            }
+        );
+        assert_eq!(state.total, 40);
+    }
+
+    #[test]
+    fn every_filter_goes_into_the_request_and_back_to_page_one() {
+        let mut state = opened();
+        state.apply(Action::NextPage);
+        assert_eq!(state.args().page, 2);
+        state.apply(Action::FilterQueue(Some(QueueId(7))));
+        assert_eq!(state.page, 1, "a filter starts from page 1");
+        state.apply(Action::FilterQueueType(Some(QueueType::Progressive)));
+        state.apply(Action::FilterEvent(Some(HookEvent::Missed)));
+        state.apply(Action::FilterFlow(Some(SchemaId(101))));
+        state.apply(Action::FilterState(Some(HookState::Disabled)));
+        state.apply(Action::OnlyPending(true));
+        state.apply(Action::OnlyConflicts(true));
+        state.apply(Action::Search("  Zendesk ".into()));
+        state.apply(Action::SortBy(RegistryColumn::Flow));
+        state.apply(Action::SetSize(PageSize::new(25)));
+        assert_eq!(
+            state.args(),
+            ListAllHooksArgs {
+                queue_ids: vec![QueueId(7)],
+                queue_types: vec![QueueType::Progressive],
+                events: vec![HookEvent::Missed],
+                flow_ids: vec![SchemaId(101)],
+                state: Some(HookState::Disabled),
+                pending: Some(true),
+                conflict: Some(true),
+                search: "Zendesk".into(),
+                sort: Some(RegistrySort {
+                    column: RegistryColumn::Flow,
+                    direction: SortDirection::Ascending
+                }),
+                page: 1,
+                size: PageSize::new(25),
+            }
+        );
+        // Unticking "only" does not ask for the opposite: it stops filtering.
+        state.apply(Action::OnlyPending(false));
+        state.apply(Action::FilterQueue(None));
+        let args = state.args();
+        assert_eq!(args.pending, None);
+        assert!(args.queue_ids.is_empty());
+    }
+
+    #[test]
+    fn typing_waits_for_a_pause_and_choosing_does_not() {
+        let mut state = opened();
+        let request = state.request;
+        state.apply(Action::Search("Sa".into()));
+        assert!(state.debounce);
+        assert!(state.request > request);
+        state.apply(Action::FilterEvent(Some(HookEvent::Joined)));
+        assert!(!state.debounce);
+        // The same text again (a blur, a paste of what is there) reads nothing.
+        let request = state.request;
+        state.apply(Action::Search("Sa".into()));
+        assert_eq!(state.request, request);
+        // The same choice again reads nothing either.
+        state.apply(Action::FilterEvent(Some(HookEvent::Joined)));
+        assert_eq!(state.request, request);
+    }
+
+    #[test]
+    fn headers_cycle_ascending_descending_default() {
+        let mut state = opened();
+        state.apply(Action::SortBy(RegistryColumn::Queue));
+        assert_eq!(
+            state.sort.map(|s| s.direction),
+            Some(SortDirection::Ascending)
+        );
+        state.apply(Action::SortBy(RegistryColumn::Queue));
+        assert_eq!(
+            state.sort.map(|s| s.direction),
+            Some(SortDirection::Descending)
+        );
+        state.apply(Action::SortBy(RegistryColumn::Queue));
+        assert_eq!(state.sort, None);
+        state.apply(Action::SortBy(RegistryColumn::State));
+        assert_eq!(state.sort.map(|s| s.column), Some(RegistryColumn::State));
+    }
+
+    #[test]
+    fn a_refresh_keeps_filters_page_and_order_and_reads_only_once_opened() {
+        let mut closed = AllQueuesState::default();
+        closed.apply(Action::Refresh { options: true });
+        assert_eq!((closed.request, closed.options_request), (0, 0));
+
+        let mut state = opened();
+        state.apply(Action::FilterState(Some(HookState::Enabled)));
+        state.apply(Action::SortBy(RegistryColumn::Event));
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(
+                vec![row(1, 7, "Sales", QueueType::Progressive, 3)],
+                1,
+                30,
+                true,
+            ),
+        });
+        state.apply(Action::NextPage);
+        let before = state.args();
+        let options = state.options_request;
+        state.apply(Action::Refresh { options: false });
+        assert_eq!(state.args(), before);
+        assert_eq!(state.options_request, options);
+        state.apply(Action::Refresh { options: true });
+        assert_eq!(state.args(), before);
+        assert!(state.options_request > options);
+        assert!(state.loading);
+    }
+
+    #[test]
+    fn an_emptied_page_steps_back_and_a_stale_answer_is_dropped() {
+        let mut state = opened();
+        state.apply(Action::NextPage);
+        let old = state.request;
+        state.apply(Action::OnlyConflicts(true));
+        state.apply(Action::Loaded {
+            request: old,
+            page: page(vec![], 2, 0, false),
+        });
+        assert_eq!(state.page, 1);
+        assert_eq!(state.rows.len(), 1, "the stale answer changed nothing");
+
+        let mut state = opened();
+        state.apply(Action::NextPage);
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(
+                vec![row(2, 7, "Sales", QueueType::Progressive, 3)],
+                2,
+                11,
+                false,
+            ),
+        });
+        state.apply(Action::Deleted(HookId(2)));
+        assert!(state.rows.is_empty());
+        assert_eq!(state.total, 10);
+        let request = state.request;
+        state.apply(Action::Loaded {
+            request,
+            page: page(vec![], 2, 10, false),
+        });
+        assert_eq!(state.page, 1);
+        assert!(state.loading);
+    }
+
+    #[test]
+    fn the_filters_offer_the_queues_types_and_flows_the_hooks_name() {
+        let rows = [
+            row(1, 8, "support", QueueType::Inbound, 5),
+            row(2, 7, "Sales", QueueType::Progressive, 3),
+            row(3, 7, "Sales", QueueType::Progressive, 5),
+        ];
+        let options = FilterOptions::from_rows(&rows);
+        assert_eq!(
+            options.queues,
+            vec![(QueueId(7), "Sales".into()), (QueueId(8), "support".into())]
+        );
+        assert_eq!(
+            options.queue_types,
+            vec![QueueType::Progressive, QueueType::Inbound]
+        );
+        let flows: Vec<i64> = options.flows.iter().map(|f| f.id.0).collect();
+        assert_eq!(flows, vec![3, 5]);
+    }
+}
