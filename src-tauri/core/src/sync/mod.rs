@@ -15,6 +15,7 @@ mod full;
 mod replay;
 mod send;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -66,6 +67,8 @@ pub struct SyncRunner {
     registry: Arc<HookRegistry>,
     options: RwLock<SyncOptions>,
     one_at_a_time: tokio::sync::Mutex<()>,
+    /// Runs (`sync_now`) ended since the app started, for diagnostics.
+    runs: AtomicU64,
 }
 
 impl std::fmt::Debug for SyncRunner {
@@ -83,6 +86,7 @@ impl SyncRunner {
             registry,
             options: RwLock::new(options),
             one_at_a_time: tokio::sync::Mutex::new(()),
+            runs: AtomicU64::new(0),
         }
     }
 
@@ -111,6 +115,11 @@ impl SyncRunner {
     /// The status now.
     pub fn status_now(&self) -> SyncStatus {
         self.sender().borrow().clone()
+    }
+
+    /// How many runs (`sync_now`, background ones included) have ended.
+    pub fn runs_ended(&self) -> u64 {
+        self.runs.load(Ordering::Relaxed)
     }
 
     /// Asks the background sync ([`SyncRunner::run_in_background`]) for a run soon.
@@ -153,6 +162,7 @@ impl SyncRunner {
             s.offline = offline;
             s.changed_on_server = changed;
         });
+        self.runs.fetch_add(1, Ordering::Relaxed);
         self.status_now()
     }
 

@@ -84,6 +84,13 @@ async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> 
         return send_mine(reg, change).await;
     }
     let theirs = send::read(reg, change.queue_id, change.hook_id).await?;
+    // Already as this change leaves it: sent before a crash cut the run short, or made by
+    // someone else too. Either way there is nothing to send and nothing to choose.
+    if let (Some(t), Some(mine)) = (&theirs, &change.mine) {
+        if same(t, mine) {
+            return Ok(Step::Done(theirs.clone()));
+        }
+    }
     match (&theirs, &change.base) {
         (None, _) if change.kind == ChangeKind::Delete => Ok(Step::Done(None)),
         (None, _) => Ok(Step::Conflict(

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod all_hooks;
+mod background;
 mod changes;
 mod delete;
 mod errors;
@@ -18,5 +19,6 @@ mod queues;
 mod rebuild;
 mod session;
 mod shell;
+mod status;
 mod support;
 mod sync;

@@ -206,3 +206,104 @@ async fn an_unreachable_server_is_reported_offline_and_the_cache_kept() {
     assert!(status.last_error.is_some());
     assert_eq!(cached_rows(&registry), before);
 }
+
+#[tokio::test]
+async fn one_failing_queue_leaves_the_others_synced_and_keeps_its_cached_hooks() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    let runner = SyncRunner::new(registry.clone(), fast_retries());
+    assert_eq!(runner.sync_now().await.last_error, None);
+    let failing = QueueId(sim.progressive_queue_id().unwrap());
+    let cached_before: BTreeSet<Row> = cached_rows(&registry)
+        .into_iter()
+        .filter(|r| r.0 == failing.0)
+        .collect();
+    assert!(!cached_before.is_empty());
+    // Every queue changes on the server; the failing queue's hooks cannot be read.
+    sim.with_data(|d| {
+        for q in &mut d.queues {
+            for h in &mut q.hooks {
+                h.schema_id = 109;
+            }
+        }
+    });
+    sim.set_knobs(Knobs {
+        fail_path: Some(format!("/call_center/queues/{}/hooks", failing.0)),
+        failure_status: 500,
+        ..Knobs::default()
+    });
+    let status = runner.sync_now().await;
+    let error = status.last_error.clone().unwrap();
+    assert!(
+        error.starts_with("1 of 16 queues could not be read"),
+        "{error}"
+    );
+    assert!(!status.offline, "the server answered");
+    sim.set_knobs(Knobs::default());
+    let server: BTreeSet<Row> = server_rows(&sim);
+    let cached = cached_rows(&registry);
+    let others = |rows: &BTreeSet<Row>| -> BTreeSet<Row> {
+        rows.iter().filter(|r| r.0 != failing.0).cloned().collect()
+    };
+    assert_eq!(
+        others(&cached),
+        others(&server),
+        "every other queue is synced"
+    );
+    let failing_now: BTreeSet<Row> = cached.into_iter().filter(|r| r.0 == failing.0).collect();
+    assert_eq!(
+        failing_now, cached_before,
+        "the failing queue shows what was read before"
+    );
+    // The next run, with the queue readable again, completes.
+    assert_eq!(runner.sync_now().await.last_error, None);
+    assert_eq!(cached_rows(&registry), server_rows(&sim));
+}
+
+#[tokio::test]
+async fn tokens_that_expire_during_a_slow_sync_are_renewed_and_the_sync_completes() {
+    let sim = webitel_sim::spawn(
+        "127.0.0.1:0".parse().unwrap(),
+        SimConfig {
+            data: DataSet::Large {
+                queues: 24,
+                hooks_per_queue: 3,
+            },
+            knobs: Knobs {
+                token_ttl_secs: Some(1),
+                ..Knobs::default()
+            },
+        },
+    )
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let registry = Arc::new(registry(&dir));
+    registry
+        .sign_in(&sim.base_url(), &Credentials::new("admin@demo", "demo"))
+        .await
+        .unwrap();
+    registry.set_renewal(Some(Arc::new(PasswordRenewal {
+        server: sim.base_url(),
+    })));
+    // 24 queues at 2 at once, 150 ms each: about 1.8 s, so each token (1 s) ends mid-run.
+    sim.set_knobs(Knobs {
+        latency_ms: 150,
+        token_ttl_secs: Some(1),
+        ..Knobs::default()
+    });
+    let runner = SyncRunner::new(
+        registry.clone(),
+        SyncOptions {
+            concurrency: 2,
+            ..SyncOptions::default()
+        },
+    );
+    let status = runner.sync_now().await;
+    assert_eq!(status.last_error, None);
+    sim.set_knobs(Knobs::default());
+    assert_eq!(cached_rows(&registry), server_rows(&sim));
+    assert!(
+        sim.issued_tokens().len() >= 2,
+        "the run signed in again at least once"
+    );
+}
