@@ -147,3 +147,55 @@ fn before_sign_in_the_cache_commands_answer_nothing_and_the_status_answers() {
         "{err}"
     );
 }
+
+#[test]
+fn the_background_sync_runs_after_the_sign_in_at_start() {
+    let app = signed_in_as("admin").signed_in();
+    // No sync_now: the run started by the sign-in fills the cache by itself.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        let status = app.ok("sync_status", json!({}));
+        if status["running"] == false && status["last_synced_at"].is_i64() {
+            break status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no sync after the sign-in: {status}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert_eq!(status["last_error"], Value::Null, "{status}");
+    let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU]}));
+    assert_eq!(sales["total"], 7, "{sales}");
+}
+
+#[test]
+fn losing_the_server_and_finding_it_again_is_told_as_sync_status() {
+    let app = signed_in_as("admin").signed_in();
+    app.ok("sync_now", json!({}));
+    let events = app.events(webitel_hooks_model::commands::events::SYNC_STATUS);
+    let sim = app.sim.as_ref().unwrap();
+    let wait_for = |offline: bool| loop {
+        let status = events
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no sync-status with offline = {offline}"));
+        if status["offline"] == offline {
+            break status;
+        }
+    };
+
+    // Every connection dropped: the queues answer from the cache, and the views hear it.
+    sim.set_knobs(webitel_sim::Knobs {
+        drop_rate: 1.0,
+        ..webitel_sim::Knobs::default()
+    });
+    let queues = app.ok("list_queues", json!({"search": "", "queue_type": null}));
+    assert!(!queues.as_array().unwrap().is_empty());
+    wait_for(true);
+    assert_eq!(app.ok("sync_status", json!({}))["offline"], true);
+
+    // Back: the next call clears it.
+    sim.set_knobs(webitel_sim::Knobs::default());
+    app.ok("list_queues", json!({"search": "", "queue_type": null}));
+    wait_for(false);
+}
