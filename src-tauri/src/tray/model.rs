@@ -121,6 +121,14 @@ impl TrayModel {
         TrayModel { entries }
     }
 
+    /// The status line's text.
+    pub fn status_text(&self) -> Option<&str> {
+        self.entries.iter().find_map(|entry| match entry {
+            TrayEntry::Item { id, text, .. } if id == "status" => Some(text.as_str()),
+            _ => None,
+        })
+    }
+
     /// The entry with `id`, searched in submenus too.
     #[cfg(test)]
     pub fn find(&self, id: &str) -> Option<&TrayEntry> {
