@@ -63,7 +63,8 @@ impl TrayState {
     }
 }
 
-/// The built menu of the icon, when there is an icon.
+/// The built menu of the icon, when there is an icon. Only the task of `start` holds it while
+/// waiting for the main thread (menu items are changed there); anything else locks it briefly.
 struct MenuSlot<R: Runtime>(Mutex<Option<TrayMenu<R>>>);
 
 /// Builds the tray icon and keeps its menu in step with the app. A desktop without a tray is
@@ -294,7 +295,7 @@ mod linux {
     }
 
     /// The folders an ld.so.conf file lists, following its `include` lines a few levels deep.
-    fn configured(file: &Path, depth: u32) -> Vec<PathBuf> {
+    pub(super) fn configured(file: &Path, depth: u32) -> Vec<PathBuf> {
         let Ok(text) = std::fs::read_to_string(file) else {
             return Vec::new();
         };
@@ -337,5 +338,46 @@ mod linux {
             .collect();
         files.sort();
         files
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod linux_tests {
+    #![allow(clippy::unwrap_used)]
+
+    use std::path::PathBuf;
+
+    #[test]
+    fn ld_so_conf_folders_with_includes_and_comments() {
+        let dir = tempfile::tempdir().unwrap();
+        let conf_d = dir.path().join("ld.so.conf.d");
+        std::fs::create_dir(&conf_d).unwrap();
+        std::fs::write(
+            conf_d.join("b.conf"),
+            "# multiarch\n/usr/lib/b\n\n/usr/lib/b2 # trailing\n",
+        )
+        .unwrap();
+        std::fs::write(conf_d.join("a.conf"), "/opt/a/lib\n").unwrap();
+        std::fs::write(conf_d.join("ignored.txt"), "/not/this\n").unwrap();
+        let conf = dir.path().join("ld.so.conf");
+        std::fs::write(
+            &conf,
+            format!("include {}/*.conf\n/usr/local/lib\n", conf_d.display()),
+        )
+        .unwrap();
+        let found = super::linux::configured(&conf, 0);
+        let expected: Vec<PathBuf> = ["/opt/a/lib", "/usr/lib/b", "/usr/lib/b2", "/usr/local/lib"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        assert_eq!(found, expected);
+        assert!(super::linux::configured(&dir.path().join("missing"), 0).is_empty());
+    }
+
+    #[test]
+    fn a_library_nowhere_is_not_found() {
+        assert!(!super::linux::library_found(
+            "libwebitel-hooks-no-such-library.so.1"
+        ));
     }
 }

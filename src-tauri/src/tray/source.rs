@@ -42,12 +42,11 @@ pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
     }
 }
 
-/// The main window is shown. A window that cannot say counts as hidden, so that the menu
-/// offers to show it.
+/// The main window is on screen: shown and not minimized (a minimized window is offered to be
+/// shown). A window that cannot say counts as hidden, so that the menu offers to show it.
 pub fn window_visible<R: Runtime>(app: &AppHandle<R>) -> bool {
     app.get_webview_window(MAIN_WINDOW)
-        .and_then(|w| w.is_visible().ok())
-        .unwrap_or(false)
+        .is_some_and(|w| w.is_visible().unwrap_or(false) && !w.is_minimized().unwrap_or(false))
 }
 
 /// The hook as the cache shows it now (pending changes applied), to know which way a click
