@@ -52,13 +52,7 @@ pub fn run() {
             desktop::second_launch(app, &launch::SecondLaunch::from_args(&args));
         }))
         .plugin(log_plugin(&options))
-        // Size and position are remembered; visibility is not: `--hidden` and close to tray
-        // decide that, and a window restored hidden would look like an app that did not start.
-        .plugin(
-            tauri_plugin_window_state::Builder::new()
-                .with_state_flags(StateFlags::all() - StateFlags::VISIBLE)
-                .build(),
-        )
+        .plugin(window_state_plugin(&options))
         .plugin(tauri_plugin_notification::init())
         .plugin(
             tauri_plugin_autostart::Builder::new()
@@ -88,6 +82,25 @@ fn compose<R: Runtime>(builder: Builder<R>, options: LaunchOptions) -> Builder<R
             desktop::show_at_start(app.handle(), &options);
             Ok(())
         })
+}
+
+/// Size and position are remembered; visibility is not: `--hidden` and close to tray decide
+/// that, and a window restored hidden would look like an app that did not start. Kept in the OS
+/// config folder, or beside the data with `--data-dir` (so that a test's or a demo's window
+/// does not inherit another's): the plugin joins its file name to the config folder, and
+/// joining an absolute path gives that path.
+fn window_state_plugin<R: Runtime>(options: &LaunchOptions) -> tauri::plugin::TauriPlugin<R> {
+    let mut builder = tauri_plugin_window_state::Builder::new()
+        .with_state_flags(StateFlags::all() - StateFlags::VISIBLE);
+    if let Some(dir) = &options.data_dir {
+        if let Some(path) = std::path::absolute(dir.join("window-state.json"))
+            .ok()
+            .and_then(|p| p.to_str().map(str::to_owned))
+        {
+            builder = builder.with_filename(path);
+        }
+    }
+    builder.build()
 }
 
 /// Logs to the OS log folder (or `<data dir>/logs` when `--data-dir` is given, so that a test's
