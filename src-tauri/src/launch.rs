@@ -35,6 +35,9 @@ pub struct LaunchOptions {
     pub hidden: bool,
     /// A tray item to act on once started, as a click on it would.
     pub tray_item: Option<String>,
+    /// What reading the arguments found worth a log line. Kept, not logged at once: the
+    /// arguments are read before the logger exists (see [`LaunchOptions::log_notes`]).
+    pub notes: Vec<String>,
 }
 
 impl fmt::Debug for LaunchOptions {
@@ -46,6 +49,7 @@ impl fmt::Debug for LaunchOptions {
             .field("data_dir", &self.data_dir)
             .field("hidden", &self.hidden)
             .field("tray_item", &self.tray_item)
+            .field("notes", &self.notes)
             .finish()
     }
 }
@@ -94,22 +98,26 @@ impl LaunchOptions {
                     if inline.is_none() {
                         let _ = args.next();
                     }
-                    tracing::warn!(
+                    options.notes.push(format!(
                         "--password is ignored: a password on the command line is visible to other users; set {ENV_PASSWORD} instead"
-                    );
+                    ));
                     continue;
                 }
                 other => {
                     // Only the flag's name: an unknown argument might still be a secret.
                     let name = other.split_once('=').map_or(other, |(name, _)| name);
-                    tracing::info!(argument = %name, "ignoring an argument this version does not know");
+                    options.notes.push(format!(
+                        "ignoring an argument this version does not know: {name}"
+                    ));
                     continue;
                 }
             };
             let Some(value) =
                 inline.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()))
             else {
-                tracing::warn!(argument = %flag, "ignoring a flag given without its value");
+                options
+                    .notes
+                    .push(format!("ignoring {flag}, given without its value"));
                 continue;
             };
             slot.set(&mut options, value);
@@ -131,6 +139,13 @@ impl LaunchOptions {
                     .map(PathBuf::from)
             });
         options
+    }
+
+    /// Logs what reading the arguments noticed; called once the logger is set.
+    pub fn log_notes(&self) {
+        for note in &self.notes {
+            tracing::warn!("{note}");
+        }
     }
 
     /// The sign-in to make at start: only with a server, a username and a password. With only
@@ -270,6 +285,15 @@ mod tests {
         // A flag at the end without its value is dropped, not an error.
         assert_eq!(options.server, None);
         assert!(!format!("{options:?}").contains("hunter2"));
+        // Each is noted for the log, by name only: an unknown value might be a secret.
+        let notes = options.notes.join("\n");
+        assert!(notes.contains("--password is ignored"), "{notes}");
+        assert!(notes.contains("--verbose"), "{notes}");
+        assert!(notes.contains("--server"), "{notes}");
+        assert!(
+            !notes.contains("hunter2") && !notes.contains("yes"),
+            "{notes}"
+        );
     }
 
     #[test]

@@ -76,6 +76,7 @@ fn compose<R: Runtime>(builder: Builder<R>, options: LaunchOptions) -> Builder<R
         .invoke_handler(commands::handler())
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {
+            options.log_notes();
             tracing::debug!(?options, "launch options");
             startup::start(app.handle(), &options);
             tray::install(app.handle());
