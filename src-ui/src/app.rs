@@ -194,7 +194,8 @@ pub fn App() -> Html {
                     <Header sync={html! {
                         <SyncBar status={sync.status.clone()} busy={*syncing} {on_sync_now} />
                     }}>
-                        <ProfileMenu session={info.clone()} on_session={on_session.clone()} />
+                        <ProfileMenu session={info.clone()} on_session={on_session.clone()}
+                            notify={notify.clone()} />
                     </Header>
                     <main class="shell-main shell-stack">
                         if offline {

@@ -66,3 +66,8 @@ pub fn check() -> Html {
 pub fn offline() -> Html {
     icon("M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.2 9.1 4.5 4.5 0 0 0 7 18zM4 4l16 16")
 }
+
+/// A pin, for pinning a queue to the tray.
+pub fn pin() -> Html {
+    icon("M9 4h6l-1 6 3 3H7l3-3-1-6zM12 13v7")
+}

@@ -1,21 +1,21 @@
 //! The header's profile menu: switch to another server profile, add one, rename or remove the
-//! active one, sign out. A menu button (Enter, Space or the arrows open it; the arrows move;
+//! active one, the app's settings, sign out. A menu button (Enter, Space or the arrows open it; the arrows move;
 //! Escape closes and focus returns to the button) and its dialogs.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use webitel_hooks_model::commands::{
-    ListProfiles, NoArgs, ProfileRef, RemoveProfile, RenameProfile, RenameProfileArgs,
-    ResumeProfile, SessionInfo, SignOut, SignOutArgs,
-};
-use webitel_hooks_model::{AppError, Profile, ProfileId};
+use web_sys::{Element, HtmlElement};
+use webitel_hooks_model::commands::{ListProfiles, NoArgs, ProfileRef, ResumeProfile, SessionInfo};
+use webitel_hooks_model::{Profile, ProfileId};
 use yew::prelude::*;
 
-use crate::hooks::{trap_tab, use_dialog_focus, SessionState};
+use super::profile_dialogs::{RemoveDialog, RenameDialog, SignOutDialog};
+use super::settings_dialog::SettingsDialog;
+use crate::hooks::SessionState;
 use crate::i18n::t;
 use crate::ipc;
 use crate::state::sign_in::Preselect;
+use crate::state::toasts::ToastKind;
 
 /// The profile a session belongs to.
 fn active_profile<'a>(session: &SessionInfo, profiles: &'a [Profile]) -> Option<&'a Profile> {
@@ -26,6 +26,7 @@ fn active_profile<'a>(session: &SessionInfo, profiles: &'a [Profile]) -> Option<
 enum Dialog {
     Rename,
     Remove,
+    Settings,
     SignOut,
 }
 
@@ -34,6 +35,8 @@ pub struct ProfileMenuProps {
     pub session: SessionInfo,
     /// Where the window goes next: another session, or the Sign-in screen.
     pub on_session: Callback<SessionState>,
+    /// Shows a toast (Settings' "Diagnostics copied").
+    pub notify: Callback<(ToastKind, String)>,
 }
 
 fn menu_items(menu: &NodeRef) -> Vec<HtmlElement> {
@@ -275,6 +278,10 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
                     </button>
                     <div class="menu-separator" role="separator"></div>
                     <button type="button" role="menuitem" tabindex="-1" class="menu-item"
+                        onclick={open_dialog(Dialog::Settings)}>
+                        { t("profiles-settings") }
+                    </button>
+                    <button type="button" role="menuitem" tabindex="-1" class="menu-item"
                         onclick={open_dialog(Dialog::SignOut)}>
                         { t("profiles-sign-out") }
                     </button>
@@ -313,6 +320,9 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
             };
             html! { <RemoveDialog profile={profile.clone()} {opener} on_close={close_dialog} {on_removed} /> }
         }
+        (Some(Dialog::Settings), _) => html! {
+            <SettingsDialog {opener} on_close={close_dialog} notify={props.notify.clone()} />
+        },
         (Some(Dialog::SignOut), _) => {
             let on_signed_out = {
                 let on_session = props.on_session.clone();
@@ -345,246 +355,6 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
             </button>
             <div class="menu-layer">{ for menu_view }</div>
             <div class="menu-layer">{ dialog_view }</div>
-        </div>
-    }
-}
-
-/// Escape closes; Tab stays inside.
-fn dialog_keys(dialog: &NodeRef, on_close: &Callback<()>) -> Callback<KeyboardEvent> {
-    let dialog = dialog.clone();
-    let on_close = on_close.clone();
-    Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            e.prevent_default();
-            on_close.emit(());
-        } else {
-            trap_tab(&e, &dialog);
-        }
-    })
-}
-
-const AFTER_MENU: &[&str] = &["button.profile-button"];
-
-#[derive(Properties, PartialEq)]
-struct RenameProps {
-    profile: Profile,
-    opener: Option<HtmlElement>,
-    on_close: Callback<()>,
-    on_renamed: Callback<Profile>,
-}
-
-#[component]
-fn RenameDialog(props: &RenameProps) -> Html {
-    let dialog = use_node_ref();
-    use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
-    let name = use_state(|| props.profile.name.clone());
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
-    let trimmed = name.trim().to_owned();
-    let can_save = !*busy && !trimmed.is_empty() && trimmed != props.profile.name;
-    let onsubmit = {
-        let busy = busy.clone();
-        let error = error.clone();
-        let on_renamed = props.on_renamed.clone();
-        let profile_id = props.profile.id;
-        let trimmed = trimmed.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if !can_save {
-                return;
-            }
-            busy.set(true);
-            let busy = busy.clone();
-            let error = error.clone();
-            let on_renamed = on_renamed.clone();
-            let args = RenameProfileArgs {
-                profile_id,
-                name: trimmed.clone(),
-            };
-            spawn_local(async move {
-                match ipc::invoke::<RenameProfile>(&args).await {
-                    Ok(profile) => on_renamed.emit(profile),
-                    Err(err) => {
-                        error.set(Some(err));
-                        busy.set(false);
-                    }
-                }
-            });
-        })
-    };
-    let oninput = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    html! {
-        <div class="backdrop">
-            <div class="modal modal-small" role="dialog" aria-modal="true"
-                aria-label={t("rename-title")} ref={dialog.clone()}
-                onkeydown={dialog_keys(&dialog, &props.on_close)}>
-                <form class="modal-form" {onsubmit}>
-                    <header class="modal-header"><h2>{ t("rename-title") }</h2></header>
-                    <div class="modal-body">
-                        <div class="field">
-                            <label for="rename-name">{ t("rename-name") }</label>
-                            <input id="rename-name" class="text-input" type="text" data-autofocus="true"
-                                aria-label={t("rename-name")} value={(*name).clone()} {oninput}
-                                disabled={*busy} maxlength="80" />
-                            <p class="field-note">{ format!("{} · {}", props.profile.username, props.profile.server) }</p>
-                        </div>
-                        if let Some(err) = &*error {
-                            <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                        }
-                    </div>
-                    <footer class="modal-footer">
-                        <button type="button" class="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>
-                            { t("dialog-cancel") }
-                        </button>
-                        <button type="submit" class="button button-primary" disabled={!can_save}>
-                            { t("modal-save") }
-                        </button>
-                    </footer>
-                </form>
-            </div>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct RemoveProps {
-    profile: Profile,
-    opener: Option<HtmlElement>,
-    on_close: Callback<()>,
-    on_removed: Callback<()>,
-}
-
-#[component]
-fn RemoveDialog(props: &RemoveProps) -> Html {
-    let dialog = use_node_ref();
-    use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
-    let on_remove = {
-        let busy = busy.clone();
-        let error = error.clone();
-        let on_removed = props.on_removed.clone();
-        let profile_id = props.profile.id;
-        Callback::from(move |_: MouseEvent| {
-            busy.set(true);
-            let busy = busy.clone();
-            let error = error.clone();
-            let on_removed = on_removed.clone();
-            spawn_local(async move {
-                match ipc::invoke::<RemoveProfile>(&ProfileRef { profile_id }).await {
-                    Ok(()) => on_removed.emit(()),
-                    Err(err) => {
-                        error.set(Some(err));
-                        busy.set(false);
-                    }
-                }
-            });
-        })
-    };
-    html! {
-        <div class="backdrop">
-            <div class="modal modal-small" role="alertdialog" aria-modal="true"
-                aria-label={t("remove-title")} aria-describedby="remove-text" ref={dialog.clone()}
-                onkeydown={dialog_keys(&dialog, &props.on_close)}>
-                <header class="modal-header"><h2>{ t("remove-title") }</h2></header>
-                <div class="modal-body">
-                    <p id="remove-text">
-                        { t("remove-text") }{ " " }
-                        <strong>{ props.profile.name.clone() }</strong>
-                        { format!(" ({} · {})", props.profile.username, props.profile.server) }
-                    </p>
-                    <p class="muted">{ t("remove-detail") }</p>
-                    if let Some(err) = &*error {
-                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                    }
-                </div>
-                <footer class="modal-footer">
-                    <button type="button" class="button" data-autofocus="true" disabled={*busy}
-                        onclick={props.on_close.reform(|_: MouseEvent| ())}>
-                        { t("dialog-cancel") }
-                    </button>
-                    <button type="button" class="button button-danger" disabled={*busy} onclick={on_remove}>
-                        { t("remove-confirm") }
-                    </button>
-                </footer>
-            </div>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SignOutProps {
-    opener: Option<HtmlElement>,
-    on_close: Callback<()>,
-    on_signed_out: Callback<()>,
-}
-
-#[component]
-fn SignOutDialog(props: &SignOutProps) -> Html {
-    let dialog = use_node_ref();
-    use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
-    let wipe = use_state(|| false);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
-    let on_sign_out = {
-        let busy = busy.clone();
-        let error = error.clone();
-        let on_signed_out = props.on_signed_out.clone();
-        let wipe_cache = *wipe;
-        Callback::from(move |_: MouseEvent| {
-            busy.set(true);
-            let busy = busy.clone();
-            let error = error.clone();
-            let on_signed_out = on_signed_out.clone();
-            spawn_local(async move {
-                match ipc::invoke::<SignOut>(&SignOutArgs { wipe_cache }).await {
-                    Ok(()) => on_signed_out.emit(()),
-                    Err(err) => {
-                        error.set(Some(err));
-                        busy.set(false);
-                    }
-                }
-            });
-        })
-    };
-    let on_wipe = {
-        let wipe = wipe.clone();
-        Callback::from(move |e: Event| {
-            wipe.set(e.target_unchecked_into::<HtmlInputElement>().checked())
-        })
-    };
-    html! {
-        <div class="backdrop">
-            <div class="modal modal-small" role="alertdialog" aria-modal="true"
-                aria-label={t("sign-out-title")} aria-describedby="sign-out-text" ref={dialog.clone()}
-                onkeydown={dialog_keys(&dialog, &props.on_close)}>
-                <header class="modal-header"><h2>{ t("sign-out-title") }</h2></header>
-                <div class="modal-body">
-                    <p id="sign-out-text">{ t("sign-out-text") }</p>
-                    <label class="check">
-                        <input type="checkbox" aria-label={t("sign-out-wipe")} checked={*wipe}
-                            onchange={on_wipe} disabled={*busy} />
-                        <span>{ t("sign-out-wipe") }</span>
-                    </label>
-                    if let Some(err) = &*error {
-                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                    }
-                </div>
-                <footer class="modal-footer">
-                    <button type="button" class="button" data-autofocus="true" disabled={*busy}
-                        onclick={props.on_close.reform(|_: MouseEvent| ())}>
-                        { t("dialog-cancel") }
-                    </button>
-                    <button type="button" class="button button-primary" disabled={*busy} onclick={on_sign_out}>
-                        { t("sign-out-confirm") }
-                    </button>
-                </footer>
-            </div>
         </div>
     }
 }

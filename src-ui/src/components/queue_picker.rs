@@ -22,6 +22,10 @@ pub struct QueuePickerProps {
     pub all_shown: bool,
     /// "All queues" was used.
     pub on_all: Callback<()>,
+    /// Queues pinned to the tray.
+    pub pinned: Rc<Vec<QueueId>>,
+    /// A queue's pin was pressed: pin (`true`) or unpin it.
+    pub on_pin: Callback<(QueueId, bool)>,
     pub on_search: Callback<String>,
     pub on_type: Callback<Option<QueueType>>,
     pub on_pick: Callback<Queue>,
@@ -64,13 +68,18 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
             <ul class="queue-list" aria-label={t("queues-list")} aria-busy={props.loading.to_string()}>
                 { for props.queues.iter().map(|queue| {
                     let current = props.picked == Some(queue.id);
+                    let pinned = props.pinned.contains(&queue.id);
+                    let on_pin = {
+                        let id = queue.id;
+                        props.on_pin.reform(move |_: MouseEvent| (id, !pinned))
+                    };
                     let onclick = {
                         let on_pick = props.on_pick.clone();
                         let queue = queue.clone();
                         Callback::from(move |_: MouseEvent| on_pick.emit(queue.clone()))
                     };
                     html! {
-                        <li key={queue.id.to_string()}>
+                        <li key={queue.id.to_string()} class="queue-item">
                             <button type="button"
                                 class={classes!("queue", current.then_some("queue-current"))}
                                 data-queue-id={queue.id.to_string()}
@@ -83,6 +92,15 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
                                         <span class="badge badge-muted">{ t("queue-disabled") }</span>
                                     }
                                 </span>
+                            </button>
+                            <button type="button"
+                                class={classes!("icon-button", "pin-button", pinned.then_some("pinned"))}
+                                aria-label={t("queues-pin")}
+                                title={if pinned { t("queues-pinned") } else { t("queues-pin") }}
+                                aria-pressed={if pinned { "true" } else { "false" }}
+                                data-pin-queue-id={queue.id.to_string()}
+                                onclick={on_pin}>
+                                { icons::pin() }
                             </button>
                         </li>
                     }

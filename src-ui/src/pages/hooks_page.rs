@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::all_queues_pane::AllQueuesPane;
 use super::queue_pane::QueuePane;
 use crate::components::queue_picker::QueuePicker;
-use crate::hooks::{use_all_queues, use_queues, use_registry, use_tauri_event};
+use crate::hooks::{use_all_queues, use_pinned, use_queues, use_registry, use_tauri_event};
 use crate::i18n::t;
 use crate::state::all_queues;
 use crate::state::conflicts::ConflictTarget;
@@ -62,6 +62,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     let registry = use_registry(on_error.clone());
     let all = use_all_queues(on_error.clone());
     let view = use_state(|| View::Queue);
+    let pinned = use_pinned(on_error.clone());
 
     // Another window, the tray or a sync changed hooks: read what is shown again, in place.
     {
@@ -153,6 +154,8 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             picked={if all_shown { None } else { queues.picked }}
             {all_shown}
             {on_all}
+            pinned={pinned.queues.clone()}
+            on_pin={pinned.set.clone()}
             on_search={queues.dispatcher().to_callback().reform(queues::Action::Search)}
             on_type={queues.dispatcher().to_callback().reform(queues::Action::FilterType)}
             {on_pick} />

@@ -1,0 +1,262 @@
+//! Settings: the app-wide preferences, each saved as soon as it is ticked, and "Copy
+//! diagnostics" for a bug report.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{HtmlDocument, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use webitel_hooks_model::commands::{
+    GetDiagnostics, GetSettings, NoArgs, Settings, UpdateSettings,
+};
+use webitel_hooks_model::AppError;
+use yew::prelude::*;
+
+use super::profile_dialogs::{dialog_keys, AFTER_MENU};
+use crate::hooks::use_dialog_focus;
+use crate::i18n::t;
+use crate::ipc;
+use crate::state::toasts::ToastKind;
+
+#[derive(Properties, PartialEq)]
+pub struct SettingsDialogProps {
+    pub opener: Option<HtmlElement>,
+    pub on_close: Callback<()>,
+    /// Tells "Diagnostics copied".
+    pub notify: Callback<(ToastKind, String)>,
+}
+
+/// Where "Copy diagnostics" stands.
+#[derive(Debug, Clone, PartialEq)]
+enum Diagnostics {
+    None,
+    Reading,
+    /// Shown in the box; `copied`: also on the clipboard.
+    Shown {
+        text: String,
+        copied: bool,
+    },
+}
+
+/// Starts writing `text` to the clipboard with the Clipboard API, when the webview has it.
+/// Called within the click itself: WebKit lets a page write the clipboard only then.
+fn start_clipboard_write(text: &str) -> Option<js_sys::Promise> {
+    let navigator = web_sys::window()?.navigator();
+    // Absent outside a secure context: reading it as a `Clipboard` and calling it would throw.
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    present.then(|| navigator.clipboard().write_text(text))
+}
+
+/// A copy begun: the Clipboard API's write under way, or the box's copy done.
+enum Copying {
+    Writing(js_sys::Promise),
+    Done(bool),
+}
+
+/// Begins copying `text`: the Clipboard API when there is one, else the box. Call it within
+/// the click when the text is at hand.
+fn start_copy(text: &str, area: &NodeRef) -> Copying {
+    match start_clipboard_write(text) {
+        Some(write) => Copying::Writing(write),
+        None => Copying::Done(copy_from_box_ref(area, text)),
+    }
+}
+
+/// Ends a copy begun with `start_copy`: when the Clipboard API refused, the box.
+async fn finish_copy(copying: Copying, text: &str, area: &NodeRef) -> bool {
+    match copying {
+        Copying::Writing(write) => {
+            JsFuture::from(write).await.is_ok() || copy_from_box_ref(area, text)
+        }
+        Copying::Done(copied) => copied,
+    }
+}
+
+fn copy_from_box_ref(area: &NodeRef, text: &str) -> bool {
+    area.cast::<HtmlTextAreaElement>()
+        .is_some_and(|area| copy_from_box(&area, text))
+}
+
+/// The older way: select the box's text and ask the document to copy the selection.
+fn copy_from_box(area: &HtmlTextAreaElement, text: &str) -> bool {
+    area.set_value(text);
+    area.select();
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
+        .is_some_and(|d| d.exec_command("copy").unwrap_or(false))
+}
+
+#[component]
+pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let area = use_node_ref();
+    use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
+    let settings = use_state(|| None::<Settings>);
+    let saving = use_state(|| false);
+    let error = use_state(|| None::<AppError>);
+    let diagnostics = use_state(|| Diagnostics::None);
+    // The diagnostics read when the dialog opens, so that a click can copy them at once (a
+    // copy after waiting for an answer is refused by WebKit). Read again if that failed.
+    let ready = use_mut_ref(|| None::<String>);
+
+    {
+        let settings = settings.clone();
+        let error = error.clone();
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                match ipc::invoke::<GetSettings>(&NoArgs {}).await {
+                    Ok(read) => settings.set(Some(read)),
+                    Err(err) => error.set(Some(err)),
+                }
+                if let Ok(answer) = ipc::invoke::<GetDiagnostics>(&NoArgs {}).await {
+                    *ready.borrow_mut() = Some(answer.text);
+                }
+            });
+        });
+    }
+    // A copy that fell back to the box: its text is selected, ready for Ctrl+C.
+    {
+        let area = area.clone();
+        let copied = matches!(*diagnostics, Diagnostics::Shown { copied: false, .. });
+        use_effect_with(copied, move |copied| {
+            if *copied {
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+        });
+    }
+
+    let save = |change: fn(&mut Settings, bool)| {
+        let settings = settings.clone();
+        let saving = saving.clone();
+        let error = error.clone();
+        Callback::from(move |e: Event| {
+            let Some(before) = *settings else { return };
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = before;
+            change(&mut next, checked);
+            settings.set(Some(next));
+            saving.set(true);
+            error.set(None);
+            let settings = settings.clone();
+            let saving = saving.clone();
+            let error = error.clone();
+            spawn_local(async move {
+                match ipc::invoke::<UpdateSettings>(&next).await {
+                    Ok(saved) => settings.set(Some(saved)),
+                    Err(err) => {
+                        settings.set(Some(before));
+                        error.set(Some(err));
+                    }
+                }
+                saving.set(false);
+            });
+        })
+    };
+
+    let on_copy = {
+        let diagnostics = diagnostics.clone();
+        let error = error.clone();
+        let area = area.clone();
+        let notify = props.notify.clone();
+        let ready = ready.clone();
+        Callback::from(move |_: MouseEvent| {
+            diagnostics.set(Diagnostics::Reading);
+            error.set(None);
+            let diagnostics = diagnostics.clone();
+            let error = error.clone();
+            let area = area.clone();
+            let notify = notify.clone();
+            let ready = ready.borrow().clone();
+            // Read when the dialog opened: the copy begins now, within the click.
+            let begun = ready.map(|text| {
+                let copying = start_copy(&text, &area);
+                (text, copying)
+            });
+            spawn_local(async move {
+                let (text, copying) = match begun {
+                    Some(begun) => begun,
+                    None => match ipc::invoke::<GetDiagnostics>(&NoArgs {}).await {
+                        Ok(answer) => {
+                            let copying = start_copy(&answer.text, &area);
+                            (answer.text, copying)
+                        }
+                        Err(err) => {
+                            diagnostics.set(Diagnostics::None);
+                            error.set(Some(err));
+                            return;
+                        }
+                    },
+                };
+                let copied = finish_copy(copying, &text, &area).await;
+                if copied {
+                    notify.emit((ToastKind::Success, t("settings-copied")));
+                }
+                diagnostics.set(Diagnostics::Shown { text, copied });
+            });
+        })
+    };
+
+    let check = |label_id: &str, on: Option<bool>, onchange: Callback<Event>| {
+        html! {
+            <label class="check settings-check">
+                <input type="checkbox" aria-label={t(label_id)} checked={on.unwrap_or(false)}
+                    disabled={on.is_none()} {onchange} />
+                <span>{ t(label_id) }</span>
+            </label>
+        }
+    };
+    let current = *settings;
+    let (text, copied) = match &*diagnostics {
+        Diagnostics::Shown { text, copied } => (Some(text.clone()), *copied),
+        _ => (None, true),
+    };
+    let reading = *diagnostics == Diagnostics::Reading;
+
+    html! {
+        <div class="backdrop">
+            <div class="modal" role="dialog" aria-modal="true" aria-label={t("settings-title")}
+                ref={dialog.clone()} onkeydown={dialog_keys(&dialog, &props.on_close)}>
+                <header class="modal-header"><h2>{ t("settings-title") }</h2></header>
+                <div class="modal-body">
+                    <fieldset class="settings-group" aria-busy={if *saving { "true" } else { "false" }}>
+                        { check("settings-close-to-tray", current.map(|s| s.close_to_tray),
+                            save(|s, on| s.close_to_tray = on)) }
+                        { check("settings-start-at-login", current.map(|s| s.start_at_login),
+                            save(|s, on| s.start_at_login = on)) }
+                        { check("settings-notifications", current.map(|s| s.notifications),
+                            save(|s, on| s.notifications = on)) }
+                    </fieldset>
+                    <div class="field">
+                        <div class="settings-diagnostics">
+                            <button type="button" class="button" disabled={reading} onclick={on_copy}>
+                                { t("settings-copy-diagnostics") }
+                            </button>
+                            <span class="field-note">{ t("settings-diagnostics-hint") }</span>
+                        </div>
+                        // Always in the page, so the fallback copy has a box to select from;
+                        // shown once there is something in it.
+                        <textarea ref={area} readonly=true aria-label={t("settings-diagnostics")}
+                            class={classes!("diagnostics", text.is_none().then_some("visually-hidden"))}
+                            rows="8" value={text.clone().unwrap_or_default()} />
+                        if !copied {
+                            <p class="field-warning" role="status">{ t("settings-copy-failed") }</p>
+                        }
+                    </div>
+                    if let Some(err) = &*error {
+                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
+                    }
+                </div>
+                <footer class="modal-footer">
+                    <button type="button" class="button" data-autofocus="true"
+                        onclick={props.on_close.reform(|_: MouseEvent| ())}>
+                        { t("settings-close") }
+                    </button>
+                </footer>
+            </div>
+        </div>
+    }
+}
