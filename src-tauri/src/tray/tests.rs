@@ -407,3 +407,83 @@ fn offline_a_toggle_from_the_tray_waits_in_the_outbox_marked_pending() {
     });
     assert_eq!(check(&model, &id).0, format!("{text} (pending)"));
 }
+
+#[test]
+fn pinning_in_the_window_adds_and_removes_submenus() {
+    let app = synced_as("admin");
+    attach_menu(app.app.handle()).unwrap();
+    let data = app.sim.as_ref().unwrap().snapshot();
+    let other = data
+        .queues
+        .iter()
+        .find(|q| q.queue_type != PROGRESSIVE && !q.hooks.is_empty())
+        .expect("the demo has a queue of another type with hooks");
+    let other_id = format!("queue:{}", other.id);
+    let sales_id = format!("queue:{SALES_EU}");
+    assert!(app
+        .app
+        .state::<TrayState>()
+        .model()
+        .borrow()
+        .find(&other_id)
+        .is_none());
+
+    app.ok(
+        "set_queue_pinned",
+        json!({"queue_id": other.id, "pinned": true}),
+    );
+    let model = wait_model(&app, "the queue pinned", |m| m.find(&other_id).is_some());
+    match model.find(&other_id) {
+        Some(TrayEntry::Submenu { text, entries, .. }) => {
+            assert_eq!(text, &other.name);
+            // Its hooks, a separator, Disable all.
+            assert_eq!(entries.len(), other.hooks.len() + 2);
+        }
+        entry => panic!("{entry:?}"),
+    }
+    // A new shape: a new menu, with the queue in it.
+    wait_menu_item(&app, &other_id);
+
+    app.ok(
+        "set_queue_pinned",
+        json!({"queue_id": SALES_EU, "pinned": false}),
+    );
+    wait_model(&app, "Sales EU unpinned", |m| m.find(&sales_id).is_none());
+}
+
+fn wait_menu_item(app: &TestApp, id: &str) {
+    let until = Instant::now() + WAIT;
+    while with_menu(app.app.handle(), |menu| menu.item(id).is_none()).unwrap() {
+        assert!(Instant::now() < until, "the menu never got {id}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn signed_out_the_menu_keeps_only_show_status_and_quit() {
+    let app = synced_as("admin");
+    app.ok("sign_out", json!({"wipe_cache": false}));
+    let model = wait_model(&app, "no queue after the sign-out", |m| {
+        m.find(&format!("queue:{SALES_EU}")).is_none()
+    });
+    let ids: Vec<_> = model.entries.iter().map(TrayEntry::id).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("show"),
+            Some("status"),
+            Some("sync"),
+            None,
+            Some("quit")
+        ]
+    );
+    assert!(matches!(
+        model.find("sync"),
+        Some(TrayEntry::Item { enabled: false, .. })
+    ));
+    // And `--tray-item` cannot reach the server any more.
+    let err =
+        tauri::async_runtime::block_on(act(app.app.handle(), TrayItem::Sync, Origin::CommandLine))
+            .unwrap_err();
+    assert!(err.message.contains("sign in"), "{err}");
+}
