@@ -1,0 +1,281 @@
+//! kill -9: a real child process (this test binary, started again on one test with an
+//! environment variable) works on a cache file and is killed with SIGKILL mid-way; the file
+//! then opens, and every change the child had reported kept is there, or on the server.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+use webitel_hooks_core::{AccessToken, HookRegistry, SignedIn, Store, SyncOptions, SyncRunner};
+use webitel_hooks_model::commands::SetHookEnabledArgs;
+use webitel_hooks_model::{HookId, Permissions, QueueId};
+use webitel_sim::{DataSet, Knobs, SimServer};
+
+use crate::sync::{signed_in_to, PasswordRenewal};
+
+/// Set in the child: what it does (`queue` or `sync`).
+const MODE: &str = "WEBITEL_HOOKS_CRASH_CHILD";
+const SERVER: &str = "WEBITEL_HOOKS_CRASH_SERVER";
+const TOKEN: &str = "WEBITEL_HOOKS_CRASH_TOKEN";
+const CACHE: &str = "WEBITEL_HOOKS_CRASH_CACHE";
+/// The prefix of the child's reports on stdout (the test harness prints its own lines too).
+const REPORT: &str = "CRASH-CHILD ";
+
+/// The child's body. Run as a test of its own (without `MODE`) it does nothing.
+#[tokio::test]
+async fn child_process_body() {
+    let Ok(mode) = std::env::var(MODE) else {
+        return;
+    };
+    let var = |name| std::env::var(name).unwrap();
+    let registry = Arc::new(HookRegistry::new(Store::open(var(CACHE)).unwrap()));
+    let everything = Permissions {
+        read_hooks: true,
+        change_hooks: true,
+        read_flows: true,
+    };
+    // The token the parent's sim issued, as the keyring would keep it.
+    let session = SignedIn::unchecked(
+        &var(SERVER),
+        None,
+        AccessToken::new(var(TOKEN)),
+        "admin@demo".into(),
+        everything,
+    )
+    .unwrap();
+    registry.start_session(session);
+    match mode.as_str() {
+        // Toggles the hooks of Sales EU while the server cannot be reached, until killed.
+        "queue" => {
+            let hooks = registry.store().queue_hooks(QueueId(1)).unwrap();
+            for n in 0u64.. {
+                let hook = &hooks[n as usize % hooks.len()].hook;
+                let enabled = n % 2 == 0;
+                registry
+                    .set_hook_enabled(SetHookEnabledArgs {
+                        queue_id: hook.queue_id,
+                        hook_id: hook.id,
+                        enabled,
+                    })
+                    .await
+                    .unwrap();
+                println!("{REPORT}queued {} {enabled}", hook.id.0);
+            }
+        }
+        // One run: the outbox, then every queue, slowly (the parent adds latency).
+        "sync" => {
+            let runner = SyncRunner::new(registry, SyncOptions::default());
+            println!("{REPORT}syncing");
+            let status = runner.sync_now().await;
+            println!("{REPORT}done {:?}", status.last_error);
+        }
+        other => panic!("unknown mode {other}"),
+    }
+}
+
+fn start_child(mode: &str, sim: &SimServer, cache: &Path) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["crash::child_process_body", "--exact", "--nocapture"])
+        .env(MODE, mode)
+        .env(SERVER, sim.base_url())
+        .env(TOKEN, sim.token_for("admin").unwrap())
+        .env(CACHE, cache)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap()
+}
+
+/// Reads the child's reports until `enough` of them came, within ten seconds.
+async fn read_reports(child: &mut Child, enough: usize) -> Vec<String> {
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let mut reports = Vec::new();
+    let read = async {
+        while reports.len() < enough {
+            match lines.next_line().await.unwrap() {
+                Some(line) => {
+                    if let Some(report) = line.strip_prefix(REPORT) {
+                        reports.push(report.to_owned());
+                    }
+                }
+                None => panic!("the child ended early after {reports:?}"),
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(10), read)
+        .await
+        .expect("the child reported in time");
+    child.stdout = None;
+    reports
+}
+
+async fn kill_9(child: &mut Child) {
+    child.start_kill().unwrap();
+    let status = child.wait().await.unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(9), "killed by SIGKILL");
+    }
+    #[cfg(not(unix))]
+    assert!(!status.success());
+}
+
+#[tokio::test]
+async fn killed_while_keeping_changes_offline_every_reported_change_is_still_there() {
+    let (sim, registry, dir) = signed_in_to(DataSet::Demo).await;
+    SyncRunner::new(registry.clone(), SyncOptions::default())
+        .sync_now()
+        .await;
+    let cache = registry.store().path().to_path_buf();
+    drop(registry);
+    sim.set_knobs(Knobs {
+        drop_rate: 1.0,
+        ..Knobs::default()
+    });
+    let mut child = start_child("queue", &sim, &cache);
+    // The child keeps going while these are read: the kill lands on a later change.
+    let reports = read_reports(&mut child, 40).await;
+    kill_9(&mut child).await;
+
+    let store = Store::open(&cache).expect("the cache opens after kill -9");
+    let pending = store.pending_changes().unwrap();
+    assert!(
+        pending.len() >= reports.len(),
+        "{} < {}",
+        pending.len(),
+        reports.len()
+    );
+    let mut last: HashMap<i64, bool> = HashMap::new();
+    for (report, change) in reports.iter().zip(&pending) {
+        let mut words = report.split(' ');
+        assert_eq!(words.next(), Some("queued"));
+        let hook: i64 = words.next().unwrap().parse().unwrap();
+        let enabled: bool = words.next().unwrap().parse().unwrap();
+        assert_eq!(change.hook_id, HookId(hook), "in the order they were made");
+        assert_eq!(change.mine.as_ref().unwrap().enabled, enabled);
+    }
+    for change in &pending {
+        last.insert(change.hook_id.0, change.mine.as_ref().unwrap().enabled);
+    }
+    // The cache shows each hook as its last change leaves it, marked pending.
+    for (hook, enabled) in last {
+        let cached = store.hook(QueueId(1), HookId(hook)).unwrap().unwrap();
+        assert_eq!(cached.hook.enabled, enabled);
+        assert!(store.is_pending(QueueId(1), HookId(hook)).unwrap());
+    }
+    drop(dir);
+}
+
+#[tokio::test]
+async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
+    // Killed early in the outbox's replay, late in it, and during the queues' reading.
+    // Replay: 7 changes of a read and a write at 80 ms each, about 1.1 s; then the queues,
+    // about 0.25 s.
+    for delay_ms in [150, 700, 1250] {
+        let (sim, registry, dir) = signed_in_to(DataSet::Demo).await;
+        let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
+        runner.sync_now().await;
+        sim.set_knobs(Knobs {
+            drop_rate: 1.0,
+            ..Knobs::default()
+        });
+        // Every hook of Sales EU switched while offline: seven changes waiting.
+        let hooks = registry.store().queue_hooks(QueueId(1)).unwrap();
+        let mut wanted = HashMap::new();
+        for cached in &hooks {
+            let h = &cached.hook;
+            // Off for enabled hooks; disabled ones stay off (a second enabled one is refused).
+            registry
+                .set_hook_enabled(SetHookEnabledArgs {
+                    queue_id: h.queue_id,
+                    hook_id: h.id,
+                    enabled: false,
+                })
+                .await
+                .unwrap();
+            wanted.insert(h.id.0, false);
+        }
+        let cache = registry.store().path().to_path_buf();
+        let queued = registry.store().pending_changes().unwrap().len();
+        assert_eq!(queued, hooks.len());
+        drop(runner);
+        drop(registry);
+        // Slow answers, so that the kill lands mid-run.
+        sim.set_knobs(Knobs {
+            latency_ms: 80,
+            ..Knobs::default()
+        });
+        let mut child = start_child("sync", &sim, &cache);
+        read_reports(&mut child, 1).await;
+        tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+        kill_9(&mut child).await;
+        sim.set_knobs(Knobs::default());
+
+        let store = Store::open(&cache).expect("the cache opens after kill -9");
+        // Each change is still waiting, or the server has it.
+        let waiting: Vec<i64> = store
+            .pending_changes()
+            .unwrap()
+            .iter()
+            .map(|c| c.hook_id.0)
+            .collect();
+        for (hook, enabled) in &wanted {
+            let on_server = sim
+                .snapshot()
+                .find_hook(u32::try_from(*hook).unwrap())
+                .map(|(_, h)| h.enabled);
+            assert!(
+                waiting.contains(hook) || on_server == Some(*enabled),
+                "hook {hook} lost after a kill at {delay_ms} ms"
+            );
+        }
+        drop(store);
+
+        // The next start finishes the job: everything sent, no conflict of our own making.
+        let registry = Arc::new(HookRegistry::new(Store::open(&cache).unwrap()));
+        registry
+            .sign_in(
+                &sim.base_url(),
+                &webitel_hooks_core::Credentials::new("admin@demo", "demo"),
+            )
+            .await
+            .unwrap();
+        registry.set_renewal(Some(Arc::new(PasswordRenewal {
+            server: sim.base_url(),
+        })));
+        let status = SyncRunner::new(registry.clone(), SyncOptions::default())
+            .sync_now()
+            .await;
+        assert_eq!(status.last_error, None, "kill at {delay_ms} ms");
+        assert_eq!(
+            (status.pending, status.conflicts),
+            (0, 0),
+            "kill at {delay_ms} ms"
+        );
+        for (hook, enabled) in &wanted {
+            let on_server = sim
+                .snapshot()
+                .find_hook(u32::try_from(*hook).unwrap())
+                .map(|(_, h)| h.enabled);
+            assert_eq!(
+                on_server,
+                Some(*enabled),
+                "hook {hook}, kill at {delay_ms} ms"
+            );
+            let cached = registry
+                .store()
+                .hook(QueueId(1), HookId(*hook))
+                .unwrap()
+                .unwrap();
+            assert_eq!(cached.hook.enabled, *enabled);
+        }
+        drop(dir);
+    }
+}
