@@ -43,6 +43,8 @@ pub fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
     if let Err(err) = shown {
         tracing::warn!(error = %err, "the main window could not be shown");
     }
+    // No window event says "shown": the tray's Show/Hide item is told here.
+    crate::tray::refresh(app);
 }
 
 /// A second launch: the first instance comes to the front, then acts on the tray item the
@@ -71,5 +73,6 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
             tracing::warn!(error = %err, "the main window could not be hidden");
         }
         tracing::debug!("the main window was closed into the tray");
+        crate::tray::refresh(window.app_handle());
     }
 }
