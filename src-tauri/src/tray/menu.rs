@@ -166,3 +166,65 @@ fn make<R: Runtime>(
     };
     Ok(made)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ampersand_in_a_name_is_shown_not_taken_as_an_access_key() {
+        assert_eq!(literal("Sales & Support"), "Sales && Support");
+        assert_eq!(literal("R&D → Survey"), "R&&D → Survey");
+        assert_eq!(literal("plain_name"), "plain_name");
+    }
+
+    fn item(id: &str, text: &str) -> TrayEntry {
+        TrayEntry::Item {
+            id: id.into(),
+            text: text.into(),
+            enabled: true,
+        }
+    }
+
+    fn check(id: &str, checked: bool) -> TrayEntry {
+        TrayEntry::Check {
+            id: id.into(),
+            text: "Bridged → Survey".into(),
+            enabled: true,
+            checked,
+        }
+    }
+
+    fn queue(entries: Vec<TrayEntry>) -> TrayEntry {
+        TrayEntry::Submenu {
+            id: "queue:1".into(),
+            text: "Sales".into(),
+            entries,
+        }
+    }
+
+    #[test]
+    fn texts_and_check_marks_keep_the_shape_new_items_do_not() {
+        let model = |entries| TrayModel { entries };
+        let before = model(vec![
+            item("status", "Synchronised just now"),
+            queue(vec![check("hook:1:2", true)]),
+        ]);
+        let marks = model(vec![
+            item("status", "Synchronised 3 min ago"),
+            queue(vec![check("hook:1:2", false)]),
+        ]);
+        assert_eq!(shape(&before), shape(&marks));
+        let added = model(vec![
+            item("status", "Synchronised just now"),
+            queue(vec![check("hook:1:2", true), check("hook:1:3", true)]),
+        ]);
+        assert_ne!(shape(&before), shape(&added));
+        // The same ids one level up are another shape too.
+        let flat = model(vec![
+            item("status", "Synchronised just now"),
+            check("hook:1:2", true),
+        ]);
+        assert_ne!(shape(&before), shape(&flat));
+    }
+}
