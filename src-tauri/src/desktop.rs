@@ -12,9 +12,12 @@ use crate::MAIN_WINDOW;
 /// when started into the tray); it is shown here unless `--hidden`. A tray item given at start
 /// is acted on once the start-up sign-in has finished.
 pub fn show_at_start<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) {
-    if options.hidden {
+    if options.hidden && has_tray_icon(app) {
         tracing::info!("started hidden, in the tray");
     } else {
+        if options.hidden {
+            tracing::warn!("started with --hidden, but this desktop has no tray icon to show the window from: showing it");
+        }
         show_main_window(app);
     }
     if let Some(id) = options.tray_item.clone() {
@@ -57,7 +60,13 @@ pub fn second_launch<R: Runtime>(app: &AppHandle<R>, launch: &SecondLaunch) {
     }
 }
 
-/// Closing the main window hides it to the tray while `close_to_tray` is on; Quit (tray) ends
+/// The app's tray icon exists (the tray module skips it on a desktop without the library).
+fn has_tray_icon<R: Runtime>(app: &AppHandle<R>) -> bool {
+    app.tray_by_id(crate::tray::TRAY_ID).is_some()
+}
+
+/// Closing the main window hides it to the tray while `close_to_tray` is on (and there is a
+/// tray icon); Quit (tray) ends
 /// the app. Any other event is left to Tauri.
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else {
@@ -67,7 +76,8 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
         .try_state::<SettingsStore>()
         .map(|s| s.get())
         .unwrap_or_default();
-    if close_action(window.label(), &settings) == CloseAction::HideToTray {
+    let tray_icon = has_tray_icon(window.app_handle());
+    if close_action(window.label(), &settings, tray_icon) == CloseAction::HideToTray {
         api.prevent_close();
         if let Err(err) = window.hide() {
             tracing::warn!(error = %err, "the main window could not be hidden");

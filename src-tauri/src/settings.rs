@@ -143,9 +143,11 @@ pub enum CloseAction {
     Close,
 }
 
-/// Closing the main window hides it when the setting is on; any other window closes.
-pub fn close_action(window_label: &str, settings: &Settings) -> CloseAction {
-    if window_label == crate::MAIN_WINDOW && settings.close_to_tray {
+/// Closing the main window hides it when the setting is on and there is a tray icon to bring
+/// it back with (without one, hiding would leave a running app nobody can reach); any other
+/// window closes.
+pub fn close_action(window_label: &str, settings: &Settings, tray_icon: bool) -> CloseAction {
+    if window_label == crate::MAIN_WINDOW && settings.close_to_tray && tray_icon {
         CloseAction::HideToTray
     } else {
         CloseAction::Close
@@ -213,14 +215,16 @@ mod tests {
     }
 
     #[test]
-    fn only_the_main_window_hides_to_the_tray_and_only_when_asked() {
+    fn only_the_main_window_hides_to_the_tray_only_when_asked_and_only_with_an_icon() {
         let on = Settings::default();
         let off = Settings {
             close_to_tray: false,
             ..on
         };
-        assert_eq!(close_action("main", &on), CloseAction::HideToTray);
-        assert_eq!(close_action("main", &off), CloseAction::Close);
-        assert_eq!(close_action("other", &on), CloseAction::Close);
+        assert_eq!(close_action("main", &on, true), CloseAction::HideToTray);
+        assert_eq!(close_action("main", &off, true), CloseAction::Close);
+        assert_eq!(close_action("other", &on, true), CloseAction::Close);
+        // No tray icon on this desktop: nothing could show the window again.
+        assert_eq!(close_action("main", &on, false), CloseAction::Close);
     }
 }
