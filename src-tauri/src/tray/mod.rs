@@ -148,13 +148,15 @@ pub(crate) fn start<R: Runtime>(app: &AppHandle<R>) {
 
 /// Reads the menu's data, keeps the model, and shows it in the icon's menu.
 fn reread<R: Runtime>(app: &AppHandle<R>) {
-    let model = TrayModel::build(&source::read_input(app));
+    let input = source::read_input(app);
+    let model = TrayModel::build(&input);
     if let Some(state) = app.try_state::<TrayState>() {
         state.model.send_replace(model.clone());
     }
     match show(app, &model) {
         Ok(shown) => tracing::debug!(
             shown,
+            window_visible = input.window_visible,
             items = model.entries.len(),
             status = model.status_text().unwrap_or_default(),
             "the tray menu was read again"
