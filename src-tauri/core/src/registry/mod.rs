@@ -102,6 +102,7 @@ impl HookRegistry {
         let signed_in = SignedIn::sign_in(server, credentials).await?;
         let info = signed_in.info();
         self.start_session(signed_in);
+        self.set_offline(false);
         Ok(info)
     }
 

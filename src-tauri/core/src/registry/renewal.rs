@@ -128,8 +128,19 @@ impl HookRegistry {
     }
 
     /// `get_hook`: one hook, fresh from the server.
+    /// Offline, the cached hook answers (as the registry showed it, a change waiting applied),
+    /// so that it can be edited into the outbox; a hook the cache does not hold stays the
+    /// offline error.
     pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
-        self.with_renewal(|| self.get_hook_once(args.clone())).await
+        match self.with_renewal(|| self.get_hook_once(args.clone())).await {
+            Err(e) if e.code == ErrorCode::Offline => {
+                match self.store().hook(args.queue_id, args.hook_id)? {
+                    Some(cached) => Ok(cached.hook),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
     }
 
     /// `search_flows`: one page of flows for the picker.

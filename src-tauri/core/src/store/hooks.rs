@@ -66,7 +66,12 @@ fn cached_hook(row: &Row<'_>) -> rusqlite::Result<CachedHook> {
     })
 }
 
+/// Writes hooks read from the server, except those with a change waiting in the outbox: the
+/// cache shows them as the change leaves them (a hook deleted offline is not brought back).
 fn upsert(tx: &rusqlite::Transaction<'_>, hooks: &[Hook], synced_at: i64) -> rusqlite::Result<()> {
+    let mut waiting = tx.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
+    )?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -77,6 +82,9 @@ fn upsert(tx: &rusqlite::Transaction<'_>, hooks: &[Hook], synced_at: i64) -> rus
          WHERE hooks.pending = 0",
     )?;
     for h in hooks {
+        if waiting.query_row([h.queue_id.0, h.id.0], |r| r.get::<_, bool>(0))? {
+            continue;
+        }
         stmt.execute(params![
             h.queue_id.0,
             h.id.0,

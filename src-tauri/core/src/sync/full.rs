@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
@@ -14,6 +15,7 @@ use webitel_hooks_model::{AppError, ErrorCode, Hook, QueueId, SyncStatus};
 use super::SyncOptions;
 use crate::error::Result;
 use crate::registry::convert;
+use crate::store::Store;
 use crate::HookRegistry;
 
 /// Hooks asked per page; a queue rarely has more than a dozen, so one page is the usual case.
@@ -33,6 +35,20 @@ pub struct SyncReport {
     /// not counting those with a change of ours waiting; 0 when the cache had never been
     /// read in full (everything would count as added).
     pub changed_on_server: u32,
+}
+
+/// A run belongs to the cache (the profile) it started on: after a switch of profile it stops,
+/// so that nothing read for one profile lands in another's cache; the background loop then
+/// runs for the new profile.
+pub(super) fn same_cache(reg: &HookRegistry, store: &Arc<Store>) -> Result<()> {
+    if Arc::ptr_eq(&reg.store(), store) {
+        Ok(())
+    } else {
+        Err(AppError::new(
+            ErrorCode::Internal,
+            "The sync stopped because another profile was opened; the new profile's sync starts by itself.",
+        ))
+    }
 }
 
 /// Runs `call` again after a growing wait while the server is unreachable or too busy.
@@ -87,7 +103,7 @@ pub(super) async fn sync_all(
     options: &SyncOptions,
     status: &watch::Sender<SyncStatus>,
 ) -> Result<SyncReport> {
-    let store = reg.store();
+    let store = &reg.store();
     // A cache never read in full has nothing to compare with.
     let compare = store.last_full_sync()?.is_some();
     let before = if compare {
@@ -111,17 +127,21 @@ pub(super) async fn sync_all(
     });
     let outcomes: Vec<(QueueId, Result<(usize, u32)>)> = stream::iter(queues)
         .map(|queue| async move {
-            let read = with_retries(options, || read_queue(reg, queue.id)).await;
-            let written = read.and_then(|hooks| {
-                let differ = reg.store().save_queue_snapshot(queue.id, &hooks)?;
+            let written = async {
+                same_cache(reg, store)?;
+                let hooks = with_retries(options, || read_queue(reg, queue.id)).await?;
+                same_cache(reg, store)?;
+                let differ = store.save_queue_snapshot(queue.id, &hooks)?;
                 Ok((hooks.len(), differ))
-            });
+            }
+            .await;
             status.send_modify(|s| s.done += 1);
             (queue.id, written)
         })
         .buffer_unordered(options.concurrency.max(1))
         .collect()
         .await;
+    same_cache(reg, store)?;
     let mut report = SyncReport {
         queues: total,
         changed_on_server: gone,

@@ -134,9 +134,11 @@ pub async fn replay(reg: &HookRegistry) -> Result<ReplayReport> {
         .iter()
         .map(|c| (c.change.queue_id, c.change.hook_id))
         .collect();
-    let changes = reg.store().pending_changes()?;
+    let store = reg.store();
+    let changes = store.pending_changes()?;
     let total = changes.len() as u32;
     for (done, listed) in changes.into_iter().enumerate() {
+        super::full::same_cache(reg, &store)?;
         // Read again: an earlier create may have given this hook its server id.
         let Some((change, conflict)) = reg.store().outbox_change(listed.id)? else {
             continue;

@@ -215,3 +215,70 @@ async fn offline_queue_pages_and_flows_come_from_the_cache_in_the_servers_shape(
     );
     assert_eq!(registry.list_queues(search).await.unwrap(), online_search);
 }
+
+#[tokio::test]
+async fn offline_a_cached_hook_opens_for_editing_from_the_cache() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    SyncRunner::new(registry.clone(), SyncOptions::default())
+        .sync_now()
+        .await;
+    let args = webitel_hooks_model::commands::HookRef {
+        queue_id: SALES_EU,
+        hook_id: HookId(1),
+    };
+    let online = registry.get_hook(args.clone()).await.unwrap();
+    unreachable(&sim);
+    assert_eq!(registry.get_hook(args).await.unwrap(), online);
+    let unknown = registry
+        .get_hook(webitel_hooks_model::commands::HookRef {
+            queue_id: SALES_EU,
+            hook_id: HookId(987_654),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(unknown.code, webitel_hooks_model::ErrorCode::Offline);
+}
+
+#[tokio::test]
+async fn a_run_stops_when_another_profile_is_opened_and_writes_nothing_into_its_cache() {
+    let (sim, registry, dir) = signed_in_to(DataSet::Large {
+        queues: 20,
+        hooks_per_queue: 2,
+    })
+    .await;
+    sim.set_knobs(Knobs {
+        latency_ms: 100,
+        ..Knobs::default()
+    });
+    let runner = std::sync::Arc::new(SyncRunner::new(
+        registry.clone(),
+        SyncOptions {
+            concurrency: 1,
+            ..SyncOptions::default()
+        },
+    ));
+    let run = tokio::spawn({
+        let runner = runner.clone();
+        async move { runner.sync_now().await }
+    });
+    // After the queue listing, a few queues into the run.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let other = dir.path().join("other.sqlite3");
+    registry.set_store(webitel_hooks_core::Store::open(&other).unwrap());
+    let ended = run.await.unwrap();
+    assert!(
+        ended
+            .last_error
+            .as_deref()
+            .unwrap_or("")
+            .contains("another profile"),
+        "{ended:?}"
+    );
+    let store = registry.store();
+    assert_eq!(store.path(), other);
+    assert_eq!(store.last_full_sync().unwrap(), None);
+    assert!(
+        store.settled_hooks_by_queue().unwrap().is_empty(),
+        "no hook of the old profile"
+    );
+}
