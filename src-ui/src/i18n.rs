@@ -141,6 +141,85 @@ mod tests {
     }
 
     #[test]
+    fn offline_and_tray_contract_words_read_exactly() {
+        for (id, text) in [
+            ("sync-status", "Sync status"),
+            ("sync-progress", "Sync progress"),
+            ("sync-now", "Sync now"),
+            ("sync-never", "Never synchronised"),
+            ("sync-just-now", "Synchronised just now"),
+            ("offline-title", "Offline"),
+            ("conflicts-title", "Conflicts"),
+            ("conflicts-review", "Review conflicts"),
+            ("mark-pending", "Pending"),
+            ("mark-pending-title", "Waiting to be sent"),
+            ("mark-conflict", "Conflict"),
+            ("mark-conflict-action", "Resolve conflict"),
+            ("conflict-title", "Conflict"),
+            ("conflict-mine", "Your version"),
+            ("conflict-theirs", "Server version"),
+            ("conflict-deleted", "Deleted"),
+            ("conflict-keep-mine", "Keep mine"),
+            ("conflict-take-theirs", "Take theirs"),
+            ("conflict-discard", "Discard"),
+            ("all-title", "All queues"),
+            ("all-search", "Search hooks"),
+            ("all-filter-any", "All"),
+            ("all-filter-queue", "Filter by queue"),
+            ("all-filter-queue-type", "Filter by queue type"),
+            ("all-filter-event", "Filter by event"),
+            ("all-filter-flow", "Filter by flow"),
+            ("all-filter-state", "Filter by state"),
+            ("all-only-pending", "Only pending"),
+            ("all-only-conflicts", "Only conflicts"),
+            ("all-table", "All hooks"),
+            ("all-col-queue", "Queue"),
+            ("queues-pin", "Pin to tray"),
+            ("profiles-settings", "Settings…"),
+            ("settings-title", "Settings"),
+            (
+                "settings-close-to-tray",
+                "Keep running in the tray when the window is closed",
+            ),
+            ("settings-start-at-login", "Start at login"),
+            ("settings-notifications", "Desktop notifications"),
+            ("settings-copy-diagnostics", "Copy diagnostics"),
+            ("settings-diagnostics", "Diagnostics"),
+            ("settings-copied", "Diagnostics copied"),
+            ("settings-close", "Close"),
+        ] {
+            assert_eq!(t(id), text, "{id}");
+        }
+        let count = |id: &str, n: u32| t_with(id, &[("count", FluentValue::from(n))]);
+        assert_eq!(count("sync-minutes", 3), "Synchronised 3 min ago");
+        assert_eq!(count("sync-hours", 2), "Synchronised 2 h ago");
+        assert_eq!(
+            t_with("sync-running", &[("done", 3.into()), ("total", 16.into())]),
+            "Synchronising… 3 of 16 queues"
+        );
+        assert_eq!(
+            t_with("offline-text", &[("server", "cc.example.com".into())]),
+            "You are offline: cc.example.com cannot be reached. You are working from the cache; \
+             changes are kept and sent when it is back."
+        );
+        assert_eq!(
+            t_count("offline-pending", 5),
+            "5 changes waiting to be sent."
+        );
+        assert_eq!(
+            t_count("offline-pending", 1),
+            "1 change waiting to be sent."
+        );
+        assert_eq!(
+            t_count("conflicts-text", 2),
+            "2 changes conflict with the server."
+        );
+        assert_eq!(t_count("all-total", 40), "40 hooks");
+        assert_eq!(t_count("all-total", 1), "1 hook");
+        assert_eq!(t_count("all-total", 0), "0 hooks");
+    }
+
+    #[test]
     fn every_event_and_queue_type_has_words() {
         for event in HookEvent::ALL {
             assert!(has(event.label_id()), "{}", event.label_id());

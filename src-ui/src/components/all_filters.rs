@@ -8,6 +8,7 @@ use webitel_hooks_model::{HookEvent, HookState, QueueId, QueueType, SchemaId};
 use yew::prelude::*;
 
 use super::icons;
+use super::queue_picker::TYPE_CODES;
 use crate::i18n::{t, words};
 use crate::state::all_queues::{Action, FilterOptions, Filters};
 
@@ -67,10 +68,7 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
     if let Some(id) = f.flow.filter(|id| !flows.iter().any(|(x, _)| x == id)) {
         flows.push((id, id.to_string()));
     }
-    let mut types = props.options.queue_types.clone();
-    if let Some(chosen) = f.queue_type.filter(|q| !types.contains(q)) {
-        types.push(chosen);
-    }
+    let types = TYPE_CODES.map(QueueType::from_code);
 
     html! {
         <div class="all-filters" role="group" aria-label={t("all-filters")}>
@@ -79,48 +77,6 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                 <input type="search" data-all-search="true" aria-label={t("all-search")} placeholder={t("all-search")}
                     value={f.search.clone()} {oninput} />
             </div>
-            <select aria-label={t("all-filter-queue")}
-                onchange={on_choice(on, |v| Action::FilterQueue(some(v).and_then(|v| v.parse().ok()).map(QueueId)))}>
-                { all(f.queue.is_none()) }
-                { for queues.iter().map(|(id, name)| html! {
-                    <option value={id.to_string()} selected={f.queue == Some(*id)}>{ name.clone() }</option>
-                }) }
-            </select>
-            <select aria-label={t("all-filter-queue-type")}
-                onchange={on_choice(on, |v| Action::FilterQueueType(some(v).and_then(|v| v.parse().ok()).map(QueueType::from_code)))}>
-                { all(f.queue_type.is_none()) }
-                { for types.iter().map(|qt| html! {
-                    <option value={qt.code().to_string()} selected={f.queue_type == Some(*qt)}>
-                        { words::queue_type(*qt) }
-                    </option>
-                }) }
-            </select>
-            <select aria-label={t("all-filter-event")}
-                onchange={on_choice(on, |v| Action::FilterEvent(some(v).map(HookEvent::parse)))}>
-                { all(f.event.is_none()) }
-                { for HookEvent::ALL.iter().map(|event| html! {
-                    <option value={event.as_str().to_owned()} selected={f.event.as_ref() == Some(event)}>
-                        { words::event(event) }
-                    </option>
-                }) }
-            </select>
-            <select aria-label={t("all-filter-flow")}
-                onchange={on_choice(on, |v| Action::FilterFlow(some(v).and_then(|v| v.parse().ok()).map(SchemaId)))}>
-                { all(f.flow.is_none()) }
-                { for flows.iter().map(|(id, name)| html! {
-                    <option value={id.to_string()} selected={f.flow == Some(*id)}>{ name.clone() }</option>
-                }) }
-            </select>
-            <select aria-label={t("all-filter-state")}
-                onchange={on_choice(on, |v| Action::FilterState(match v {
-                    "enabled" => Some(HookState::Enabled),
-                    "disabled" => Some(HookState::Disabled),
-                    _ => None,
-                }))}>
-                { all(f.state.is_none()) }
-                <option value="enabled" selected={f.state == Some(HookState::Enabled)}>{ t("hooks-enabled") }</option>
-                <option value="disabled" selected={f.state == Some(HookState::Disabled)}>{ t("hooks-disabled") }</option>
-            </select>
             <label class="check all-only">
                 <input type="checkbox" aria-label={t("all-only-pending")} checked={f.only_pending}
                     onchange={on_check(on, Action::OnlyPending)} />
@@ -131,6 +87,65 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                     onchange={on_check(on, Action::OnlyConflicts)} />
                 <span>{ t("all-only-conflicts") }</span>
             </label>
+            <div class="filter-choices">
+                <label class="filter">
+                    <span class="filter-label">{ t("all-col-queue") }</span>
+                    <select aria-label={t("all-filter-queue")}
+                        onchange={on_choice(on, |v| Action::FilterQueue(some(v).and_then(|v| v.parse().ok()).map(QueueId)))}>
+                        { all(f.queue.is_none()) }
+                        { for queues.iter().map(|(id, name)| html! {
+                            <option value={id.to_string()} selected={f.queue == Some(*id)}>{ name.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="filter">
+                    <span class="filter-label">{ t("all-col-queue-type") }</span>
+                    <select aria-label={t("all-filter-queue-type")}
+                        onchange={on_choice(on, |v| Action::FilterQueueType(some(v).and_then(|v| v.parse().ok()).map(QueueType::from_code)))}>
+                        { all(f.queue_type.is_none()) }
+                        { for types.iter().map(|qt| html! {
+                            <option value={qt.code().to_string()} selected={f.queue_type == Some(*qt)}>
+                                { words::queue_type(*qt) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <label class="filter">
+                    <span class="filter-label">{ t("col-event") }</span>
+                    <select aria-label={t("all-filter-event")}
+                        onchange={on_choice(on, |v| Action::FilterEvent(some(v).map(HookEvent::parse)))}>
+                        { all(f.event.is_none()) }
+                        { for HookEvent::ALL.iter().map(|event| html! {
+                            <option value={event.as_str().to_owned()} selected={f.event.as_ref() == Some(event)}>
+                                { words::event(event) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <label class="filter">
+                    <span class="filter-label">{ t("col-flow") }</span>
+                    <select aria-label={t("all-filter-flow")}
+                        onchange={on_choice(on, |v| Action::FilterFlow(some(v).and_then(|v| v.parse().ok()).map(SchemaId)))}>
+                        { all(f.flow.is_none()) }
+                        { for flows.iter().map(|(id, name)| html! {
+                            <option value={id.to_string()} selected={f.flow == Some(*id)}>{ name.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="filter">
+                    <span class="filter-label">{ t("col-state") }</span>
+                    <select aria-label={t("all-filter-state")}
+                        onchange={on_choice(on, |v| Action::FilterState(match v {
+                            "enabled" => Some(HookState::Enabled),
+                            "disabled" => Some(HookState::Disabled),
+                            _ => None,
+                        }))}>
+                        { all(f.state.is_none()) }
+                        <option value="enabled" selected={f.state == Some(HookState::Enabled)}>{ t("hooks-enabled") }</option>
+                        <option value="disabled" selected={f.state == Some(HookState::Disabled)}>{ t("hooks-disabled") }</option>
+                    </select>
+                </label>
+            </div>
         </div>
     }
 }

@@ -152,12 +152,14 @@ fn Row(props: &RowProps) -> Html {
         <tr data-hook-id={id.to_string()} data-queue-id={queue_id.to_string()}
             data-event={hook.event.as_str().to_owned()} data-enabled={hook.enabled.to_string()}
             data-pending={row.pending.to_string()} data-conflict={row.conflict.to_string()}>
-            <td class="cell-queue">
+            <td class="cell-queue" title={row.queue_name.clone()}>
                 <button type="button" class="link-button" title={t("all-open-queue")} onclick={on_open}>
                     { row.queue_name.clone() }
                 </button>
             </td>
-            <td class="cell-queue-type muted">{ words::queue_type(row.queue_type) }</td>
+            <td class="cell-queue-type muted" title={words::queue_type(row.queue_type)}>
+                { words::queue_type(row.queue_type) }
+            </td>
             <td class="cell-event">
                 <span class="event-label" title={words::event_meaning(&hook.event)}>
                     { words::event(&hook.event) }

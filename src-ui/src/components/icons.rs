@@ -71,3 +71,8 @@ pub fn offline() -> Html {
 pub fn pin() -> Html {
     icon("M9 4h6l-1 6 3 3H7l3-3-1-6zM12 13v7")
 }
+
+/// Rows of a list: every queue's hooks in one registry.
+pub fn rows() -> Html {
+    icon("M4 6h16M4 12h16M4 18h16")
+}

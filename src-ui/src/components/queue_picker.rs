@@ -8,7 +8,7 @@ use super::icons;
 use crate::i18n::{t, words};
 
 /// The type filter's choices: Progressive Dialer first, as the app is made for it.
-const TYPE_CODES: [i32; 11] = [4, 0, 1, 2, 3, 5, 6, 7, 8, 9, 10];
+pub const TYPE_CODES: [i32; 11] = [4, 0, 1, 2, 3, 5, 6, 7, 8, 9, 10];
 
 #[derive(Properties, PartialEq)]
 pub struct QueuePickerProps {
@@ -114,6 +114,7 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
                 class={classes!("queue", "queue-all", props.all_shown.then_some("queue-current"))}
                 aria-current={props.all_shown.then_some("true")}
                 onclick={props.on_all.reform(|_: MouseEvent| ())}>
+                { icons::rows() }
                 <span class="queue-name">{ t("all-title") }</span>
             </button>
             <h2 class="pane-title">{ t("queues-title") }</h2>

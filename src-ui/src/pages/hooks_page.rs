@@ -83,8 +83,10 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
         let registry = registry.dispatcher();
         let queues = queues.dispatcher();
         let all = all.dispatcher();
+        // The value at mount (a page opened for another profile mid-session) is no change.
+        let at_mount = *use_mut_ref(|| props.refresh).borrow();
         use_effect_with(props.refresh, move |refresh| {
-            if *refresh > 0 {
+            if *refresh != at_mount {
                 queues.dispatch(queues::Action::Reload);
                 registry.dispatch(Action::Refresh);
                 all.dispatch(all_queues::Action::Refresh { options: true });

@@ -23,14 +23,12 @@ pub struct Filters {
     pub only_conflicts: bool,
 }
 
-/// The choices of the queue, queue type and flow filters: those the cached hooks name, so that
-/// every choice finds something.
+/// The choices of the queue and flow filters: those the cached hooks name, so that every
+/// choice finds something. (Queue types and events are few and known: all are offered.)
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FilterOptions {
     /// By name.
     pub queues: Vec<(QueueId, String)>,
-    /// Progressive Dialer first, then by code.
-    pub queue_types: Vec<QueueType>,
     /// By name.
     pub flows: Vec<FlowRef>,
 }
@@ -38,27 +36,19 @@ pub struct FilterOptions {
 impl FilterOptions {
     pub fn from_rows<'a>(rows: impl IntoIterator<Item = &'a RegistryRow>) -> FilterOptions {
         let mut queues = BTreeMap::new();
-        let mut types = BTreeMap::new();
         let mut flows = BTreeMap::new();
         for row in rows {
             queues.insert(row.hook.queue_id, row.queue_name.clone());
-            types.insert(row.queue_type.code(), row.queue_type);
             flows.insert(row.hook.flow.id, row.hook.flow.name.clone());
         }
         let mut queues: Vec<(QueueId, String)> = queues.into_iter().collect();
         queues.sort_by_key(|(id, name)| (name.to_lowercase(), *id));
-        let mut queue_types: Vec<QueueType> = types.into_values().collect();
-        queue_types.sort_by_key(|t| (*t != QueueType::Progressive, t.code()));
         let mut flows: Vec<FlowRef> = flows
             .into_iter()
             .map(|(id, name)| FlowRef { id, name })
             .collect();
         flows.sort_by_key(|f| (f.name.to_lowercase(), f.id));
-        FilterOptions {
-            queues,
-            queue_types,
-            flows,
-        }
+        FilterOptions { queues, flows }
     }
 }
 
@@ -542,7 +532,7 @@ mod tests {
     }
 
     #[test]
-    fn the_filters_offer_the_queues_types_and_flows_the_hooks_name() {
+    fn the_filters_offer_the_queues_and_flows_the_hooks_name() {
         let rows = [
             row(1, 8, "support", QueueType::Inbound, 5),
             row(2, 7, "Sales", QueueType::Progressive, 3),
@@ -552,10 +542,6 @@ mod tests {
         assert_eq!(
             options.queues,
             vec![(QueueId(7), "Sales".into()), (QueueId(8), "support".into())]
-        );
-        assert_eq!(
-            options.queue_types,
-            vec![QueueType::Progressive, QueueType::Inbound]
         );
         let flows: Vec<i64> = options.flows.iter().map(|f| f.id.0).collect();
         assert_eq!(flows, vec![3, 5]);
