@@ -207,7 +207,8 @@ pub fn App() -> Html {
                                 on_review={open_conflict.reform(|opener| (ConflictTarget::First, opener))} />
                         }
                         <HooksPage {key} session={info.clone()} reload={*reload}
-                            refresh={sync.epoch + *resolved} notify={notify.clone()}
+                            refresh={sync.epoch + *resolved} synced={sync.runs_ended}
+                            notify={notify.clone()}
                             on_conflict={open_conflict} />
                     </main>
                     { footer }

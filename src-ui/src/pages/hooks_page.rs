@@ -27,6 +27,9 @@ pub struct HooksPageProps {
     /// moved): same queue, page, sort, filters, selection and scroll.
     #[prop_or_default]
     pub refresh: u32,
+    /// Moves when a sync run ended: the all-queues filters' choices are read again too.
+    #[prop_or_default]
+    pub synced: u32,
     /// Shows a toast.
     pub notify: Callback<(ToastKind, String)>,
     /// Opens the conflict dialog at a hook's conflict; with the control used, for focus to
@@ -89,6 +92,15 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             if *refresh != at_mount {
                 queues.dispatch(queues::Action::Reload);
                 registry.dispatch(Action::Refresh);
+                all.dispatch(all_queues::Action::Refresh { options: false });
+            }
+        });
+    }
+    {
+        let all = all.dispatcher();
+        let at_mount = *use_mut_ref(|| props.synced).borrow();
+        use_effect_with(props.synced, move |synced| {
+            if *synced != at_mount {
                 all.dispatch(all_queues::Action::Refresh { options: true });
             }
         });

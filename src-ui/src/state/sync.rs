@@ -13,6 +13,9 @@ pub struct SyncState {
     /// Moves each time the shown view must be read again in place: a run ended, or the
     /// outbox's counts changed (a change went out, met a conflict, or was resolved).
     pub epoch: u32,
+    /// Moves each time a run ends: what the cache holds may have changed beyond the page
+    /// shown (queues, flows), so lists derived from it are read again too.
+    pub runs_ended: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +42,9 @@ impl SyncState {
                         previous.pending != next.pending || previous.conflicts != next.conflicts;
                     if run_ended || outbox_moved {
                         self.epoch += 1;
+                    }
+                    if run_ended {
+                        self.runs_ended += 1;
                     }
                 }
                 self.status = Some(next);
@@ -170,12 +176,13 @@ mod tests {
         }));
         assert_eq!(state.epoch, 0, "a queue done is not the end of the run");
         state.apply(Action::Status(synced_at(9)));
-        assert_eq!(state.epoch, 1);
+        assert_eq!((state.epoch, state.runs_ended), (1, 1));
         state.apply(Action::Status(SyncStatus {
             pending: 1,
             ..synced_at(9)
         }));
         assert_eq!(state.epoch, 2, "a change went into the outbox");
+        assert_eq!(state.runs_ended, 1, "but no run ended");
         state.apply(Action::Status(SyncStatus {
             pending: 1,
             offline: true,
