@@ -87,8 +87,21 @@ where
     });
 }
 
+/// Where the tests receive the notices instead of the desktop.
+#[cfg(test)]
+pub struct TestSink(pub std::sync::Mutex<std::sync::mpsc::Sender<Notice>>);
+
 /// Shows `notice` on the desktop; a desktop without notifications is logged, never an error.
 fn show<R: Runtime>(app: &AppHandle<R>, notice: &Notice) {
+    #[cfg(test)]
+    if let Some(sink) = app.try_state::<TestSink>() {
+        let _ = sink
+            .0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .send(notice.clone());
+        return;
+    }
     let Some(notifications) = app.try_state::<tauri_plugin_notification::Notification<R>>() else {
         tracing::info!(body = %notice.body, "no notification plugin: not shown");
         return;

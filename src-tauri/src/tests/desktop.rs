@@ -127,3 +127,54 @@ fn diagnostics_tell_versions_paths_and_recent_errors_never_a_secret() {
     assert!(!text.contains("demo"), "{text}");
     app.assert_no_secret_answered(&[token.expose()]);
 }
+
+#[test]
+fn a_sync_that_finds_hooks_changed_by_someone_else_notifies_while_the_setting_is_on() {
+    let app = signed_in_as("admin").signed_in();
+    let (tx, notices) = std::sync::mpsc::channel();
+    tauri::Manager::manage(&app.app, crate::notify::TestSink(std::sync::Mutex::new(tx)));
+    let server = app.ok("session_info", json!({}))["server"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The run after the sign-in fills a fresh cache: nothing was changed by anyone since. The
+    // background loop then waits for minutes, so the runs below are the test's own.
+    assert_eq!(app.first_sync()["changed_on_server"], 0);
+    let sim = app.sim.as_ref().unwrap();
+    let flip = |hook_id: u32| {
+        sim.with_data(|d| d.update_hook(hook_id, |h| h.schema_id += 1))
+            .unwrap()
+    };
+    let sales = app.ok(
+        "list_hooks",
+        json!({"queue_id": super::SALES_EU, "page": 1, "size": 100, "sort": null}),
+    );
+    let hook_id = u32::try_from(sales["items"][0]["id"].as_i64().unwrap()).unwrap();
+    assert!(notices
+        .recv_timeout(std::time::Duration::from_millis(300))
+        .is_err());
+
+    // A colleague changes a hook on the server: the next run says so.
+    flip(hook_id);
+    let status = app.ok("sync_now", json!({}));
+    assert_eq!(status["changed_on_server"], 1, "{status}");
+    let notice = notices
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("a notification");
+    assert_eq!(
+        notice.body,
+        format!("1 hook was changed on {server} by someone else.")
+    );
+
+    // Notifications off: the next change is not told.
+    app.ok(
+        "update_settings",
+        json!({"close_to_tray": true, "start_at_login": false, "notifications": false}),
+    );
+    flip(hook_id);
+    let status = app.ok("sync_now", json!({}));
+    assert_eq!(status["changed_on_server"], 1, "{status}");
+    assert!(notices
+        .recv_timeout(std::time::Duration::from_millis(500))
+        .is_err());
+}

@@ -152,6 +152,23 @@ impl TestApp {
         rx
     }
 
+    /// Waits for the background sync's run after the sign-in at start to end (then the loop
+    /// stays idle for minutes), and answers its status.
+    pub fn first_sync(&self) -> Value {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let status = self.ok("sync_status", json!({}));
+            if status["running"] == false && status["last_synced_at"].is_i64() {
+                return status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no sync after the sign-in: {status}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Records the payloads of the event `name`.
     pub fn events(&self, name: &str) -> mpsc::Receiver<Value> {
         let (tx, rx) = mpsc::channel();

@@ -21,6 +21,8 @@ fn all_hooks(app: &TestApp, filters: Value) -> Value {
 #[test]
 fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
     let app = signed_in_as("admin").signed_in();
+    // The run after the sign-in first, so that the events below are those of sync_now.
+    app.first_sync();
     let events = app.events(webitel_hooks_model::commands::events::SYNC_STATUS);
 
     let before = app.ok("sync_status", json!({}));
@@ -82,7 +84,7 @@ fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
 #[test]
 fn pinning_a_queue_answers_the_pinned_queues_and_tells_every_view() {
     let app = signed_in_as("admin").signed_in();
-    app.ok("sync_now", json!({}));
+    app.first_sync();
     let events = app.events(webitel_hooks_model::commands::events::PINNED_CHANGED);
 
     // By default the cached Progressive Dialer queues, at most ten.
@@ -152,18 +154,7 @@ fn before_sign_in_the_cache_commands_answer_nothing_and_the_status_answers() {
 fn the_background_sync_runs_after_the_sign_in_at_start() {
     let app = signed_in_as("admin").signed_in();
     // No sync_now: the run started by the sign-in fills the cache by itself.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let status = loop {
-        let status = app.ok("sync_status", json!({}));
-        if status["running"] == false && status["last_synced_at"].is_i64() {
-            break status;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no sync after the sign-in: {status}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    };
+    let status = app.first_sync();
     assert_eq!(status["last_error"], Value::Null, "{status}");
     let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU]}));
     assert_eq!(sales["total"], 7, "{sales}");
@@ -172,7 +163,7 @@ fn the_background_sync_runs_after_the_sign_in_at_start() {
 #[test]
 fn losing_the_server_and_finding_it_again_is_told_as_sync_status() {
     let app = signed_in_as("admin").signed_in();
-    app.ok("sync_now", json!({}));
+    app.first_sync();
     let events = app.events(webitel_hooks_model::commands::events::SYNC_STATUS);
     let sim = app.sim.as_ref().unwrap();
     let wait_for = |offline: bool| loop {
