@@ -100,7 +100,9 @@ impl HookRegistry {
             .await
         {
             Err(e) if e.code == ErrorCode::Offline => {
-                self.store().cached_queues(&args.search, args.queue_type)
+                let mut queues = self.store().cached_queues(&args.search, args.queue_type)?;
+                super::convert::order_queues(&mut queues);
+                Ok(queues)
             }
             other => other,
         }

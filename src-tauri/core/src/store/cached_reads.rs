@@ -1,29 +1,15 @@
-//! The registry's reads answered from the cache when the server cannot be reached: the same
-//! shapes as the server's answers (queues Progressive Dialer first then by name, one page of a
-//! queue's hooks in the server's order, one page of flows by name), filtered, sorted and paged
-//! in SQL, with `next` computed by reading one row more than the page.
+//! The registry's reads answered from the cache when the server cannot be reached, in the same
+//! shapes as the server's answers: the queues (Progressive Dialer first, then by name), one page
+//! of a queue's hooks in the server's order (sorted and paged in SQL, `next` known by reading one
+//! row more than the page), one page of flows by name. Name searches fold case in Rust, since
+//! SQLite's `LIKE` folds ASCII only and queue and flow names are often Cyrillic.
 
-use rusqlite::params_from_iter;
-use rusqlite::types::Value;
 use webitel_hooks_model::{
     FlowRef, Hook, HookColumn, HookSort, Page, Queue, QueueId, QueueType, SchemaId, SortDirection,
 };
 
 use super::Store;
 use crate::error::Result;
-
-/// `%term%` for SQL `LIKE ... ESCAPE '\'`, the user's own `%` and `_` taken literally.
-fn like_pattern(search: &str) -> Option<String> {
-    let term = search.trim();
-    if term.is_empty() {
-        return None;
-    }
-    let escaped = term
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    Some(format!("%{escaped}%"))
-}
 
 /// `LIMIT size + 1 OFFSET ...` values, and the page number (1-based, 0 read as 1).
 fn window(page: u32, size: u32) -> (u32, i64, i64) {
@@ -40,40 +26,35 @@ fn paged<T>(mut items: Vec<T>, page: u32, size: u32) -> Page<T> {
 }
 
 impl Store {
-    /// `list_queues` from the cache: the queues whose name contains `search`, of `queue_type`
+    /// `list_queues` from the cache: the queues whose name contains `search` (any case, in any
+    /// script: compared in Rust, since SQLite folds the case of ASCII only), of `queue_type`
     /// when given, Progressive Dialer first, then by name.
     pub fn cached_queues(&self, search: &str, queue_type: Option<QueueType>) -> Result<Vec<Queue>> {
-        let mut clauses = Vec::new();
-        let mut values = vec![Value::Integer(i64::from(QueueType::Progressive.code()))];
-        if let Some(pattern) = like_pattern(search) {
-            values.push(Value::Text(pattern));
-            clauses.push(format!("name LIKE ?{} ESCAPE '\\'", values.len()));
-        }
-        if let Some(t) = queue_type {
-            values.push(Value::Integer(i64::from(t.code())));
-            clauses.push(format!("queue_type = ?{}", values.len()));
-        }
-        let filter = if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        };
-        self.read(|conn| {
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT id, name, queue_type, enabled, team FROM queues {filter}
-                 ORDER BY queue_type <> ?1, name COLLATE NOCASE, id"
-            ))?;
-            let rows = stmt.query_map(params_from_iter(values.iter()), |row| {
-                Ok(Queue {
-                    id: QueueId(row.get(0)?),
-                    name: row.get(1)?,
-                    queue_type: QueueType::from_code(row.get(2)?),
-                    enabled: row.get(3)?,
-                    team: row.get(4)?,
-                })
-            })?;
-            rows.collect()
-        })
+        let term = search.trim().to_lowercase();
+        let queues = self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, name, queue_type, enabled, team FROM queues
+                 WHERE ?1 IS NULL OR queue_type = ?1
+                 ORDER BY queue_type <> ?2, name COLLATE NOCASE, id",
+            )?;
+            let rows = stmt.query_map(
+                rusqlite::params![queue_type.map(|t| t.code()), QueueType::Progressive.code()],
+                |row| {
+                    Ok(Queue {
+                        id: QueueId(row.get(0)?),
+                        name: row.get(1)?,
+                        queue_type: QueueType::from_code(row.get(2)?),
+                        enabled: row.get(3)?,
+                        team: row.get(4)?,
+                    })
+                },
+            )?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        Ok(queues
+            .into_iter()
+            .filter(|q| term.is_empty() || q.name.to_lowercase().contains(&term))
+            .collect())
     }
 
     /// `list_hooks` from the cache: one page of a queue's cached hooks, sorted as the server
@@ -120,18 +101,19 @@ impl Store {
     }
 
     /// `search_flows` from the cache: the flows a hook may start (service and default ones, and
-    /// those only known by the hooks that name them), whose name contains `search`, by name.
+    /// those only known by the hooks that name them), whose name contains `search` in any case,
+    /// by name. The cache holds a few hundred flows at most: they are filtered and paged here,
+    /// where the case of every script folds (SQLite's `LIKE` folds ASCII only).
     pub fn cached_flows_page(&self, search: &str, page: u32, size: u32) -> Result<Page<FlowRef>> {
-        let (page, limit, offset) = window(page, size);
-        let pattern = like_pattern(search).unwrap_or_else(|| "%".to_owned());
-        let items = self.read(|conn| {
+        let term = search.trim().to_lowercase();
+        let page = page.max(1);
+        let size = size.max(1) as usize;
+        let mut flows = self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT id, name FROM flows
-                 WHERE flow_type IN ('service', 'default', '') AND id > 0
-                   AND name LIKE ?1 ESCAPE '\\'
-                 ORDER BY name COLLATE NOCASE, id LIMIT ?2 OFFSET ?3",
+                 WHERE flow_type IN ('service', 'default', '') AND id > 0",
             )?;
-            let rows = stmt.query_map(rusqlite::params![pattern, limit, offset], |row| {
+            let rows = stmt.query_map([], |row| {
                 Ok(FlowRef {
                     id: SchemaId(row.get(0)?),
                     name: row.get(1)?,
@@ -139,7 +121,17 @@ impl Store {
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })?;
-        Ok(paged(items, page, size))
+        flows.retain(|f| term.is_empty() || f.name.to_lowercase().contains(&term));
+        flows.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        let skip = (page as usize - 1).saturating_mul(size);
+        let items: Vec<FlowRef> = flows.iter().skip(skip).take(size).cloned().collect();
+        let next = flows.len() > skip.saturating_add(items.len());
+        Ok(Page { items, page, next })
     }
 }
 
@@ -194,8 +186,45 @@ mod tests {
     }
 
     #[test]
-    fn a_search_takes_percent_and_underscore_literally() {
-        assert_eq!(like_pattern(" 50%_x "), Some("%50\\%\\_x%".into()));
-        assert_eq!(like_pattern("  "), None);
+    fn queue_and_flow_searches_fold_the_case_of_any_script() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("c.sqlite3")).unwrap();
+        let queue = |id, name: &str| Queue {
+            id: QueueId(id),
+            name: name.into(),
+            queue_type: QueueType::Progressive,
+            enabled: true,
+            team: None,
+        };
+        store
+            .save_queues(&[queue(1, "Продажі Київ"), queue(2, "Sales 50%")], true)
+            .unwrap();
+        let found = store.cached_queues("  продажі ", None).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(store.cached_queues("50%", None).unwrap()[0].id, QueueId(2));
+        assert!(store
+            .cached_queues("", Some(QueueType::Inbound))
+            .unwrap()
+            .is_empty());
+        let flow = |id, name: &str| {
+            (
+                FlowRef {
+                    id: SchemaId(id),
+                    name: name.into(),
+                },
+                "service".to_owned(),
+            )
+        };
+        store
+            .save_flows(&[flow(1, "CRM Ввод"), flow(2, "crm b"), flow(3, "Other")])
+            .unwrap();
+        let first = store.cached_flows_page("CRM", 1, 1).unwrap();
+        assert_eq!((first.items[0].id, first.next), (SchemaId(2), true));
+        let second = store.cached_flows_page("crm", 2, 1).unwrap();
+        assert_eq!((second.items[0].id, second.next), (SchemaId(1), false));
+        assert_eq!(
+            store.cached_flows_page("ввод", 1, 20).unwrap().items.len(),
+            1
+        );
     }
 }
