@@ -190,3 +190,65 @@ fn losing_the_server_and_finding_it_again_is_told_as_sync_status() {
     app.ok("list_queues", json!({"search": "", "queue_type": null}));
     wait_for(false);
 }
+
+#[test]
+fn a_change_kept_offline_that_meets_a_colleagues_change_is_a_conflict_told_and_resolved() {
+    let app = signed_in_as("admin").signed_in();
+    app.first_sync();
+    let (tx, notices) = std::sync::mpsc::channel();
+    tauri::Manager::manage(&app.app, crate::notify::TestSink(std::sync::Mutex::new(tx)));
+    let changes = app.hooks_changed();
+    let sim = app.sim.as_ref().unwrap();
+    let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU], "state": "enabled"}));
+    let hook = sales["items"][0]["hook"].clone();
+    let hook_id = hook["id"].as_i64().unwrap();
+
+    // Offline: the toggle is kept in the outbox and shown pending.
+    sim.set_knobs(webitel_sim::Knobs {
+        drop_rate: 1.0,
+        ..webitel_sim::Knobs::default()
+    });
+    let off = app.ok(
+        "set_hook_enabled",
+        json!({"queue_id": SALES_EU, "hook_id": hook_id, "enabled": false}),
+    );
+    assert_eq!(off["enabled"], false);
+    assert_eq!(super::next_change(&changes), json!(SALES_EU));
+    let pending = app.ok("list_pending", json!({}));
+    assert_eq!(pending.as_array().unwrap().len(), 1, "{pending}");
+
+    // Meanwhile a colleague points the hook at another flow; the server comes back.
+    sim.with_data(|d| d.update_hook(u32::try_from(hook_id).unwrap(), |h| h.schema_id += 1))
+        .unwrap();
+    sim.set_knobs(webitel_sim::Knobs::default());
+    let status = app.ok("sync_now", json!({}));
+    assert_eq!(status["conflicts"], 1, "{status}");
+    let notice = notices
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("a notification");
+    assert!(
+        notice.body.starts_with(
+            "A change you made offline conflicts with the server: open the app to choose."
+        ),
+        "{}",
+        notice.body
+    );
+    let conflicts = app.ok("list_conflicts", json!({}));
+    let change_id = conflicts[0]["change"]["id"].clone();
+    assert_eq!(conflicts[0]["change"]["hook_id"], hook_id);
+
+    // Take theirs: the conflict goes, the queue's views re-read, the hook is the server's.
+    while changes.try_recv().is_ok() {}
+    app.ok(
+        "resolve_conflict",
+        json!({"change_id": change_id, "choice": "take_theirs"}),
+    );
+    assert_eq!(super::next_change(&changes), json!(SALES_EU));
+    assert_eq!(app.ok("list_conflicts", json!({})), json!([]));
+    assert_eq!(app.ok("sync_status", json!({}))["conflicts"], 0);
+    let now = app.ok(
+        "get_hook",
+        json!({"queue_id": SALES_EU, "hook_id": hook_id}),
+    );
+    assert_eq!(now["enabled"], true, "{now}");
+}
