@@ -5,7 +5,8 @@
 //! - [`registry`]: [`HookRegistry`], the use case behind every command of the Hooks tab.
 //! - [`vault`]: secrets in the OS keyring, or in memory for a session-only sign-in.
 //! - [`profiles`]: [`ProfileBook`], the server profiles and signing in, out and again.
-//! - [`sync`]: [`SyncRunner`], the full sync into the cache and the outbox's replay.
+//! - [`sync`]: [`SyncRunner`], the full sync into the cache, the outbox's replay, the sync
+//!   status and the background loop.
 //! - [`error`]: the one mapping from any failure to the `AppError` that crosses IPC.
 
 pub mod error;

@@ -1,8 +1,11 @@
 //! `HookRegistry`: the use cases behind every command of the Hooks tab.
 //!
 //! What must hold:
-//! - every answer comes from the server, and everything read is written through to the store,
-//!   so that a later version can answer from the cache offline;
+//! - every answer comes from the server, and everything read is written through to the store;
+//!   when the server cannot be reached, the reads (queues, a queue's page, a hook, flows) answer
+//!   from the store in the same shape, and changes go to the outbox (`offline`);
+//! - every call tells the sync status whether the server answered (`status`): a call that finds
+//!   it gone marks the app offline, one that finds it back clears that and asks for a sync run;
 //! - every store write of a change happens after the server accepted it; a failed cache write
 //!   never turns a change the server accepted into an error (it is logged; the next listing
 //!   writes the truth again);

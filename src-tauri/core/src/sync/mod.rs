@@ -8,7 +8,11 @@
 //!   does not stop the others; the run's status says how many and why;
 //! - a refused token goes through the registry's renewal, like every other call;
 //! - progress is told through a `watch` of [`SyncStatus`] (the shell forwards it as
-//!   `sync-status`); the last full sync's time is kept in the cache, so it survives restarts.
+//!   `sync-status`), owned by the registry so that every call can flip `offline` and every
+//!   outbox change update the counts; the last full sync's time is kept in the cache, so it
+//!   survives restarts;
+//! - a run belongs to the profile it started on and stops if another is opened meanwhile;
+//! - [`SyncRunner::run_in_background`] decides when runs happen (`background`).
 
 mod background;
 mod full;
