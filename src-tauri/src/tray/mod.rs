@@ -90,13 +90,6 @@ pub fn activate<R: Runtime>(app: &AppHandle<R>, id: &str) {
     }
 }
 
-/// Whether this desktop shows the tray icon. Without it a window hidden to the tray could only
-/// come back through a second launch: closing it should quit instead.
-#[allow(dead_code)] // Read by the shell's close-to-tray once it asks.
-pub fn has_icon<R: Runtime>(app: &AppHandle<R>) -> bool {
-    app.tray_by_id(TRAY_ID).is_some()
-}
-
 /// Reads the menu again soon (the shell calls it after hiding the window to the tray).
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     if let Some(state) = app.try_state::<TrayState>() {

@@ -1,5 +1,5 @@
-//! Where the tray's data comes from: the active profile's registry and cache, the last sync
-//! status heard, the main window. Everything is read from the cache, never from the server, so
+//! Where the tray's data comes from: the active profile's registry, its cache and its sync
+//! status, and the main window. Everything is read from the cache, never from the server, so
 //! that the menu opens at once and works offline.
 
 use tauri::{AppHandle, Manager, Runtime};

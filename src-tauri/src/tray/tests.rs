@@ -19,11 +19,23 @@ use crate::tests::{next_change, signed_in_as, TestApp, SALES_EU};
 
 const WAIT: Duration = Duration::from_secs(15);
 
-/// Signed in as `user`, the tray started, and a "Sync now" from the tray finished.
+/// Signed in as `user`, the tray started, and a "Sync now" from the tray finished. The run the
+/// background loop starts after the sign-in ends first, so that no run overlaps the test's
+/// changes (a run that read a queue before a change could write it back over it).
 fn synced_as(user: &str) -> TestApp {
     let app = signed_in_as(user).signed_in();
+    let first = app.first_sync()["last_synced_at"].as_i64().unwrap();
     start(app.app.handle());
     tauri::async_runtime::block_on(act(app.app.handle(), TrayItem::Sync, Origin::Menu)).unwrap();
+    let until = Instant::now() + WAIT;
+    loop {
+        let status = app.ok("sync_status", json!({}));
+        if status["running"] == false && status["last_synced_at"].as_i64() > Some(first) {
+            break;
+        }
+        assert!(Instant::now() < until, "Sync now never ran: {status}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     wait_model(&app, "a finished sync with pinned queues", |m| {
         m.find("status")
             .and_then(TrayEntry::text)
