@@ -27,12 +27,14 @@ pub async fn collect<R: Runtime>(app: &AppHandle<R>, backend: &Backend) -> Strin
     line(
         &mut text,
         "OS",
-        format!(
-            "{} {} ({})",
-            std::env::consts::OS,
-            std::env::consts::ARCH,
-            std::env::consts::FAMILY
-        ),
+        match os_release() {
+            Some(name) => format!(
+                "{} {} ({name})",
+                std::env::consts::OS,
+                std::env::consts::ARCH
+            ),
+            None => format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
+        },
     );
     match app.try_state::<AppPaths>() {
         Some(paths) => {
@@ -97,6 +99,19 @@ pub async fn collect<R: Runtime>(app: &AppHandle<R>, backend: &Backend) -> Strin
         );
     }
     text
+}
+
+/// The distribution's name on Linux (`PRETTY_NAME` of /etc/os-release): which WebKitGTK and
+/// keyring the app meets depends on it.
+fn os_release() -> Option<String> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let text = std::fs::read_to_string("/etc/os-release").ok()?;
+    text.lines()
+        .find_map(|l| l.strip_prefix("PRETTY_NAME="))
+        .map(|v| v.trim().trim_matches('"').to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 fn line(text: &mut String, name: &str, value: impl std::fmt::Display) {
