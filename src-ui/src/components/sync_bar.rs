@@ -43,7 +43,10 @@ fn words(text: SyncText) -> String {
 
 #[component]
 pub fn SyncBar(props: &SyncBarProps) -> Html {
-    let now = use_now(REFRESH_MS);
+    // The tick only makes the bar render again; the time is read now, so that a status that
+    // just arrived is measured against the present, not against the last tick.
+    use_now(REFRESH_MS);
+    let now = js_sys::Date::now() as i64;
     let running = props.status.as_ref().is_some_and(|s| s.running);
     let text = props
         .status

@@ -16,7 +16,7 @@ pub use debounce::sleep_unless_cancelled;
 pub use flows::use_flow_search;
 pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};
 pub use pinned::use_pinned;
-pub use registry::{use_queues, use_registry};
+pub use registry::{read_marks, use_queues, use_registry};
 pub use session::{use_session, Expired, SessionHandle, SessionState};
 pub use sync::{use_now, use_sync};
 pub use tauri_event::{use_tauri_event, use_tauri_event_json};

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{
     ListConflicts, ListHooks, ListHooksArgs, ListPending, ListQueues, ListQueuesArgs, NoArgs,
 };
-use webitel_hooks_model::AppError;
+use webitel_hooks_model::{AppError, QueueId};
 use yew::prelude::*;
 
 use super::sleep_unless_cancelled;
@@ -19,8 +19,7 @@ use crate::state::registry::{Action, Marks, RegistryState};
 const QUEUE_SEARCH_MS: u32 = 200;
 
 /// The registry's state; a page is read each time its `request` moves, with the outbox's
-/// marks of its hooks (pending, in conflict). A failed read calls `on_error`; marks that cannot
-/// be read are left off rather than told.
+/// marks of its hooks (pending, in conflict). A failed read calls `on_error`.
 #[hook]
 pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistryState> {
     let registry = use_reducer(RegistryState::default);
@@ -40,13 +39,7 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
                 spawn_local(async move {
                     match ipc::invoke::<ListHooks>(&args).await {
                         Ok(page) => {
-                            let pending = ipc::invoke::<ListPending>(&NoArgs {}).await;
-                            let conflicts = ipc::invoke::<ListConflicts>(&NoArgs {}).await;
-                            let marks = Marks::of_queue(
-                                queue_id,
-                                pending.as_deref().unwrap_or_default(),
-                                conflicts.as_deref().unwrap_or_default(),
-                            );
+                            let marks = read_marks(queue_id).await;
                             dispatcher.dispatch(Action::Loaded { request, page });
                             dispatcher.dispatch(Action::Marked { request, marks });
                         }
@@ -60,6 +53,18 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
         });
     }
     registry
+}
+
+/// The outbox's marks of `queue`'s hooks. Marks that cannot be read are left off rather than
+/// told: the page itself was read, and the banners still count what waits.
+pub async fn read_marks(queue: QueueId) -> Marks {
+    let pending = ipc::invoke::<ListPending>(&NoArgs {}).await;
+    let conflicts = ipc::invoke::<ListConflicts>(&NoArgs {}).await;
+    Marks::of_queue(
+        queue,
+        pending.as_deref().unwrap_or_default(),
+        conflicts.as_deref().unwrap_or_default(),
+    )
 }
 
 /// The queue picker's state; the list is read at start and after each filter change.

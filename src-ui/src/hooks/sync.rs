@@ -36,7 +36,7 @@ pub fn use_sync() -> UseReducerHandle<SyncState> {
     sync
 }
 
-/// Unix milliseconds now, moved on every `every_ms`.
+/// Unix milliseconds now, moved on every `every_ms` (so the component renders again then).
 #[hook]
 pub fn use_now(every_ms: u32) -> i64 {
     let now = use_state(|| js_sys::Date::now() as i64);

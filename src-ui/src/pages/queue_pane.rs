@@ -17,6 +17,7 @@ use crate::components::hook_modal::HookModal;
 use crate::components::pagination::Pagination;
 use crate::components::registry_table::RegistryTable;
 use crate::components::toolbar::Toolbar;
+use crate::hooks::read_marks;
 use crate::i18n::{t, t_count, t_with, words};
 use crate::ipc;
 use crate::state::conflicts::ConflictTarget;
@@ -103,7 +104,11 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                     enabled,
                 };
                 match ipc::invoke::<SetHookEnabled>(&args).await {
-                    Ok(hook) => registry.dispatch(Action::HookSaved(hook)),
+                    Ok(hook) => {
+                        registry.dispatch(Action::HookSaved(hook));
+                        // Offline the switch went into the outbox: mark its row at once.
+                        registry.dispatch(Action::MarksRead(read_marks(queue_id).await));
+                    }
                     Err(err) => {
                         registry.dispatch(Action::EnabledFailed {
                             id: hook_id,

@@ -94,6 +94,8 @@ pub enum Action {
         request: u64,
         marks: Marks,
     },
+    /// The outbox's marks read again after a change made here (the page stays).
+    MarksRead(Marks),
     SortBy(HookColumn),
     SetSize(PageSize),
     NextPage,
@@ -171,6 +173,11 @@ impl RegistryState {
             }
             Action::Marked { request, marks } => {
                 if request == self.request && *self.marks != marks {
+                    self.marks = Rc::new(marks);
+                }
+            }
+            Action::MarksRead(marks) => {
+                if *self.marks != marks {
                     self.marks = Rc::new(marks);
                 }
             }
