@@ -66,12 +66,15 @@ async fn child_process_body() {
                 println!("{REPORT}queued {} {enabled}", hook.id.0);
             }
         }
-        // One run: the outbox, then every queue, slowly (the parent adds latency).
+        // One run as `sync_now` makes it, the outbox then every queue, slowly (the parent adds
+        // latency), telling the parent where it is.
         "sync" => {
             let runner = SyncRunner::new(registry, SyncOptions::default());
-            println!("{REPORT}syncing");
-            let status = runner.sync_now().await;
-            println!("{REPORT}done {:?}", status.last_error);
+            println!("{REPORT}replaying");
+            runner.replay_outbox().await.unwrap();
+            println!("{REPORT}reading");
+            runner.full_sync().await.unwrap();
+            println!("{REPORT}done");
         }
         other => panic!("unknown mode {other}"),
     }
@@ -176,9 +179,10 @@ async fn killed_while_keeping_changes_offline_every_reported_change_is_still_the
 #[tokio::test]
 async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
     // Killed early in the outbox's replay, late in it, and during the queues' reading.
-    // Replay: 7 changes of a read and a write at 80 ms each, about 1.1 s; then the queues,
-    // about 0.25 s.
-    for delay_ms in [150, 700, 1250] {
+    // The replay sends 7 changes, a read and a write each at 80 ms: about 1.1 s. The reading
+    // of 16 queues, 8 at a time, takes about 0.25 s. Killed 400 ms into the first (two changes
+    // sent), 150 ms into the second.
+    for (phase, reports, after_ms) in [("replaying", 1, 400), ("reading", 2, 150)] {
         let (sim, registry, dir) = signed_in_to(DataSet::Demo).await;
         let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
         runner.sync_now().await;
@@ -203,6 +207,7 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
             wanted.insert(h.id.0, false);
         }
         let cache = registry.store().path().to_path_buf();
+        let synced_before = registry.store().last_full_sync().unwrap();
         let queued = registry.store().pending_changes().unwrap().len();
         assert_eq!(queued, hooks.len());
         drop(runner);
@@ -213,12 +218,27 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
             ..Knobs::default()
         });
         let mut child = start_child("sync", &sim, &cache);
-        read_reports(&mut child, 1).await;
-        tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+        let told = read_reports(&mut child, reports).await;
+        assert_eq!(told.last().map(String::as_str), Some(phase));
+        tokio::time::sleep(Duration::from_millis(after_ms)).await;
         kill_9(&mut child).await;
         sim.set_knobs(Knobs::default());
 
         let store = Store::open(&cache).expect("the cache opens after kill -9");
+        let left = store.pending_changes().unwrap().len();
+        if phase == "replaying" {
+            assert!(
+                left > 0 && left < queued,
+                "killed mid-replay: {left} of {queued} left"
+            );
+        } else {
+            assert_eq!(left, 0, "the replay had ended");
+            assert_eq!(
+                store.last_full_sync().unwrap(),
+                synced_before,
+                "killed mid-reading"
+            );
+        }
         // Each change is still waiting, or the server has it.
         let waiting: Vec<i64> = store
             .pending_changes()
@@ -233,7 +253,7 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
                 .map(|(_, h)| h.enabled);
             assert!(
                 waiting.contains(hook) || on_server == Some(*enabled),
-                "hook {hook} lost after a kill at {delay_ms} ms"
+                "hook {hook} lost after a kill in {phase}"
             );
         }
         drop(store);
@@ -253,22 +273,18 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
         let status = SyncRunner::new(registry.clone(), SyncOptions::default())
             .sync_now()
             .await;
-        assert_eq!(status.last_error, None, "kill at {delay_ms} ms");
+        assert_eq!(status.last_error, None, "kill in {phase}");
         assert_eq!(
             (status.pending, status.conflicts),
             (0, 0),
-            "kill at {delay_ms} ms"
+            "kill in {phase}"
         );
         for (hook, enabled) in &wanted {
             let on_server = sim
                 .snapshot()
                 .find_hook(u32::try_from(*hook).unwrap())
                 .map(|(_, h)| h.enabled);
-            assert_eq!(
-                on_server,
-                Some(*enabled),
-                "hook {hook}, kill at {delay_ms} ms"
-            );
+            assert_eq!(on_server, Some(*enabled), "hook {hook}, kill in {phase}");
             let cached = registry
                 .store()
                 .hook(QueueId(1), HookId(*hook))

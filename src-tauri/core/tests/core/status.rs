@@ -282,3 +282,51 @@ async fn a_run_stops_when_another_profile_is_opened_and_writes_nothing_into_its_
         "no hook of the old profile"
     );
 }
+
+#[tokio::test]
+async fn a_run_tells_its_start_each_queue_done_and_its_end() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Large {
+        queues: 5,
+        hooks_per_queue: 2,
+    })
+    .await;
+    // Slow enough for each step to be seen on its own.
+    sim.set_knobs(Knobs {
+        latency_ms: 40,
+        ..Knobs::default()
+    });
+    let runner = SyncRunner::new(
+        registry.clone(),
+        SyncOptions {
+            concurrency: 1,
+            ..SyncOptions::default()
+        },
+    );
+    let mut status = runner.status();
+    status.borrow_and_update();
+    let heard = tokio::spawn(async move {
+        let mut heard = Vec::new();
+        while status.changed().await.is_ok() {
+            let now = status.borrow_and_update().clone();
+            let ended = !now.running && !heard.is_empty();
+            heard.push(now);
+            if ended {
+                break;
+            }
+        }
+        heard
+    });
+    let ended = runner.sync_now().await;
+    let heard = heard.await.unwrap();
+    assert!(heard[0].running && heard[0].done == 0, "{:?}", heard[0]);
+    let done: BTreeSet<u32> = heard.iter().map(|s| s.done).collect();
+    assert!(
+        (1..=5).all(|n| done.contains(&n)),
+        "each queue done is told: {done:?}"
+    );
+    let last = heard.last().unwrap();
+    assert_eq!(last, &ended);
+    assert!(!last.running);
+    assert_eq!((last.done, last.total), (5, 5));
+    assert!(last.last_synced_at.is_some());
+}
