@@ -243,6 +243,7 @@ all-open-queue = Open this queue's hooks
 
 ## Settings
 settings-title = Settings
+settings-loading = Reading the settings…
 settings-close-to-tray = Keep running in the tray when the window is closed
 settings-start-at-login = Start at login
 settings-notifications = Desktop notifications

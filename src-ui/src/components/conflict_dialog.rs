@@ -48,13 +48,14 @@ pub fn ConflictDialog(props: &ConflictDialogProps) -> Html {
         let target = props.target;
         use_effect_with((), move |_| {
             spawn_local(async move {
+                // The queues' names first, so a conflict shows with its queue's name from the
+                // start; without them the dialog names the queue by its id.
+                if let Ok(queues) = ipc::invoke::<ListQueues>(&ListQueuesArgs::default()).await {
+                    queue_names.set(queues.into_iter().map(|q| (q.id, q.name)).collect());
+                }
                 match ipc::invoke::<ListConflicts>(&NoArgs {}).await {
                     Ok(conflicts) => dispatcher.dispatch(Action::Loaded { conflicts, target }),
                     Err(err) => dispatcher.dispatch(Action::LoadFailed(err)),
-                }
-                // The queues' names, from the cache; without them the dialog names the id.
-                if let Ok(queues) = ipc::invoke::<ListQueues>(&ListQueuesArgs::default()).await {
-                    queue_names.set(queues.into_iter().map(|q| (q.id, q.name)).collect());
                 }
             });
         });

@@ -98,20 +98,26 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
     // The diagnostics read when the dialog opens, so that a click can copy them at once (a
     // copy after waiting for an answer is refused by WebKit). Read again if that failed.
     let ready = use_mut_ref(|| None::<String>);
+    // Both reads answered: the controls show, with the settings as saved (never a default
+    // standing in for them) and the diagnostics at hand.
+    let loaded = use_state(|| false);
 
     {
         let settings = settings.clone();
         let error = error.clone();
         let ready = ready.clone();
+        let loaded = loaded.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
-                match ipc::invoke::<GetSettings>(&NoArgs {}).await {
-                    Ok(read) => settings.set(Some(read)),
-                    Err(err) => error.set(Some(err)),
-                }
+                let read = ipc::invoke::<GetSettings>(&NoArgs {}).await;
                 if let Ok(answer) = ipc::invoke::<GetDiagnostics>(&NoArgs {}).await {
                     *ready.borrow_mut() = Some(answer.text);
                 }
+                match read {
+                    Ok(read) => settings.set(Some(read)),
+                    Err(err) => error.set(Some(err)),
+                }
+                loaded.set(true);
             });
         });
     }
@@ -222,19 +228,26 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                 ref={dialog.clone()} onkeydown={dialog_keys(&dialog, &props.on_close)}>
                 <header class="modal-header"><h2>{ t("settings-title") }</h2></header>
                 <div class="modal-body">
-                    <fieldset class="settings-group" aria-busy={if *saving { "true" } else { "false" }}>
-                        { check("settings-close-to-tray", current.map(|s| s.close_to_tray),
-                            save(|s, on| s.close_to_tray = on)) }
-                        { check("settings-start-at-login", current.map(|s| s.start_at_login),
-                            save(|s, on| s.start_at_login = on)) }
-                        { check("settings-notifications", current.map(|s| s.notifications),
-                            save(|s, on| s.notifications = on)) }
-                    </fieldset>
+                    if !*loaded {
+                        <p class="field-note" role="status">{ t("settings-loading") }</p>
+                    }
+                    if current.is_some() {
+                        <fieldset class="settings-group" aria-busy={if *saving { "true" } else { "false" }}>
+                            { check("settings-close-to-tray", current.map(|s| s.close_to_tray),
+                                save(|s, on| s.close_to_tray = on)) }
+                            { check("settings-start-at-login", current.map(|s| s.start_at_login),
+                                save(|s, on| s.start_at_login = on)) }
+                            { check("settings-notifications", current.map(|s| s.notifications),
+                                save(|s, on| s.notifications = on)) }
+                        </fieldset>
+                    }
                     <div class="field">
                         <div class="settings-diagnostics">
-                            <button type="button" class="button" disabled={reading} onclick={on_copy}>
-                                { t("settings-copy-diagnostics") }
-                            </button>
+                            if *loaded {
+                                <button type="button" class="button" disabled={reading} onclick={on_copy}>
+                                    { t("settings-copy-diagnostics") }
+                                </button>
+                            }
                             <span class="field-note">{ t("settings-diagnostics-hint") }</span>
                         </div>
                         // Always in the page, so the fallback copy has a box to select from;
