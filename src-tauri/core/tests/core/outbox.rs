@@ -294,3 +294,53 @@ async fn the_outbox_survives_dropping_everything_without_closing() {
     );
     drop(dir);
 }
+
+#[tokio::test]
+async fn a_delete_of_a_hook_changed_behind_the_back_is_a_conflict_not_a_silent_delete() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    let report = registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: SALES_EU,
+            hook_ids: vec![HookId(2)],
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.deleted, [HookId(2)]);
+    online(&sim);
+    sim.with_data(|d| d.update_hook(2, |h| h.schema_id = 109));
+    let replayed = runner.replay_outbox().await.unwrap();
+    assert_eq!((replayed.sent, replayed.conflicts), (0, 1));
+    assert!(sim.snapshot().find_hook(2).is_some(), "not deleted");
+    let conflict = registry.list_conflicts().unwrap().remove(0);
+    assert_eq!(conflict.reason, ConflictReason::ChangedOnServer);
+    assert_eq!(conflict.change.kind, ChangeKind::Delete);
+    assert_eq!(conflict.theirs.unwrap().flow.id, SchemaId(109));
+}
+
+#[tokio::test]
+async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    registry.set_hook_enabled(toggle(2, false)).await.unwrap();
+    registry.set_hook_enabled(toggle(1, true)).await.unwrap();
+    online(&sim);
+    sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
+    let replayed = runner.replay_outbox().await.unwrap();
+    assert_eq!((replayed.sent, replayed.conflicts), (1, 1));
+    assert_eq!(
+        server_enabled(&sim, 2),
+        Some(false),
+        "the other hook's change went"
+    );
+    let waiting: Vec<(HookId, bool)> = registry
+        .list_pending()
+        .unwrap()
+        .iter()
+        .map(|c| (c.hook_id, c.mine.as_ref().unwrap().enabled))
+        .collect();
+    assert_eq!(waiting, [(HookId(1), false), (HookId(1), true)], "in order");
+    assert_eq!(runner.status_now().pending, 2);
+    assert_eq!(runner.status_now().conflicts, 1);
+}
