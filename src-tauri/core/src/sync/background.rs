@@ -80,6 +80,17 @@ impl SyncRunner {
                     }
                 }
                 () = due => {
+                    // The session may have ended a moment ago, its change not seen yet.
+                    if session_key(&session.borrow()).is_none() {
+                        next = None;
+                        continue;
+                    }
+                    // Between a 401 and signing in again the registry has no session: a run
+                    // now would only say "not signed in". Look again shortly.
+                    if self.registry.session_info().is_none() {
+                        next = Some(Instant::now() + self.options().offline_retry_min);
+                        continue;
+                    }
                     let ran = self.sync_now().await;
                     let options = self.options();
                     let nudged = nudges.has_changed().unwrap_or(false);
