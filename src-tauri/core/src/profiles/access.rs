@@ -429,6 +429,17 @@ impl Renewal for ProfileRenewal {
                         // The new session works; only the next start will ask again.
                         tracing::warn!(error = %err.message, "the renewed token was not kept");
                     }
+                    // A session resumed offline whose token had ended is online now: the shell
+                    // hears it, as when the server takes the kept token.
+                    let was_offline = matches!(
+                        &*inner.status.borrow(),
+                        SessionStatus::SignedIn { session } if session.offline
+                    );
+                    if was_offline && *lock(&inner.active) == Some(self.profile) {
+                        inner.status.send_replace(SessionStatus::SignedIn {
+                            session: signed_in.info(),
+                        });
+                    }
                     Ok(signed_in)
                 }
                 Err(err) => {

@@ -173,3 +173,135 @@ async fn a_rebuilt_cache_is_told_once_in_the_session_it_was_opened_for() {
     // The session as asked later does not repeat it.
     assert_eq!(book.registry().session_info().unwrap().notice, None);
 }
+
+/// The scenario, below the window: sync the demo; the server goes away; the app starts
+/// again on its cache, offline; the user toggles, adds and deletes; the server comes back (a
+/// new process, so the old token is unknown: the remembered password signs in again) with
+/// three of those hooks changed behind the app's back; the background sync sends the other
+/// changes, holds three conflicts, and each is resolved one way.
+#[tokio::test]
+async fn offline_work_reaches_the_server_when_it_is_back_and_conflicts_wait_for_a_choice() {
+    use std::time::{Duration, Instant};
+    use webitel_hooks_core::SyncOptions;
+    use webitel_hooks_model::commands::{CreateHookArgs, DeleteHooksArgs};
+    use webitel_hooks_model::{
+        ConflictChoice, HookDraft, HookEvent, ResolveConflictArgs, SchemaId,
+    };
+
+    let sim = support::sim().await;
+    let addr = sim.addr();
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::memory();
+    {
+        let first = book(&dir, vault.clone());
+        signed_in(&first, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+        assert_eq!(first.sync().sync_now().await.last_error, None);
+    }
+    let empty_queue = QueueId(sim.queue_without_hooks().unwrap());
+    sim.shutdown().await;
+
+    let book = book(&dir, vault);
+    let runner = book.sync();
+    runner.set_options(SyncOptions {
+        attempts: 1,
+        offline_retry_min: Duration::from_millis(100),
+        offline_retry_max: Duration::from_millis(300),
+        ..SyncOptions::default()
+    });
+    tokio::spawn(runner.clone().run_in_background(book.session_status()));
+    let info = book.resume_last().await.unwrap().unwrap();
+    assert!(info.offline);
+    let registry = book.registry().clone();
+    assert_eq!(
+        registry
+            .list_queues(ListQueuesArgs::default())
+            .await
+            .unwrap()
+            .len(),
+        16
+    );
+    for hook in [1, 2, 3] {
+        registry
+            .set_hook_enabled(SetHookEnabledArgs {
+                queue_id: QueueId(1),
+                hook_id: HookId(hook),
+                enabled: false,
+            })
+            .await
+            .unwrap();
+    }
+    let created = registry
+        .create_hook(CreateHookArgs {
+            queue_id: empty_queue,
+            draft: HookDraft {
+                event: HookEvent::Missed,
+                flow_id: SchemaId(101),
+            },
+        })
+        .await
+        .unwrap();
+    assert!(created.id.0 < 0);
+    registry
+        .delete_hooks(DeleteHooksArgs {
+            queue_id: QueueId(1),
+            hook_ids: vec![HookId(6)],
+        })
+        .await
+        .unwrap();
+    assert_eq!(runner.status_now().pending, 5);
+    assert!(runner.status_now().offline);
+
+    let sim = webitel_sim::spawn(addr, webitel_sim::SimConfig::default())
+        .await
+        .unwrap();
+    sim.with_data(|d| {
+        for hook in [1, 2, 3] {
+            d.update_hook(hook, |h| h.schema_id = 109);
+        }
+    });
+    let start = Instant::now();
+    loop {
+        let s = runner.status_now();
+        if !s.offline && !s.running && s.pending == 3 && s.last_synced_at.is_some() {
+            assert_eq!(s.conflicts, 3);
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "{s:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!session_of(&book.session_status().borrow()).offline);
+    let server = sim.snapshot();
+    assert!(server.find_hook(6).is_none(), "the delete went");
+    let new_hooks = &server.queue(empty_queue.0).unwrap().hooks;
+    assert_eq!(new_hooks.len(), 1, "the created hook went");
+    for hook in [1, 2, 3] {
+        let (_, h) = server.find_hook(hook).unwrap();
+        assert!(
+            h.enabled && h.schema_id == 109,
+            "hook {hook} not overwritten"
+        );
+    }
+
+    let conflicts = registry.list_conflicts().unwrap();
+    let choices = [
+        ConflictChoice::KeepMine,
+        ConflictChoice::TakeTheirs,
+        ConflictChoice::Discard,
+    ];
+    for (conflict, choice) in conflicts.iter().zip(choices) {
+        runner
+            .resolve_conflict(ResolveConflictArgs {
+                change_id: conflict.change.id,
+                choice,
+            })
+            .await
+            .unwrap();
+    }
+    let server = sim.snapshot();
+    let enabled = |hook| server.find_hook(hook).map(|(_, h)| h.enabled);
+    assert_eq!(enabled(conflicts[0].change.hook_id.0 as u32), Some(false));
+    assert_eq!(enabled(conflicts[1].change.hook_id.0 as u32), Some(true));
+    assert_eq!(enabled(conflicts[2].change.hook_id.0 as u32), Some(true));
+    let now = runner.status_now();
+    assert_eq!((now.pending, now.conflicts), (0, 0));
+}
