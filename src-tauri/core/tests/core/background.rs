@@ -114,10 +114,10 @@ async fn while_the_server_is_gone_runs_back_off_and_its_return_ends_the_offline_
     let before = runner.runs_ended();
     tokio::time::sleep(Duration::from_millis(1600)).await;
     let offline_runs = runner.runs_ended() - before;
-    // Waits of 100, 200, 400, 400 ms: about five runs in 1.6 s, where a fixed 100 ms wait
-    // would make about fifteen.
+    // Waits of 100, 200, 400, 400 ms: about five runs in 1.6 s (fewer on a busy machine),
+    // where a fixed 100 ms wait would make about fifteen.
     assert!(
-        (3..=7).contains(&offline_runs),
+        (2..=8).contains(&offline_runs),
         "{offline_runs} runs while offline"
     );
     let status = runner.status_now();

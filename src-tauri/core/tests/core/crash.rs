@@ -178,11 +178,10 @@ async fn killed_while_keeping_changes_offline_every_reported_change_is_still_the
 
 #[tokio::test]
 async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
-    // Killed early in the outbox's replay, late in it, and during the queues' reading.
-    // The replay sends 7 changes, a read and a write each at 80 ms: about 1.1 s. The reading
-    // of 16 queues, 8 at a time, takes about 0.25 s. Killed 400 ms into the first (two changes
-    // sent), 150 ms into the second.
-    for (phase, reports, after_ms) in [("replaying", 1, 400), ("reading", 2, 150)] {
+    // Killed in the outbox's replay (7 changes, a read and a write each at 80 ms: about 1.1 s),
+    // as soon as the cache shows a change sent; and 150 ms into the reading of 16 queues, 8 at
+    // a time (about 0.25 s).
+    for (phase, reports) in [("replaying", 1), ("reading", 2)] {
         let (sim, registry, dir) = signed_in_to(DataSet::Demo).await;
         let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
         runner.sync_now().await;
@@ -220,7 +219,17 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
         let mut child = start_child("sync", &sim, &cache);
         let told = read_reports(&mut child, reports).await;
         assert_eq!(told.last().map(String::as_str), Some(phase));
-        tokio::time::sleep(Duration::from_millis(after_ms)).await;
+        if phase == "replaying" {
+            // Read beside the child, as another window of the app would (WAL).
+            let watching = Store::open(&cache).unwrap();
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while watching.pending_changes().unwrap().len() == queued {
+                assert!(std::time::Instant::now() < deadline, "no change was sent");
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        } else {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
         kill_9(&mut child).await;
         sim.set_knobs(Knobs::default());
 
