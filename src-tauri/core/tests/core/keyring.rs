@@ -213,3 +213,39 @@ fn without_a_d_bus_session_the_keyring_is_unavailable_with_what_to_do() {
         }
     );
 }
+
+#[tokio::test]
+async fn with_no_network_at_start_the_token_from_the_keyring_opens_the_cache_offline() {
+    let Some(vault) = os_vault() else { return };
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let first = book(&dir, vault.clone());
+        let id = signed_in(&first, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+        first.sync().sync_now().await;
+        id
+    };
+    sim.set_knobs(webitel_sim::Knobs {
+        drop_rate: 1.0,
+        ..webitel_sim::Knobs::default()
+    });
+    let book = book(&dir, Vault::os());
+    let info = book.resume_profile(id).await.unwrap();
+    assert!(info.offline);
+    assert_eq!(info.username, "admin@demo");
+    let queues = book
+        .registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(queues.len(), 16);
+    sim.set_knobs(webitel_sim::Knobs::default());
+    book.registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert!(!book.registry().session_info().unwrap().offline);
+    book.sign_out(SignOutArgs { wipe_cache: true })
+        .await
+        .unwrap();
+}
