@@ -56,6 +56,7 @@ impl HookRegistry {
                     if error::from_api(&e, session.server()).code == ErrorCode::Offline
                         && self.keep_delete(queue_id, id).unwrap_or(false) =>
                 {
+                    self.went_offline();
                     report.deleted.push(id);
                 }
                 Err(e) => {

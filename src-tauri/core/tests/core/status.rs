@@ -330,3 +330,23 @@ async fn a_run_tells_its_start_each_queue_done_and_its_end() {
     assert_eq!((last.done, last.total), (5, 5));
     assert!(last.last_synced_at.is_some());
 }
+
+#[tokio::test]
+async fn a_delete_kept_offline_marks_offline_and_counts_as_waiting() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    SyncRunner::new(registry.clone(), SyncOptions::default())
+        .sync_now()
+        .await;
+    unreachable(&sim);
+    let report = registry
+        .delete_hooks(webitel_hooks_model::commands::DeleteHooksArgs {
+            queue_id: SALES_EU,
+            hook_ids: vec![HookId(2), HookId(3)],
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.deleted, [HookId(2), HookId(3)]);
+    let now = registry.sync_status().borrow().clone();
+    assert!(now.offline);
+    assert_eq!(now.pending, 2);
+}
