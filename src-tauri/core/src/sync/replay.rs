@@ -79,9 +79,27 @@ async fn send_mine(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
     }
 }
 
+/// Sends `change`; a refusal for want of the right (the user's rights changed while the change
+/// waited) becomes a conflict the user settles, rather than an error that would stop every
+/// later change behind it for good. `theirs`: the hook as the server has it now.
+async fn send_or_hold(
+    reg: &HookRegistry,
+    change: &PendingChange,
+    theirs: Option<Hook>,
+) -> Result<Step> {
+    match send_mine(reg, change).await {
+        Err(e) if e.code == ErrorCode::Forbidden => Ok(Step::Conflict(
+            ConflictReason::RefusedByServer,
+            theirs,
+            e.message,
+        )),
+        other => other,
+    }
+}
+
 async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
     if change.kind == ChangeKind::Create {
-        return send_mine(reg, change).await;
+        return send_or_hold(reg, change, None).await;
     }
     let theirs = send::read(reg, change.queue_id, change.hook_id).await?;
     // Already as this change leaves it: sent before a crash cut the run short, or made by
@@ -103,7 +121,7 @@ async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> 
             theirs.clone(),
             "The hook was changed on the server while this change waited.".to_owned(),
         )),
-        _ => send_mine(reg, change).await,
+        _ => send_or_hold(reg, change, theirs.clone()).await,
     }
 }
 
@@ -195,7 +213,13 @@ pub async fn resolve(reg: &HookRegistry, args: ResolveConflictArgs) -> Result<()
 async fn keep_mine(reg: &HookRegistry, change: &PendingChange, conflict: &Conflict) -> Result<()> {
     // The rule allows one enabled hook per event: mine over theirs means theirs is disabled.
     if conflict.reason == ConflictReason::RefusedByServer {
-        if let Some(theirs) = conflict.theirs.as_ref().filter(|t| t.enabled) {
+        // Theirs is another hook only when the rule refused; a refusal for want of the right
+        // holds this hook's own server version, which is not to be touched.
+        let other = conflict
+            .theirs
+            .as_ref()
+            .filter(|t| t.enabled && (t.queue_id, t.id) != (change.queue_id, change.hook_id));
+        if let Some(theirs) = other {
             match send::set_enabled(reg, theirs.queue_id, theirs.id, &theirs.event, false).await? {
                 Sent::Done(Some(h)) => reg.store().save_hooks(std::slice::from_ref(&h))?,
                 Sent::Done(None) => reg.store().remove_hooks(theirs.queue_id, &[theirs.id])?,

@@ -344,3 +344,59 @@ async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go
     assert_eq!(runner.status_now().pending, 2);
     assert_eq!(runner.status_now().conflicts, 1);
 }
+
+#[tokio::test]
+async fn a_change_the_user_may_no_longer_make_is_held_as_a_conflict_and_the_rest_goes() {
+    let (sim, registry, runner, _dir) = setup().await;
+    offline(&sim);
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    registry.set_hook_enabled(toggle(2, false)).await.unwrap();
+    // The app restarts offline with the rights cached at the last sign-in, but the server now
+    // gives this token a viewer's rights.
+    registry.start_session(
+        webitel_hooks_core::SignedIn::unchecked(
+            &sim.base_url(),
+            None,
+            webitel_hooks_core::AccessToken::new(sim.token_for("viewer").unwrap()),
+            "admin@demo".into(),
+            webitel_hooks_model::Permissions {
+                read_hooks: true,
+                change_hooks: true,
+                read_flows: true,
+            },
+        )
+        .unwrap(),
+    );
+    online(&sim);
+    let replayed = runner.replay_outbox().await.unwrap();
+    assert_eq!(replayed.conflicts, 2, "{replayed:?}");
+    assert_eq!(replayed.stopped, None);
+    let conflicts = registry.list_conflicts().unwrap();
+    assert_eq!(conflicts[0].reason, ConflictReason::RefusedByServer);
+    assert!(
+        conflicts[0].message.contains("not allowed"),
+        "{}",
+        conflicts[0].message
+    );
+    let theirs = conflicts[0].theirs.as_ref().unwrap();
+    assert_eq!((theirs.id, theirs.enabled), (HookId(1), true));
+    assert_eq!(server_enabled(&sim, 1), Some(true));
+    // Discarding it reads the hook again and ends the change.
+    runner
+        .resolve_conflict(ResolveConflictArgs {
+            change_id: conflicts[0].change.id,
+            choice: ConflictChoice::Discard,
+        })
+        .await
+        .unwrap();
+    assert_eq!(registry.list_pending().unwrap().len(), 1);
+    assert!(
+        registry
+            .store()
+            .hook(SALES_EU, HookId(1))
+            .unwrap()
+            .unwrap()
+            .hook
+            .enabled
+    );
+}
