@@ -21,7 +21,9 @@ use crate::vault::Secret;
 pub struct SignedIn {
     server: String,
     username: String,
-    permissions: Permissions,
+    /// Read from `/userinfo`, or for a session resumed offline from the cache until
+    /// [`SignedIn::refresh_rights`] reads them again.
+    permissions: Mutex<Permissions>,
     client: Client,
     /// The profile this session belongs to, set by the profiles when they activate it (and
     /// renamed with it); `None` for a session made without a profile.
@@ -29,6 +31,8 @@ pub struct SignedIn {
     /// Resumed from a kept token without reaching the server: who and what rights come from
     /// the cache until the server first takes the token.
     unchecked: AtomicBool,
+    /// The rights came from the cache and have not been read from the server since.
+    rights_stale: AtomicBool,
 }
 
 /// Which profile a session belongs to, as [`SignedIn::info`] tells it.
@@ -45,7 +49,7 @@ impl fmt::Debug for SignedIn {
         f.debug_struct("SignedIn")
             .field("server", &self.server)
             .field("username", &self.username)
-            .field("permissions", &self.permissions)
+            .field("permissions", &self.permissions())
             .field("profile", &*self.profile_slot())
             .finish_non_exhaustive()
     }
@@ -129,11 +133,12 @@ impl SignedIn {
             .map_err(|e| error::from_api(&e, &server))?;
         Ok(SignedIn {
             username: display_name(&info),
-            permissions: permissions_of(&info),
+            permissions: Mutex::new(permissions_of(&info)),
             server,
             client,
             profile: Mutex::new(None),
             unchecked: AtomicBool::new(false),
+            rights_stale: AtomicBool::new(false),
         })
     }
 
@@ -153,10 +158,11 @@ impl SignedIn {
         Ok(SignedIn {
             server: shown,
             username,
-            permissions,
+            permissions: Mutex::new(permissions),
             client,
             profile: Mutex::new(None),
             unchecked: AtomicBool::new(true),
+            rights_stale: AtomicBool::new(true),
         })
     }
 
@@ -180,7 +186,25 @@ impl SignedIn {
     }
 
     pub fn permissions(&self) -> Permissions {
-        self.permissions
+        // One copy per lock: a panic cannot leave it half-written.
+        *self.permissions.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// True while the rights are the cached ones of an offline start.
+    pub fn rights_stale(&self) -> bool {
+        self.rights_stale.load(Ordering::Acquire)
+    }
+
+    /// Reads the user's rights from `/userinfo` again (after an offline start, they may have
+    /// changed meanwhile); true when they differ from those held.
+    pub(crate) async fn refresh_rights(&self) -> std::result::Result<bool, webitel_api::Error> {
+        let info = self.client.auth().userinfo().await?;
+        let now = permissions_of(&info);
+        self.rights_stale.store(false, Ordering::Release);
+        let mut held = self.permissions.lock().unwrap_or_else(|p| p.into_inner());
+        let changed = *held != now;
+        *held = now;
+        Ok(changed)
     }
 
     /// The client, with the token, for this crate's use cases only.
@@ -216,7 +240,7 @@ impl SignedIn {
             profile_name: profile.name,
             server: self.server.clone(),
             username: self.username.clone(),
-            permissions: self.permissions,
+            permissions: self.permissions(),
             session_only: profile.session_only,
             offline: self.is_unchecked(),
             notice: None,

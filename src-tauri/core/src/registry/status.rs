@@ -98,6 +98,33 @@ impl HookRegistry {
         }
     }
 
+    /// After an offline start, reads the user's rights from the server once it answers (they
+    /// may have changed meanwhile), so that the window turns read-only (or back) at once. Like
+    /// any call: offline it changes nothing; a refused token signs in again through the renewal
+    /// (whose fresh session has fresh rights) or asks for the password.
+    pub(crate) async fn refresh_stale_rights(&self) {
+        let Some(stale) = self.current().filter(|s| s.rights_stale()) else {
+            return;
+        };
+        // The first answer to an unchecked session already tells the shell (`answered`), with
+        // the rights read by then; only a session checked earlier needs telling here.
+        let was_checked = !stale.is_unchecked();
+        let changed = self
+            .with_renewal(|| async {
+                let session = self.session()?;
+                session
+                    .refresh_rights()
+                    .await
+                    .map_err(|e| self.failed(&session, &e))
+            })
+            .await;
+        if changed == Ok(true) && was_checked {
+            if let (Some(renewal), Some(now)) = (self.renewal(), self.current()) {
+                renewal.confirmed(now.info());
+            }
+        }
+    }
+
     /// After a call that succeeded: the server answered, with the current session's token.
     pub(crate) fn answered(&self) {
         self.reached_server();

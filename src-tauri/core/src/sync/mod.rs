@@ -142,6 +142,8 @@ impl SyncRunner {
             s.total = 0;
             s.last_error = None;
         });
+        // Before sending anything: rights read from the cache at an offline start may be stale.
+        self.registry.refresh_stale_rights().await;
         let replayed = replay::replay(&self.registry).await;
         self.registry.refresh_outbox_counts();
         let stopped = replayed.as_ref().ok().and_then(|r| r.stopped.clone());

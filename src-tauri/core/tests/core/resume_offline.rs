@@ -305,3 +305,52 @@ async fn offline_work_reaches_the_server_when_it_is_back_and_conflicts_wait_for_
     let now = runner.status_now();
     assert_eq!((now.pending, now.conflicts), (0, 0));
 }
+
+#[tokio::test]
+async fn rights_cached_at_the_last_sign_in_are_read_again_when_the_server_is_back() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::memory();
+    let cache = {
+        let first = book(&dir, vault.clone());
+        let id = signed_in(
+            &first,
+            new_profile(&sim.base_url(), "viewer", "demo", false),
+        )
+        .await;
+        first.cache_path(id)
+    };
+    // The user was an editor at the last sign-in, and is a viewer on the server now.
+    webitel_hooks_core::Store::open(&cache)
+        .unwrap()
+        .save_account(&webitel_hooks_core::store::CachedAccount {
+            username: "viewer@demo".into(),
+            permissions: webitel_hooks_model::Permissions {
+                read_hooks: true,
+                change_hooks: true,
+                read_flows: true,
+            },
+        })
+        .unwrap();
+    unreachable(&sim);
+    let book = book(&dir, vault);
+    let info = book.resume_last().await.unwrap().unwrap();
+    assert!(info.offline && info.permissions.change_hooks);
+
+    sim.set_knobs(Knobs::default());
+    book.sync().sync_now().await;
+    let now = session_of(&book.session_status().borrow());
+    assert!(!now.offline);
+    assert!(
+        !now.permissions.change_hooks,
+        "the server's rights, told to the shell"
+    );
+    assert!(
+        !book
+            .registry()
+            .session_info()
+            .unwrap()
+            .permissions
+            .change_hooks
+    );
+}
