@@ -105,7 +105,7 @@ async fn adds_a_hook() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn refused_second_enabled_hook_returns_the_switch_and_shows_the_server_sentence() {
+async fn refused_second_enabled_hook_returns_the_switch_and_says_what_to_do() {
     run("duplicate_refused", Launch::admin(), |t| async move {
         t.pick_queue(QUEUE).await;
         t.wait_rows("with hook 4 off", |r| {
@@ -116,7 +116,7 @@ async fn refused_second_enabled_hook_returns_the_switch_and_shows_the_server_sen
         let toast = t
             .wait_text_in(
                 dom::ERROR_TOAST,
-                "duplicate key value violates unique constraint",
+                "only one hook per event may be enabled. Disable the other Leaving hook first.",
             )
             .await;
         assert!(!toast.trim().is_empty());

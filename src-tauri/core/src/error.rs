@@ -113,12 +113,14 @@ pub fn bad_ca_certificate(err: &ApiError) -> AppError {
 
 /// Maps a refused create, replace or enable of a hook for `event`. The engine refuses a second
 /// enabled hook for one event with a bare 400 naming a unique index; the user needs to hear which
-/// rule it was and what to do about it, with the server's words kept for support.
+/// rule it was and what to do about it. The server's words (database wording, of no use to the
+/// user) go to the log for support, not into the sentence.
 pub fn from_hook_change(err: &ApiError, server: &str, event: Option<&HookEvent>) -> AppError {
     if err.kind() != ErrorKind::Rejected || !is_duplicate_enabled_event(err) {
         return from_api(err, server);
     }
     let words = server_words(err).unwrap_or_else(|| "duplicate enabled event".to_owned());
+    tracing::info!(server, words, "the server refused a second enabled hook for one event");
     let (which, what_to_do) = match event {
         Some(event) => {
             let label = event_label(event);
@@ -135,7 +137,7 @@ pub fn from_hook_change(err: &ApiError, server: &str, event: Option<&HookEvent>)
     AppError::new(
         ErrorCode::Rejected,
         format!(
-            "The server refused {which} on this queue: only one hook per event may be enabled. {what_to_do} Server: {words}"
+            "The server refused {which} on this queue: only one hook per event may be enabled. {what_to_do}"
         ),
     )
 }
