@@ -120,7 +120,11 @@ pub fn from_hook_change(err: &ApiError, server: &str, event: Option<&HookEvent>)
         return from_api(err, server);
     }
     let words = server_words(err).unwrap_or_else(|| "duplicate enabled event".to_owned());
-    tracing::info!(server, words, "the server refused a second enabled hook for one event");
+    tracing::info!(
+        server,
+        words,
+        "the server refused a second enabled hook for one event"
+    );
     let (which, what_to_do) = match event {
         Some(event) => {
             let label = event_label(event);
