@@ -4,14 +4,11 @@
 use std::rc::Rc;
 
 use web_sys::HtmlElement;
-use webitel_hooks_model::{
-    HookId, QueueId, RegistryColumn, RegistryRow, RegistrySort, SortDirection,
-};
+use webitel_hooks_model::{HookId, QueueId, RegistryColumn, RegistryRow, RegistrySort};
 use yew::prelude::*;
 
 use super::icons;
-use super::offline_mark::OfflineMark;
-use super::state_switch::StateSwitch;
+use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell};
 use crate::hooks::opener_of;
 use crate::i18n::{t, words};
 
@@ -35,38 +32,16 @@ pub struct AllHooksTableProps {
 #[component]
 pub fn AllHooksTable(props: &AllHooksTableProps) -> Html {
     let columns = if props.can_change { 6 } else { 5 };
-    let header = |column: RegistryColumn, label_id: &str, class: &'static str| {
-        let direction = props
-            .sort
-            .filter(|s| s.column == column)
-            .map(|s| s.direction);
-        let (aria_sort, icon) = match direction {
-            Some(SortDirection::Ascending) => ("ascending", icons::sort_ascending()),
-            Some(SortDirection::Descending) => ("descending", icons::sort_descending()),
-            None => ("none", icons::sort_none()),
-        };
-        let onclick = props.on_sort.reform(move |_: MouseEvent| column);
+    let sort = props.sort.map(|s| (s.column, s.direction));
+    let header = |column: RegistryColumn, label_id: &'static str, class: &'static str| {
         html! {
-            <th scope="col" {class} aria-sort={aria_sort}>
-                <button type="button" class={classes!("sort", direction.is_some().then_some("sorted"))} {onclick}>
-                    <span>{ t(label_id) }</span>
-                    { icon }
-                </button>
-            </th>
+            <SortHeader<RegistryColumn> {column} {sort} {label_id} {class}
+                on_sort={props.on_sort.clone()} />
         }
     };
 
     let body = if props.rows.is_empty() {
-        let text = if props.loading {
-            html! { <p class="loading-text">{ t("hooks-loading") }</p> }
-        } else {
-            html! { <p class="empty-title">{ t("hooks-empty") }</p> }
-        };
-        html! {
-            <tr class="placeholder-row">
-                <td colspan={columns.to_string()} class="empty-cell">{ text }</td>
-            </tr>
-        }
+        html! { <PlaceholderRow {columns} loading={props.loading} /> }
     } else {
         html! {
             { for props.rows.iter().map(|row| html! {
@@ -160,22 +135,10 @@ fn Row(props: &RowProps) -> Html {
             <td class="cell-queue-type muted" title={words::queue_type(row.queue_type)}>
                 { words::queue_type(row.queue_type) }
             </td>
-            <td class="cell-event">
-                <span class="event-label" title={words::event_meaning(&hook.event)}>
-                    { words::event(&hook.event) }
-                </span>
-                <OfflineMark pending={row.pending} conflict={row.conflict} {on_conflict} />
-            </td>
+            <EventCell event={hook.event.clone()} pending={row.pending} conflict={row.conflict}
+                {on_conflict} />
             <td class="cell-flow" title={hook.flow.name.clone()}>{ hook.flow.name.clone() }</td>
-            <td class="cell-state">
-                if props.can_change {
-                    <StateSwitch checked={hook.enabled} {on_toggle} />
-                } else {
-                    <span class={classes!("state-text", hook.enabled.then_some("state-on"))}>
-                        { if hook.enabled { t("hooks-enabled") } else { t("hooks-disabled") } }
-                    </span>
-                }
-            </td>
+            <StateCell enabled={hook.enabled} can_change={props.can_change} {on_toggle} />
             if props.can_change {
                 <td class="cell-action">
                     <button type="button" class="icon-button icon-danger" aria-label={t("hooks-delete")}

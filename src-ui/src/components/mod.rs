@@ -19,5 +19,6 @@ pub mod session_expired;
 pub mod settings_dialog;
 pub mod state_switch;
 pub mod sync_bar;
+pub mod table_parts;
 pub mod toasts;
 pub mod toolbar;

@@ -3,12 +3,11 @@ use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
 use web_sys::{HtmlElement, HtmlInputElement};
-use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, QueueType, SortDirection};
+use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, QueueType};
 use yew::prelude::*;
 
 use super::icons;
-use super::offline_mark::OfflineMark;
-use super::state_switch::StateSwitch;
+use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell};
 use crate::hooks::opener_of;
 use crate::i18n::{t, t_with, words};
 use crate::state::registry::Marks;
@@ -41,24 +40,11 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
     let all_selected = props.all_selected;
     let columns = if props.can_change { 6 } else { 3 };
 
-    let header = |column: HookColumn, label_id: &str, class: &'static str| {
-        let direction = props
-            .sort
-            .filter(|s| s.column == column)
-            .map(|s| s.direction);
-        let (aria_sort, icon) = match direction {
-            Some(SortDirection::Ascending) => ("ascending", icons::sort_ascending()),
-            Some(SortDirection::Descending) => ("descending", icons::sort_descending()),
-            None => ("none", icons::sort_none()),
-        };
-        let onclick = props.on_sort.reform(move |_: MouseEvent| column);
+    let sort = props.sort.map(|s| (s.column, s.direction));
+    let header = |column: HookColumn, label_id: &'static str, class: &'static str| {
         html! {
-            <th scope="col" {class} aria-sort={aria_sort}>
-                <button type="button" class={classes!("sort", direction.is_some().then_some("sorted"))} {onclick}>
-                    <span>{ t(label_id) }</span>
-                    { icon }
-                </button>
-            </th>
+            <SortHeader<HookColumn> {column} {sort} {label_id} {class}
+                on_sort={props.on_sort.clone()} />
         }
     };
 
@@ -71,23 +57,8 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
     };
 
     let body = if props.rows.is_empty() {
-        let text = if props.loading {
-            html! { <p class="loading-text">{ t("hooks-loading") }</p> }
-        } else {
-            html! {
-                <>
-                    <p class="empty-title">{ t("hooks-empty") }</p>
-                    if props.can_change {
-                        <p class="empty-hint">{ t("hooks-empty-hint") }</p>
-                    }
-                </>
-            }
-        };
-        html! {
-            <tr class="placeholder-row">
-                <td colspan={columns.to_string()} class="empty-cell">{ text }</td>
-            </tr>
-        }
+        // Only a user who may add hooks is told how.
+        html! { <PlaceholderRow {columns} loading={props.loading} hint={props.can_change} /> }
     } else {
         html! {
             { for props.rows.iter().map(|hook| html! {
@@ -193,28 +164,17 @@ fn Row(props: &RowProps) -> Html {
                         checked={props.selected} onchange={on_select} />
                 </td>
             }
-            <td class="cell-event">
-                <span class="event-label" title={words::event_meaning(&hook.event)}>
-                    { words::event(&hook.event) }
-                </span>
+            <EventCell event={hook.event.clone()} pending={props.pending} conflict={props.conflict}
+                {on_conflict}>
                 if never_fires {
                     <span class="badge badge-warn" title={t_with("hooks-never-fires-title",
                         &[("type", FluentValue::from(words::queue_type(props.queue_type)))])}>
                         { t("hooks-never-fires") }
                     </span>
                 }
-                <OfflineMark pending={props.pending} conflict={props.conflict} {on_conflict} />
-            </td>
+            </EventCell>
             <td class="cell-flow" title={hook.flow.name.clone()}>{ hook.flow.name.clone() }</td>
-            <td class="cell-state">
-                if props.can_change {
-                    <StateSwitch checked={hook.enabled} on_toggle={on_toggle} />
-                } else {
-                    <span class={classes!("state-text", hook.enabled.then_some("state-on"))}>
-                        { if hook.enabled { t("hooks-enabled") } else { t("hooks-disabled") } }
-                    </span>
-                }
-            </td>
+            <StateCell enabled={hook.enabled} can_change={props.can_change} {on_toggle} />
             if props.can_change {
                 <td class="cell-action">
                     <button type="button" class="icon-button" aria-label={t("hooks-edit")}
