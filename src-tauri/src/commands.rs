@@ -348,10 +348,13 @@ command!(
     }
 );
 
-command!(get_settings = GetSettings, |app: AppHandle, args| {
-    let NoArgs {} = args;
-    Ok(settings_store(&app)?.get())
-});
+command!(
+    /// Start at login as the OS has it now (it may have been changed in the desktop's settings).
+    get_settings = GetSettings, |app: AppHandle, args| {
+        let NoArgs {} = args;
+        Ok(settings::as_the_os_has_them(&app, settings_store(&app)?.get()))
+    }
+);
 
 command!(
     /// Start at login is applied first: a failure leaves the saved settings as they were. A
@@ -359,7 +362,7 @@ command!(
     update_settings = UpdateSettings, |app: AppHandle, backend: Backend, args| {
         let _ = &backend;
         let store = settings_store(&app)?;
-        let before = store.get();
+        let before = settings::as_the_os_has_them(&app, store.get());
         let login_changed = before.start_at_login != args.start_at_login;
         if login_changed {
             settings::apply_start_at_login(&app, args.start_at_login)?;

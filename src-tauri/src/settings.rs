@@ -134,6 +134,28 @@ pub fn apply_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Re
     })
 }
 
+/// `settings` with start at login as the OS has it now, when the app can ask: the user may have
+/// removed the login item (or added it) in the desktop's own settings since it was saved.
+pub fn as_the_os_has_them<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Settings {
+    let Some(manager) = app.try_state::<tauri_plugin_autostart::AutoLaunchManager>() else {
+        return settings;
+    };
+    match manager.is_enabled() {
+        Ok(enabled) if enabled != settings.start_at_login => {
+            tracing::info!(enabled, "start at login was changed outside the app");
+            Settings {
+                start_at_login: enabled,
+                ..settings
+            }
+        }
+        Ok(_) => settings,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read whether the app starts at login");
+            settings
+        }
+    }
+}
+
 /// What closing the main window does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CloseAction {
