@@ -22,10 +22,12 @@ NEXTEST_VERSION := 0.9.151
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' $(ROOT)/Cargo.lock)
 
 # Build dependencies of Tauri on Linux, then what the tests use (headless display, WebDriver,
-# Secret Service keyring, screenshots).
+# Secret Service keyring, screenshots; xdotool and python3 find and close the app's window as a
+# window manager would).
 APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev \
 	libayatana-appindicator3-dev librsvg2-dev libssl-dev pkg-config build-essential
-APT_TEST_PACKAGES := xvfb webkit2gtk-driver gnome-keyring dbus dbus-x11 libsecret-tools imagemagick
+APT_TEST_PACKAGES := xvfb webkit2gtk-driver gnome-keyring dbus dbus-x11 libsecret-tools imagemagick \
+	xdotool python3
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Where cargo puts binaries, honouring CARGO_TARGET_DIR like cargo and trunk do.
@@ -167,7 +169,9 @@ unit: setup-nextest
 # checkouts can run side by side, and stops all of it on exit, failure included. Screenshots:
 # target/e2e-screens/; logs: target/e2e-logs/. E2E_FILTER runs only the tests a nextest filter
 # picks, e.g. `make e2e E2E_FILTER='test(offline)'`; the secret scan, which needs the whole
-# run's records, is skipped then.
+# run's records, is skipped then. The tests drive a copy of the built app (target/e2e-app/),
+# so that a build in the same target folder meanwhile (a workspace `cargo test` builds the app
+# without the embedded UI) cannot swap the binary under a running suite.
 E2E_PORT ?= 4444
 E2E_PASSWORD ?= demo
 E2E_FILTER ?=
@@ -180,7 +184,10 @@ e2e: setup setup-nextest ui
 	records="$(TARGET_DIR)/e2e-record/run-$$$$"; rm -rf "$$records"; mkdir -p "$$records"; \
 	find "$(TARGET_DIR)/e2e-record" -mindepth 1 -maxdepth 1 -mmin +120 -exec rm -rf {} + 2>/dev/null || true; \
 	logs="$(TARGET_DIR)/e2e-logs"; \
+	app="$(TARGET_DIR)/e2e-app/webitel-hooks-$$$$"; mkdir -p "$(TARGET_DIR)/e2e-app"; \
+	cp "$(TARGET_DIR)/debug/webitel-hooks" "$$app"; trap 'rm -f "$$app"' EXIT; \
 	export E2E_RECORD_DIR="$$records" E2E_PORT="$(E2E_PORT)" WEBITEL_HOOKS_PASSWORD="$(E2E_PASSWORD)"; \
+	export WEBITEL_HOOKS_APP="$${WEBITEL_HOOKS_APP:-$$app}"; \
 	start=$$(date +%s); \
 	status=0; \
 	tests/e2e/harness.sh "$$logs" $(E2E_NEXTEST) -j 1 --no-fail-fast \

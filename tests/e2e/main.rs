@@ -6,10 +6,14 @@
 
 mod support;
 
+mod all_queues;
 mod expiry;
 mod hooks;
+mod offline;
 mod paging;
 mod profiles;
 mod secrets;
+mod settings;
 mod signin;
 mod smoke;
+mod tray;

@@ -145,7 +145,22 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
         "IPC answers not recorded:\n{}",
         unrecorded.join("\n")
     );
-    for cmd in ["list_queues", "list_hooks", "sign_in"] {
+    // The commands whose answers carry what the app knows about the server and the session:
+    // each must have been seen, or the scan did not look at it.
+    for cmd in [
+        "list_queues",
+        "list_hooks",
+        "sign_in",
+        "list_all_hooks",
+        "list_pending",
+        "list_conflicts",
+        "resolve_conflict",
+        "sync_status",
+        "sync_now",
+        "get_settings",
+        "update_settings",
+        "diagnostics",
+    ] {
         assert!(
             commands.contains(cmd),
             "no `{cmd}` answer recorded during the run (recorded: {commands:?})"

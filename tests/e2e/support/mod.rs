@@ -1,7 +1,9 @@
 //! What every end-to-end test shares: the stand-in server, the app started through tauri-driver,
 //! wait helpers that poll instead of sleeping, and screenshots.
 
+pub mod desktop;
 pub mod dom;
+pub mod offline;
 pub mod record;
 pub mod signin;
 
@@ -21,6 +23,10 @@ use webitel_sim::{SimConfig, SimServer};
 
 /// How long a wait helper polls before it gives up.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
+/// How long the driver may take to start the app and open its page.
+const SESSION_START: Duration = Duration::from_secs(60);
+/// How long an app whose session ended may take to exit before it is stopped.
+const EXIT_GRACE: Duration = Duration::from_secs(10);
 const POLL: Duration = Duration::from_millis(100);
 
 /// The WebDriver server that `make e2e` starts (tauri-driver).
@@ -126,14 +132,18 @@ pub struct Ctx {
     pub sim: Arc<SimServer>,
     /// The app's data folder, removed when the test ends; a relaunch reuses it.
     pub data_dir: Arc<TempDir>,
+    /// Set while the server is down (`stop_sim`): where it listened, and listens again.
+    down: Option<SocketAddr>,
     run: Arc<RunState>,
 }
 
 /// What outlives one app launch within a test: the session to close at the end, every sim
-/// started (for their tokens), the IPC answers recorded so far.
+/// started (for their tokens; a stopped one's are kept in `stopped_tokens`), the IPC answers
+/// recorded so far.
 struct RunState {
     current: Mutex<Option<Client>>,
     sims: Mutex<Vec<Arc<SimServer>>>,
+    stopped_tokens: Mutex<Vec<String>>,
     ipc: Mutex<Vec<Value>>,
     passwords: Mutex<Vec<String>>,
 }
@@ -176,11 +186,18 @@ async fn start_app(
         String::from("tauri:options"),
         json!({ "application": application, "args": args }),
     );
-    let c = ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(url)
-        .await
-        .unwrap_or_else(|e| panic!("start the app through {url}: {e}"));
+    // WebKitWebDriver waits for ever for an app that exits at once (a start-up failure):
+    // bounded here, with the app's own words in the driver's log.
+    let mut builder = ClientBuilder::new(HttpConnector::new());
+    builder.capabilities(caps);
+    let c = match tokio::time::timeout(SESSION_START, builder.connect(url)).await {
+        Ok(Ok(c)) => c,
+        Ok(Err(e)) => panic!("start the app through {url}: {e}"),
+        Err(_) => panic!(
+            "the app did not open a window in {SESSION_START:?} (see tauri-driver.log in {})",
+            record::logs_dir().display()
+        ),
+    };
     if let Err(e) = record::install(&c).await {
         // End the session first, or the driver refuses the next test's.
         c.close().await.ok();
@@ -224,6 +241,7 @@ where
     let run = Arc::new(RunState {
         current: Mutex::new(Some(c.clone())),
         sims: Mutex::new(vec![sim.clone()]),
+        stopped_tokens: Mutex::new(Vec::new()),
         ipc: Mutex::new(Vec::new()),
         passwords: Mutex::new(Vec::new()),
     });
@@ -233,10 +251,11 @@ where
         c,
         sim,
         data_dir: data_dir.clone(),
+        down: None,
         run: run.clone(),
     });
-    let outcome = tokio::spawn(body(ctx.clone())).await;
-    drop(ctx);
+    // The body holds the only copy of the context, so that `stop_sim` can end the server.
+    let outcome = tokio::spawn(body(ctx)).await;
     let current = lock(&run.current).take();
     if let Some(c) = current {
         if outcome.is_err() {
@@ -252,10 +271,12 @@ where
             eprintln!("closing the WebDriver session: {e}");
         }
     }
-    let tokens: Vec<String> = lock(&run.sims)
+    end_app(name, data_dir.path()).await;
+    let mut tokens: Vec<String> = lock(&run.sims)
         .iter()
         .flat_map(|s| s.issued_tokens())
         .collect();
+    tokens.extend(lock(&run.stopped_tokens).iter().cloned());
     let passwords = lock(&run.passwords).clone();
     let ipc = std::mem::take(&mut *lock(&run.ipc));
     if let Err(e) = record::save(name, &ipc, &tokens, &passwords, data_dir.path()) {
@@ -267,6 +288,93 @@ where
             Ok(panic) => std::panic::resume_unwind(panic),
             Err(e) => panic!("{name}: {e}"),
         }
+    }
+}
+
+/// Process ids of the apps started with `data_dir` (their command line names it).
+pub fn app_pids(data_dir: &std::path::Path) -> Vec<u32> {
+    let dir = data_dir.as_os_str().as_encoded_bytes();
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let cmdline = std::fs::read(e.path().join("cmdline")).ok()?;
+            cmdline.split(|b| *b == 0).any(|a| a == dir).then_some(pid)
+        })
+        .collect()
+}
+
+/// Waits until the app started with `data_dir` has exited, and stops it (by its process id)
+/// if it has not within `EXIT_GRACE`. The next app of the same D-Bus session must not meet it:
+/// an app still shutting down answers the newcomer's single-instance check, which then fails.
+/// With "Keep running in the tray" on, ending the WebDriver session only hides the window, so
+/// the driver is left to end the process.
+async fn end_app(name: &str, data_dir: &std::path::Path) {
+    stop_app_processes(name, data_dir).await;
+    // The name is released when the bus daemon has seen the process go, a moment later.
+    let start = Instant::now();
+    while let Some(owner) = single_instance_owner() {
+        if start.elapsed() > EXIT_GRACE {
+            eprintln!("{name}: the single-instance name is still owned by pid {owner}");
+            break;
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// The D-Bus name the app's single-instance check owns (tauri-plugin-single-instance: the
+/// identifier + `.SingleInstance`).
+const SINGLE_INSTANCE_NAME: &str = "io.webitel.hooks.SingleInstance";
+
+/// The process id owning the single-instance name in the test's D-Bus session, if any (`None`
+/// as well outside `make e2e`, with no session to ask).
+fn single_instance_owner() -> Option<String> {
+    let address = std::env::var("E2E_DBUS_ADDRESS").ok()?;
+    let out = std::process::Command::new("dbus-send")
+        .env("DBUS_SESSION_BUS_ADDRESS", address)
+        .args([
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.GetConnectionUnixProcessID",
+            &format!("string:{SINGLE_INSTANCE_NAME}"),
+        ])
+        .output()
+        .ok()?;
+    // No owner: an error reply and a non-zero status.
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(
+        text.split_whitespace()
+            .last()
+            .unwrap_or("(unknown)")
+            .to_string(),
+    )
+}
+
+async fn stop_app_processes(name: &str, data_dir: &std::path::Path) {
+    let start = Instant::now();
+    while !app_pids(data_dir).is_empty() {
+        if start.elapsed() > EXIT_GRACE {
+            for pid in app_pids(data_dir) {
+                eprintln!("{name}: the app (pid {pid}) still runs {EXIT_GRACE:?} after its session ended: stopping it");
+                std::process::Command::new("kill")
+                    .arg(pid.to_string())
+                    .status()
+                    .ok();
+            }
+            let stopped = Instant::now();
+            while !app_pids(data_dir).is_empty() && stopped.elapsed() < EXIT_GRACE {
+                tokio::time::sleep(POLL).await;
+            }
+            return;
+        }
+        tokio::time::sleep(POLL).await;
     }
 }
 
@@ -289,6 +397,7 @@ impl Ctx {
             lock(&self.run.ipc).extend(answers);
             c.close().await.ok();
         }
+        end_app(self.name, self.data_dir.path()).await;
         let c = start_app(
             &webdriver_url(),
             Start::Plain,
@@ -303,8 +412,138 @@ impl Ctx {
             c,
             sim: self.sim.clone(),
             data_dir: self.data_dir.clone(),
+            down: self.down,
             run: self.run.clone(),
         })
+    }
+
+    /// Stops the server, as an outage does: its port refuses connections from then on. Takes
+    /// the test's context (no other copy may be alive) and returns the one to use while the
+    /// server is down. In it `sim` is a copy of the server's last data on another port, which
+    /// the app is never pointed at: only for the helpers that read data (`pick_queue`'s
+    /// names); the app sees no server at all. `start_sim_again` brings the server back.
+    pub async fn stop_sim(self: Arc<Self>) -> Arc<Ctx> {
+        let ctx = Arc::try_unwrap(self)
+            .unwrap_or_else(|_| panic!("stop_sim: another copy of the test context is alive"));
+        let Ctx {
+            name,
+            c,
+            sim,
+            data_dir,
+            down,
+            run,
+        } = ctx;
+        assert!(down.is_none(), "{name}: the server is down already");
+        let addr = sim.addr();
+        let last = sim.snapshot();
+        lock(&run.stopped_tokens).extend(sim.issued_tokens());
+        lock(&run.sims).retain(|s| !Arc::ptr_eq(s, &sim));
+        let sim = Arc::try_unwrap(sim)
+            .unwrap_or_else(|_| panic!("{name}: stop_sim: another copy of the sim is alive"));
+        sim.shutdown().await;
+        let start = Instant::now();
+        while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "{name}: {addr} still answers after the sim stopped"
+            );
+            tokio::time::sleep(POLL).await;
+        }
+        let copy = webitel_sim::spawn(
+            "127.0.0.1:0".parse().expect("socket address"),
+            SimConfig::default(),
+        )
+        .await
+        .expect("start the stand-in for the stopped sim's data");
+        copy.with_data(|d| *d = last);
+        Arc::new(Ctx {
+            name,
+            c,
+            sim: Arc::new(copy),
+            data_dir,
+            down: Some(addr),
+            run,
+        })
+    }
+
+    /// Starts the server again on the port it had before `stop_sim`, with the data it had
+    /// then, changed by `seed` (what others did on the server meanwhile). A fresh server knows
+    /// none of the tokens the app holds, as after a real server's sessions were lost: the app
+    /// must sign in again (silently when its password is remembered).
+    pub async fn start_sim_again(self: Arc<Self>, seed: impl FnOnce(&SimServer)) -> Arc<Ctx> {
+        let ctx = Arc::try_unwrap(self).unwrap_or_else(|_| {
+            panic!("start_sim_again: another copy of the test context is alive")
+        });
+        let Ctx {
+            name,
+            c,
+            sim: copy,
+            data_dir,
+            down,
+            run,
+        } = ctx;
+        let addr = down.unwrap_or_else(|| panic!("{name}: start_sim_again without stop_sim"));
+        let start = Instant::now();
+        let sim = loop {
+            match webitel_sim::spawn(addr, SimConfig::default()).await {
+                Ok(sim) => break sim,
+                Err(e) if start.elapsed() < TIMEOUT => {
+                    eprintln!("{name}: {addr} not free yet ({e}); trying again");
+                    tokio::time::sleep(POLL).await;
+                }
+                Err(e) => panic!("{name}: start webitel-sim again on {addr}: {e}"),
+            }
+        };
+        let last = copy.snapshot();
+        sim.with_data(|d| *d = last);
+        seed(&sim);
+        let sim = Arc::new(sim);
+        lock(&run.sims).push(sim.clone());
+        Arc::new(Ctx {
+            name,
+            c,
+            sim,
+            data_dir,
+            down: None,
+            run,
+        })
+    }
+
+    /// Starts the app binary a second time, as a user or a launcher does, inside the first
+    /// one's D-Bus session and display (so that its single-instance check can find the first),
+    /// with this test's data folder and `args`; waits for it to exit and answers its status and
+    /// how long it ran. Panics when it runs longer than `TIMEOUT`: a second launch must hand
+    /// over to the first and leave.
+    pub async fn second_launch(&self, args: &[&str]) -> (std::process::ExitStatus, Duration) {
+        let dbus = std::env::var("E2E_DBUS_ADDRESS").unwrap_or_else(|_| {
+            panic!(
+                "{}: E2E_DBUS_ADDRESS is not set: run the test through `make e2e` (tests/e2e/harness.sh)",
+                self.name
+            )
+        });
+        let mut cmd = tokio::process::Command::new(app_path());
+        cmd.args(args)
+            .arg("--data-dir")
+            .arg(self.data_dir.path())
+            .env("DBUS_SESSION_BUS_ADDRESS", dbus)
+            .stdin(std::process::Stdio::null())
+            .kill_on_drop(true);
+        let start = Instant::now();
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("{}: start {}: {e}", self.name, app_path().display()));
+        match tokio::time::timeout(TIMEOUT, child.wait()).await {
+            Ok(Ok(status)) => (status, start.elapsed()),
+            Ok(Err(e)) => panic!("{}: waiting for the second launch: {e}", self.name),
+            Err(_) => {
+                child.kill().await.ok();
+                panic!(
+                    "{}: the second launch `{}` was still running after {TIMEOUT:?}: it did not hand over to the first",
+                    self.name,
+                    args.join(" ")
+                )
+            }
+        }
     }
 
     /// Another sim, whose tokens the secret scan looks for too.
@@ -319,6 +558,11 @@ impl Ctx {
         let sim = Arc::new(sim);
         lock(&self.run.sims).push(sim.clone());
         sim
+    }
+
+    /// Adds IPC answers to this test's record.
+    pub fn keep_answers(&self, answers: Vec<Value>) {
+        lock(&self.run.ipc).extend(answers);
     }
 
     /// A password typed in this test, that the secret scan must not find anywhere.

@@ -61,7 +61,8 @@ window.__ipcRecorder = where;
 return where;
 "#;
 
-/// Asks the read-only commands the UI asks at start (before the wrapper existed), through the
+/// Asks the read-only commands the UI asks at start (before the wrapper existed), and those
+/// that gather what the app knows (the outbox, the settings, the diagnostics text), through the
 /// wrapper, so that their answers are in the record too, then hands back everything recorded.
 /// A page that was loaded again since `install` lost its record: that is said in the record.
 const HARVEST_JS: &str = r#"
@@ -71,7 +72,8 @@ if (!core || !window.__ipcAnswers) {
   done([{ cmd: null, err: 'no recorder in this page (loaded again since it was installed?)' }]);
   return;
 }
-const asks = ['app_info', 'session_info', 'list_profiles'].map(
+const asks = ['app_info', 'session_info', 'list_profiles', 'sync_status', 'list_pending',
+  'list_conflicts', 'get_settings', 'list_pinned', 'diagnostics'].map(
   (cmd) => core.invoke(cmd, { args: {} }).catch(() => null));
 Promise.all(asks).then(() => setTimeout(() => done(window.__ipcAnswers), 50));
 "#;

@@ -1,0 +1,150 @@
+//! The tray's side of the window and the desktop: a tray item given to a second launch
+//! (`--tray-item`, what a click on it does) toggles a hook in the open window; a plain second
+//! launch only brings the first one forward; closing the window hides it to the tray (or quits,
+//! when that setting is off).
+//!
+//! The second launches run inside the first app's D-Bus session and on its display
+//! (`E2E_DBUS_ADDRESS`, `DISPLAY` from tests/e2e/harness.sh), where the single-instance check
+//! finds the first. The window is closed the way a window manager does it (a
+//! WM_DELETE_WINDOW message, tests/e2e/wm-close.py): Xvfb has no window manager, and
+//! WebDriver's "close window" ends the browsing context, which no user can do.
+
+use std::time::Duration;
+
+use crate::support::desktop::close_like_a_window_manager;
+use crate::support::offline as off;
+use crate::support::{dom, run, Launch};
+
+/// Demo queue 1 "Sales Progressive EU" (pinned by default, as a Progressive Dialer queue) and
+/// its hook 2, bridged, enabled.
+const QUEUE: i64 = 1;
+const HOOK: u32 = 2;
+
+/// A second launch hands over and leaves at once; a slow machine gets a few seconds.
+const PROMPT: Duration = Duration::from_secs(5);
+
+fn sim_enabled(t: &crate::support::Ctx) -> bool {
+    t.sim
+        .snapshot()
+        .find_hook(HOOK)
+        .map(|(_, h)| h.enabled)
+        .unwrap_or_else(|| panic!("no hook {HOOK} in the sim"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tray_item_from_a_second_launch_toggles_the_hook_in_the_open_window() {
+    run("tray_item", Launch::admin(), |t| async move {
+        t.pick_queue(QUEUE).await;
+        t.wait_rows("with hook 2 on", |r| {
+            r.iter().any(|x| x.id == HOOK && x.switch_on == Some(true))
+        })
+        .await;
+        assert!(sim_enabled(&t));
+        let item = format!("hook:{QUEUE}:{HOOK}");
+
+        let (status, took) = t.second_launch(&["--tray-item", &item]).await;
+        assert!(status.success(), "the second launch ended with {status}");
+        assert!(
+            took < PROMPT,
+            "the second launch took {took:?} to hand over"
+        );
+        t.eventually("hook 2 disabled on the server", || async {
+            Ok((!sim_enabled(&t)).then_some(()))
+        })
+        .await;
+        t.wait_rows("with hook 2's switch following (off)", |r| {
+            r.iter()
+                .any(|x| x.id == HOOK && x.switch_on == Some(false) && !x.enabled)
+        })
+        .await;
+        t.screenshot("tray-item-toggled").await;
+
+        // The same item again turns it back on.
+        let (status, _) = t.second_launch(&["--tray-item", &item]).await;
+        assert!(status.success(), "the second launch ended with {status}");
+        t.eventually("hook 2 enabled on the server again", || async {
+            Ok(sim_enabled(&t).then_some(()))
+        })
+        .await;
+        t.wait_rows("with hook 2's switch following (on)", |r| {
+            r.iter()
+                .any(|x| x.id == HOOK && x.switch_on == Some(true) && x.enabled)
+        })
+        .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn second_plain_launch_leaves_the_first_window_alone() {
+    run("single_instance", Launch::admin(), |t| async move {
+        t.pick_queue(QUEUE).await;
+        let first = t.wait_shown_windows(1).await;
+        let (status, took) = t.second_launch(&[]).await;
+        assert!(status.success(), "the second launch ended with {status}");
+        assert!(
+            took < PROMPT,
+            "the second launch took {took:?} to hand over"
+        );
+        // Still one window, the same one, on the same queue, and the first app answers.
+        assert_eq!(
+            t.wait_shown_windows(1).await,
+            first,
+            "the first window stays"
+        );
+        assert!(t.app_running(), "the first app still runs");
+        t.wait_for(&format!(
+            r#"button[data-queue-id="{QUEUE}"][aria-current="true"]"#
+        ))
+        .await;
+        assert_eq!(
+            t.c.windows().await.map(|w| w.len()).unwrap_or(0),
+            1,
+            "one window in the WebDriver session"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closing_the_window_hides_it_to_the_tray_and_a_second_launch_shows_it() {
+    run("hide_to_tray", Launch::admin(), |t| async move {
+        t.pick_queue(QUEUE).await;
+        let window = t.wait_shown_windows(1).await[0];
+
+        close_like_a_window_manager(window).unwrap();
+        t.wait_shown_windows(0).await;
+        // Give a quit that should not happen the time to happen.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        assert!(t.app_running(), "the app keeps running in the tray");
+        eprintln!("hide_to_tray: hidden, the app runs");
+
+        let (status, took) = t.second_launch(&[]).await;
+        assert!(status.success(), "the second launch ended with {status}");
+        assert!(
+            took < PROMPT,
+            "the second launch took {took:?} to hand over"
+        );
+        t.wait_shown_windows(1).await;
+        eprintln!("hide_to_tray: shown again");
+        // The same page, not a new one: the picked queue is still picked.
+        t.wait_for(&format!(
+            r#"button[data-queue-id="{QUEUE}"][aria-current="true"]"#
+        ))
+        .await;
+        t.wait_for(dom::TABLE_IDLE).await;
+
+        // With "Keep running in the tray" off, closing the window quits.
+        t.open_settings().await;
+        t.set_checked(off::KEEP_IN_TRAY, false).await;
+        t.close_settings().await;
+        t.keep_record().await;
+        let window = t.wait_shown_windows(1).await[0];
+        close_like_a_window_manager(window).unwrap();
+        t.eventually("the app to quit", || async {
+            Ok((!t.app_running()).then_some(()))
+        })
+        .await;
+    })
+    .await;
+}
