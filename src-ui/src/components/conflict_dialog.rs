@@ -13,6 +13,7 @@ use webitel_hooks_model::{ConflictChoice, Hook, QueueId, ResolveConflictArgs};
 use yew::prelude::*;
 
 use super::icons;
+use super::profile_dialogs::dialog_alert;
 use crate::hooks::{trap_tab, use_dialog_focus};
 use crate::i18n::{t, t_with, words};
 use crate::ipc;
@@ -161,9 +162,7 @@ pub fn ConflictDialog(props: &ConflictDialogProps) -> Html {
                 </header>
                 <div class="modal-body">
                     { body }
-                    if let Some(err) = &state.error {
-                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                    }
+                    { dialog_alert(state.error.as_ref()) }
                 </div>
                 <footer class="modal-footer conflict-choices">
                     <button type="button" class="button" disabled={busy}

@@ -1,6 +1,5 @@
 //! The profile menu's dialogs: rename the active profile, remove it, sign out.
 
-use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, HtmlInputElement};
 use webitel_hooks_model::commands::{
     ProfileRef, RemoveProfile, RenameProfile, RenameProfileArgs, SignOut, SignOutArgs,
@@ -8,7 +7,7 @@ use webitel_hooks_model::commands::{
 use webitel_hooks_model::{AppError, Profile};
 use yew::prelude::*;
 
-use crate::hooks::{trap_tab, use_dialog_focus};
+use crate::hooks::{trap_tab, use_dialog_focus, use_submit};
 use crate::i18n::t;
 use crate::ipc;
 
@@ -26,6 +25,14 @@ pub fn dialog_keys(dialog: &NodeRef, on_close: &Callback<()>) -> Callback<Keyboa
     })
 }
 
+/// A dialog's error, when there is one, as its alert.
+pub fn dialog_alert(error: Option<&AppError>) -> Html {
+    match error {
+        Some(err) => html! { <p class="dialog-alert" role="alert">{ err.message.clone() }</p> },
+        None => html! {},
+    }
+}
+
 pub const AFTER_MENU: &[&str] = &["button.profile-button"];
 
 #[derive(Properties, PartialEq)]
@@ -41,13 +48,11 @@ pub fn RenameDialog(props: &RenameProps) -> Html {
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
     let name = use_state(|| props.profile.name.clone());
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
+    let submit = use_submit();
     let trimmed = name.trim().to_owned();
-    let can_save = !*busy && !trimmed.is_empty() && trimmed != props.profile.name;
+    let can_save = !submit.busy() && !trimmed.is_empty() && trimmed != props.profile.name;
     let onsubmit = {
-        let busy = busy.clone();
-        let error = error.clone();
+        let submit = submit.clone();
         let on_renamed = props.on_renamed.clone();
         let profile_id = props.profile.id;
         let trimmed = trimmed.clone();
@@ -56,23 +61,15 @@ pub fn RenameDialog(props: &RenameProps) -> Html {
             if !can_save {
                 return;
             }
-            busy.set(true);
-            let busy = busy.clone();
-            let error = error.clone();
-            let on_renamed = on_renamed.clone();
             let args = RenameProfileArgs {
                 profile_id,
                 name: trimmed.clone(),
             };
-            spawn_local(async move {
-                match ipc::invoke::<RenameProfile>(&args).await {
-                    Ok(profile) => on_renamed.emit(profile),
-                    Err(err) => {
-                        error.set(Some(err));
-                        busy.set(false);
-                    }
-                }
-            });
+            let on_renamed = on_renamed.clone();
+            submit.send(
+                async move { ipc::invoke::<RenameProfile>(&args).await },
+                move |profile| on_renamed.emit(profile),
+            );
         })
     };
     let oninput = {
@@ -93,12 +90,10 @@ pub fn RenameDialog(props: &RenameProps) -> Html {
                             <label for="rename-name">{ t("rename-name") }</label>
                             <input id="rename-name" class="text-input" type="text" data-autofocus="true"
                                 aria-label={t("rename-name")} value={(*name).clone()} {oninput}
-                                disabled={*busy} maxlength="80" />
+                                disabled={submit.busy()} maxlength="80" />
                             <p class="field-note">{ format!("{} · {}", props.profile.username, props.profile.server) }</p>
                         </div>
-                        if let Some(err) = &*error {
-                            <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                        }
+                        { dialog_alert(submit.error()) }
                     </div>
                     <footer class="modal-footer">
                         <button type="button" class="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>
@@ -126,27 +121,18 @@ pub struct RemoveProps {
 pub fn RemoveDialog(props: &RemoveProps) -> Html {
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
+    let submit = use_submit();
+    let busy = submit.busy();
     let on_remove = {
-        let busy = busy.clone();
-        let error = error.clone();
+        let submit = submit.clone();
         let on_removed = props.on_removed.clone();
         let profile_id = props.profile.id;
         Callback::from(move |_: MouseEvent| {
-            busy.set(true);
-            let busy = busy.clone();
-            let error = error.clone();
             let on_removed = on_removed.clone();
-            spawn_local(async move {
-                match ipc::invoke::<RemoveProfile>(&ProfileRef { profile_id }).await {
-                    Ok(()) => on_removed.emit(()),
-                    Err(err) => {
-                        error.set(Some(err));
-                        busy.set(false);
-                    }
-                }
-            });
+            submit.send(
+                async move { ipc::invoke::<RemoveProfile>(&ProfileRef { profile_id }).await },
+                move |()| on_removed.emit(()),
+            );
         })
     };
     html! {
@@ -162,16 +148,14 @@ pub fn RemoveDialog(props: &RemoveProps) -> Html {
                         { format!(" ({} · {})", props.profile.username, props.profile.server) }
                     </p>
                     <p class="muted">{ t("remove-detail") }</p>
-                    if let Some(err) = &*error {
-                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                    }
+                    { dialog_alert(submit.error()) }
                 </div>
                 <footer class="modal-footer">
-                    <button type="button" class="button" data-autofocus="true" disabled={*busy}
+                    <button type="button" class="button" data-autofocus="true" disabled={busy}
                         onclick={props.on_close.reform(|_: MouseEvent| ())}>
                         { t("dialog-cancel") }
                     </button>
-                    <button type="button" class="button button-danger" disabled={*busy} onclick={on_remove}>
+                    <button type="button" class="button button-danger" disabled={busy} onclick={on_remove}>
                         { t("remove-confirm") }
                     </button>
                 </footer>
@@ -192,27 +176,18 @@ pub fn SignOutDialog(props: &SignOutProps) -> Html {
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
     let wipe = use_state(|| false);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
+    let submit = use_submit();
+    let busy = submit.busy();
     let on_sign_out = {
-        let busy = busy.clone();
-        let error = error.clone();
+        let submit = submit.clone();
         let on_signed_out = props.on_signed_out.clone();
         let wipe_cache = *wipe;
         Callback::from(move |_: MouseEvent| {
-            busy.set(true);
-            let busy = busy.clone();
-            let error = error.clone();
             let on_signed_out = on_signed_out.clone();
-            spawn_local(async move {
-                match ipc::invoke::<SignOut>(&SignOutArgs { wipe_cache }).await {
-                    Ok(()) => on_signed_out.emit(()),
-                    Err(err) => {
-                        error.set(Some(err));
-                        busy.set(false);
-                    }
-                }
-            });
+            submit.send(
+                async move { ipc::invoke::<SignOut>(&SignOutArgs { wipe_cache }).await },
+                move |()| on_signed_out.emit(()),
+            );
         })
     };
     let on_wipe = {
@@ -231,19 +206,17 @@ pub fn SignOutDialog(props: &SignOutProps) -> Html {
                     <p id="sign-out-text">{ t("sign-out-text") }</p>
                     <label class="check">
                         <input type="checkbox" aria-label={t("sign-out-wipe")} checked={*wipe}
-                            onchange={on_wipe} disabled={*busy} />
+                            onchange={on_wipe} disabled={busy} />
                         <span>{ t("sign-out-wipe") }</span>
                     </label>
-                    if let Some(err) = &*error {
-                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                    }
+                    { dialog_alert(submit.error()) }
                 </div>
                 <footer class="modal-footer">
-                    <button type="button" class="button" data-autofocus="true" disabled={*busy}
+                    <button type="button" class="button" data-autofocus="true" disabled={busy}
                         onclick={props.on_close.reform(|_: MouseEvent| ())}>
                         { t("dialog-cancel") }
                     </button>
-                    <button type="button" class="button button-primary" disabled={*busy} onclick={on_sign_out}>
+                    <button type="button" class="button button-primary" disabled={busy} onclick={on_sign_out}>
                         { t("sign-out-confirm") }
                     </button>
                 </footer>

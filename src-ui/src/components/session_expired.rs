@@ -1,15 +1,15 @@
 //! "Session expired": the password again, over the page, which stays as it was underneath.
 
-use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use webitel_hooks_model::commands::{
     SecondFactorArgs, SessionInfo, SignIn, SignInArgs, SignInOutcome, SignOut, SignOutArgs,
     SubmitSecondFactor,
 };
-use webitel_hooks_model::{AppError, Password, ProfileId, ProfileTarget};
+use webitel_hooks_model::{Password, ProfileId, ProfileTarget};
 use yew::prelude::*;
 
-use crate::hooks::{trap_tab, use_dialog_focus, Expired};
+use super::profile_dialogs::dialog_alert;
+use crate::hooks::{trap_tab, use_dialog_focus, use_submit, Expired};
 use crate::i18n::t;
 use crate::ipc;
 
@@ -31,11 +31,11 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
     let password = use_state(String::new);
     let remember = use_state(|| false);
     let code = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
+    let submit = use_submit();
+    let busy = submit.busy();
     let profile_id = props.expired.profile_id;
 
-    let can_submit = !*busy
+    let can_submit = !busy
         && match &*code {
             Some(code) => !code.trim().is_empty(),
             None => !password.is_empty(),
@@ -45,8 +45,7 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
         let password = password.clone();
         let remember = *remember;
         let code = code.clone();
-        let busy = busy.clone();
-        let error = error.clone();
+        let submit = submit.clone();
         let on_signed_in = props.on_signed_in.clone();
         let session_only = props.session_only;
         Callback::from(move |e: SubmitEvent| {
@@ -54,45 +53,50 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
             if !can_submit {
                 return;
             }
-            busy.set(true);
-            error.set(None);
+            let call = {
+                let password = password.clone();
+                let code = code.clone();
+                async move {
+                    match &*code {
+                        Some(typed) => {
+                            let args = SecondFactorArgs {
+                                profile_id,
+                                code: typed.trim().to_owned(),
+                            };
+                            ipc::invoke::<SubmitSecondFactor>(&args)
+                                .await
+                                .map(|session| SignInOutcome::SignedIn { session })
+                        }
+                        None => {
+                            let args = SignInArgs {
+                                profile: ProfileTarget::Existing { profile_id },
+                                password: Password::new((*password).clone()),
+                                remember: remember && !session_only,
+                                session_only,
+                            };
+                            ipc::invoke::<SignIn>(&args).await
+                        }
+                    }
+                }
+            };
             let password = password.clone();
             let code = code.clone();
-            let busy = busy.clone();
-            let error = error.clone();
             let on_signed_in = on_signed_in.clone();
-            spawn_local(async move {
-                let answer = match &*code {
-                    Some(typed) => {
-                        let args = SecondFactorArgs {
-                            profile_id,
-                            code: typed.trim().to_owned(),
-                        };
-                        ipc::invoke::<SubmitSecondFactor>(&args)
-                            .await
-                            .map(|session| SignInOutcome::SignedIn { session })
+            submit.run(call, move |answer| match answer {
+                Ok(SignInOutcome::SignedIn { session }) => {
+                    on_signed_in.emit(session);
+                    Ok(())
+                }
+                Ok(SignInOutcome::SecondFactorRequired { .. }) => {
+                    code.set(Some(String::new()));
+                    Ok(())
+                }
+                Err(err) => {
+                    match &*code {
+                        Some(_) => code.set(Some(String::new())),
+                        None => password.set(String::new()),
                     }
-                    None => {
-                        let args = SignInArgs {
-                            profile: ProfileTarget::Existing { profile_id },
-                            password: Password::new((*password).clone()),
-                            remember: remember && !session_only,
-                            session_only,
-                        };
-                        ipc::invoke::<SignIn>(&args).await
-                    }
-                };
-                busy.set(false);
-                match answer {
-                    Ok(SignInOutcome::SignedIn { session }) => on_signed_in.emit(session),
-                    Ok(SignInOutcome::SecondFactorRequired { .. }) => code.set(Some(String::new())),
-                    Err(err) => {
-                        match &*code {
-                            Some(_) => code.set(Some(String::new())),
-                            None => password.set(String::new()),
-                        }
-                        error.set(Some(err));
-                    }
+                    Err(err)
                 }
             });
         })
@@ -100,15 +104,17 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
 
     let on_sign_out = {
         let on_signed_out = props.on_signed_out.clone();
-        let busy = busy.clone();
+        let submit = submit.clone();
         Callback::from(move |_: MouseEvent| {
-            busy.set(true);
             let on_signed_out = on_signed_out.clone();
-            spawn_local(async move {
-                // Signed out locally whatever the server answers.
-                let _ = ipc::invoke::<SignOut>(&SignOutArgs { wipe_cache: false }).await;
-                on_signed_out.emit(profile_id);
-            });
+            submit.send(
+                async move {
+                    // Signed out locally whatever the server answers.
+                    let _ = ipc::invoke::<SignOut>(&SignOutArgs { wipe_cache: false }).await;
+                    Ok(())
+                },
+                move |()| on_signed_out.emit(profile_id),
+            );
         })
     };
 
@@ -131,7 +137,7 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
                     <input id="expired-code" class="text-input code-input" type="text"
                         aria-label={t("sign-in-code")} inputmode="numeric"
                         autocomplete="one-time-code" data-autofocus="true"
-                        value={value.clone()} {oninput} disabled={*busy} />
+                        value={value.clone()} {oninput} disabled={busy} />
                 </div>
             }
         }
@@ -155,11 +161,11 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
                         <input id="expired-password" class="text-input" type="password"
                             aria-label={t("sign-in-password")} autocomplete="current-password"
                             data-autofocus="true" value={(*password).clone()} {oninput}
-                            disabled={*busy} />
+                            disabled={busy} />
                     </div>
                     <label class={classes!("check", props.session_only.then_some("check-disabled"))}>
                         <input type="checkbox" aria-label={t("sign-in-remember")} checked={*remember}
-                            {onchange} disabled={*busy || props.session_only} />
+                            {onchange} disabled={busy || props.session_only} />
                         <span>{ t("sign-in-remember") }</span>
                     </label>
                 </>
@@ -178,16 +184,14 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
                         <p id="expired-text">{ props.expired.message.clone() }</p>
                         <p class="muted">{ t("expired-kept") }</p>
                         { fields }
-                        if let Some(err) = &*error {
-                            <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                        }
+                        { dialog_alert(submit.error()) }
                     </div>
                     <footer class="modal-footer">
-                        <button type="button" class="button" onclick={on_sign_out} disabled={*busy}>
+                        <button type="button" class="button" onclick={on_sign_out} disabled={busy}>
                             { t("profiles-sign-out") }
                         </button>
                         <button type="submit" class="button button-primary" disabled={!can_submit}>
-                            if *busy {
+                            if busy {
                                 <span class="button-spinner" aria-hidden="true"></span>
                             }
                             { if code.is_some() { t("sign-in-verify") } else { t("sign-in-submit") } }

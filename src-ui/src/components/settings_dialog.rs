@@ -7,11 +7,10 @@ use web_sys::{HtmlDocument, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use webitel_hooks_model::commands::{
     GetDiagnostics, GetSettings, NoArgs, Settings, UpdateSettings,
 };
-use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
-use super::profile_dialogs::{dialog_keys, AFTER_MENU};
-use crate::hooks::use_dialog_focus;
+use super::profile_dialogs::{dialog_alert, dialog_keys, AFTER_MENU};
+use crate::hooks::{use_dialog_focus, use_submit};
 use crate::i18n::t;
 use crate::ipc;
 use crate::state::toasts::ToastKind;
@@ -92,8 +91,8 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
     let area = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
     let settings = use_state(|| None::<Settings>);
-    let saving = use_state(|| false);
-    let error = use_state(|| None::<AppError>);
+    // Saving a setting; its error is also where a failed read or copy is told.
+    let saving = use_submit();
     let diagnostics = use_state(|| Diagnostics::None);
     // The diagnostics read when the dialog opens, so that a click can copy them at once (a
     // copy after waiting for an answer is refused by WebKit). Read again if that failed.
@@ -104,7 +103,7 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
 
     {
         let settings = settings.clone();
-        let error = error.clone();
+        let saving = saving.clone();
         let ready = ready.clone();
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
@@ -115,7 +114,7 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                 }
                 match read {
                     Ok(read) => settings.set(Some(read)),
-                    Err(err) => error.set(Some(err)),
+                    Err(err) => saving.show_error(Some(err)),
                 }
                 loaded.set(true);
             });
@@ -138,42 +137,40 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
     let save = |change: fn(&mut Settings, bool)| {
         let settings = settings.clone();
         let saving = saving.clone();
-        let error = error.clone();
         Callback::from(move |e: Event| {
             let Some(before) = *settings else { return };
             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
             let mut next = before;
             change(&mut next, checked);
             settings.set(Some(next));
-            saving.set(true);
-            error.set(None);
             let settings = settings.clone();
-            let saving = saving.clone();
-            let error = error.clone();
-            spawn_local(async move {
-                match ipc::invoke::<UpdateSettings>(&next).await {
-                    Ok(saved) => settings.set(Some(saved)),
+            saving.run(
+                async move { ipc::invoke::<UpdateSettings>(&next).await },
+                move |answer| match answer {
+                    Ok(saved) => {
+                        settings.set(Some(saved));
+                        Ok(())
+                    }
                     Err(err) => {
                         settings.set(Some(before));
-                        error.set(Some(err));
+                        Err(err)
                     }
-                }
-                saving.set(false);
-            });
+                },
+            );
         })
     };
 
     let on_copy = {
         let diagnostics = diagnostics.clone();
-        let error = error.clone();
+        let saving = saving.clone();
         let area = area.clone();
         let notify = props.notify.clone();
         let ready = ready.clone();
         Callback::from(move |_: MouseEvent| {
             diagnostics.set(Diagnostics::Reading);
-            error.set(None);
+            saving.show_error(None);
             let diagnostics = diagnostics.clone();
-            let error = error.clone();
+            let saving = saving.clone();
             let area = area.clone();
             let notify = notify.clone();
             let ready = ready.borrow().clone();
@@ -192,7 +189,7 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                         }
                         Err(err) => {
                             diagnostics.set(Diagnostics::None);
-                            error.set(Some(err));
+                            saving.show_error(Some(err));
                             return;
                         }
                     },
@@ -232,7 +229,7 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                         <p class="field-note" role="status">{ t("settings-loading") }</p>
                     }
                     if current.is_some() {
-                        <fieldset class="settings-group" aria-busy={if *saving { "true" } else { "false" }}>
+                        <fieldset class="settings-group" aria-busy={if saving.busy() { "true" } else { "false" }}>
                             { check("settings-close-to-tray", current.map(|s| s.close_to_tray),
                                 save(|s, on| s.close_to_tray = on)) }
                             { check("settings-start-at-login", current.map(|s| s.start_at_login),
@@ -259,9 +256,7 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                             <p class="field-warning" role="status">{ t("settings-copy-failed") }</p>
                         }
                     </div>
-                    if let Some(err) = &*error {
-                        <p class="dialog-alert" role="alert">{ err.message.clone() }</p>
-                    }
+                    { dialog_alert(saving.error()) }
                 </div>
                 <footer class="modal-footer">
                     <button type="button" class="button" data-autofocus="true"

@@ -1,5 +1,5 @@
 //! Side effects as custom hooks: IPC reads that follow a reducer's `request`, the native side's
-//! events, the session start, and focus handling for dialogs.
+//! events, the session start, focus handling for dialogs and a dialog's own calls.
 
 mod all_queues;
 mod debounce;
@@ -8,6 +8,7 @@ mod focus;
 mod pinned;
 mod registry;
 mod session;
+mod submit;
 mod sync;
 mod tauri_event;
 
@@ -18,5 +19,6 @@ pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};
 pub use pinned::use_pinned;
 pub use registry::{read_marks, use_queues, use_registry};
 pub use session::{use_session, Expired, SessionHandle, SessionState};
+pub use submit::use_submit;
 pub use sync::{use_now, use_sync};
 pub use tauri_event::{use_tauri_event, use_tauri_event_json};
