@@ -2,6 +2,7 @@
 //! events, the session start, focus handling for dialogs and a dialog's own calls.
 
 mod all_queues;
+mod confirm_delete;
 mod debounce;
 mod flows;
 mod focus;
@@ -13,6 +14,7 @@ mod sync;
 mod tauri_event;
 
 pub use all_queues::use_all_queues;
+pub use confirm_delete::use_confirm_delete;
 pub use debounce::sleep_unless_cancelled;
 pub use flows::use_flow_search;
 pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};

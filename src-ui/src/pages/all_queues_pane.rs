@@ -4,17 +4,15 @@
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{
-    DeleteHooks, DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs,
-};
+use webitel_hooks_model::commands::{DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs};
 use webitel_hooks_model::{AppError, HookId, PageSize, QueueId, RegistryRow};
 use yew::prelude::*;
 
-use super::queue_pane::tell_delete_report;
 use crate::components::all_filters::AllFilters;
 use crate::components::all_hooks_table::AllHooksTable;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::pagination::Pagination;
+use crate::hooks::use_confirm_delete;
 use crate::i18n::{t, t_count, t_with, words};
 use crate::ipc;
 use crate::state::all_queues::{Action, AllQueuesState};
@@ -35,8 +33,8 @@ pub struct AllQueuesPaneProps {
 #[component]
 pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
     let state = props.state.clone();
-    let confirm = use_state(|| None::<(RegistryRow, Option<HtmlElement>)>);
-    let deleting = use_state(|| false);
+    let confirm =
+        use_confirm_delete::<RegistryRow>(props.on_success.clone(), props.on_error.clone());
 
     let on_toggle = {
         let dispatcher = state.dispatcher();
@@ -71,46 +69,23 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
     };
 
     let on_delete_confirmed = {
-        let confirm = confirm.clone();
-        let deleting = deleting.clone();
-        let dispatcher = state.dispatcher();
-        let on_error = props.on_error.clone();
-        let on_success = props.on_success.clone();
-        Callback::from(move |_: ()| {
-            let Some((row, _)) = (*confirm).clone() else {
-                return;
-            };
-            deleting.set(true);
-            let confirm = confirm.clone();
-            let deleting = deleting.clone();
-            let dispatcher = dispatcher.clone();
-            let on_error = on_error.clone();
-            let on_success = on_success.clone();
-            spawn_local(async move {
-                let args = DeleteHooksArgs {
-                    queue_id: row.hook.queue_id,
-                    hook_ids: vec![row.hook.id],
-                };
-                match ipc::invoke::<DeleteHooks>(&args).await {
-                    Ok(report) => {
-                        tell_delete_report(&report, &on_success, &on_error);
-                        if report.deleted.contains(&row.hook.id) {
-                            dispatcher.dispatch(Action::Deleted(row.hook.id));
-                        }
-                    }
-                    Err(err) => {
-                        on_error.emit(err);
-                        dispatcher.dispatch(Action::Refresh { options: false });
-                    }
+        let deleted = state.dispatcher();
+        let failed = state.dispatcher();
+        confirm.on_yes(
+            |row: &RegistryRow| DeleteHooksArgs {
+                queue_id: row.hook.queue_id,
+                hook_ids: vec![row.hook.id],
+            },
+            move |row, report| {
+                if report.deleted.contains(&row.hook.id) {
+                    deleted.dispatch(Action::Deleted(row.hook.id));
                 }
-                deleting.set(false);
-                confirm.set(None);
-            });
-        })
+            },
+            move || failed.dispatch(Action::Refresh { options: false }),
+        )
     };
 
-    let confirm_view = (*confirm).as_ref().map(|(row, opener)| {
-        let confirm = confirm.clone();
+    let confirm_view = confirm.asked().map(|(row, opener)| {
         let detail = AttrValue::from(t_with(
             "confirm-hook",
             &[
@@ -123,9 +98,9 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
                 count={1}
                 detail={Some(detail)}
                 opener={opener.clone()}
-                busy={*deleting}
+                busy={confirm.deleting()}
                 on_yes={on_delete_confirmed.clone()}
-                on_no={Callback::from(move |_| confirm.set(None))} />
+                on_no={confirm.on_no()} />
         }
     });
 
@@ -152,10 +127,7 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
                     can_change={props.can_change}
                     on_sort={on_action.reform(Action::SortBy)}
                     {on_toggle}
-                    on_delete={
-                        let confirm = confirm.clone();
-                        Callback::from(move |at| confirm.set(Some(at)))
-                    }
+                    on_delete={confirm.ask()}
                     on_open_queue={props.on_open_queue.clone()}
                     on_conflict={props.on_conflict.reform(|(queue_id, hook_id, opener)| {
                         (ConflictTarget::Hook { queue_id, hook_id }, opener)

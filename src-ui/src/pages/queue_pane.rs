@@ -4,12 +4,8 @@
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{
-    DeleteHooks, DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs,
-};
-use webitel_hooks_model::{
-    AppError, DeleteReport, ErrorCode, HookId, PageSize, Permissions, Queue,
-};
+use webitel_hooks_model::commands::{DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs};
+use webitel_hooks_model::{AppError, HookId, PageSize, Permissions, Queue};
 use yew::prelude::*;
 
 use crate::components::confirm_dialog::ConfirmDialog;
@@ -17,50 +13,12 @@ use crate::components::hook_modal::HookModal;
 use crate::components::pagination::Pagination;
 use crate::components::registry_table::RegistryTable;
 use crate::components::toolbar::Toolbar;
-use crate::hooks::read_marks;
-use crate::i18n::{t, t_count, t_with, words};
+use crate::hooks::{read_marks, use_confirm_delete};
+use crate::i18n::{t, t_with, words};
 use crate::ipc;
 use crate::state::conflicts::ConflictTarget;
 use crate::state::modal::Mode;
 use crate::state::registry::{Action, RegistryState};
-
-/// Tells what a delete did: how many went (a success toast) and which failed, with the
-/// server's words (an error toast).
-pub fn tell_delete_report(
-    report: &DeleteReport,
-    on_success: &Callback<String>,
-    on_error: &Callback<AppError>,
-) {
-    if !report.deleted.is_empty() {
-        on_success.emit(t_count("toast-deleted", report.deleted.len()));
-    }
-    if !report.failed.is_empty() {
-        let list = report
-            .failed
-            .iter()
-            .map(|f| {
-                t_with(
-                    "toast-delete-failure",
-                    &[
-                        ("label", FluentValue::from(f.label.clone())),
-                        ("message", FluentValue::from(f.message.clone())),
-                    ],
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
-        on_error.emit(AppError::new(
-            ErrorCode::Rejected,
-            t_with(
-                "toast-delete-failed",
-                &[
-                    ("count", FluentValue::from(report.failed.len())),
-                    ("list", FluentValue::from(list)),
-                ],
-            ),
-        ));
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct QueuePaneProps {
@@ -83,8 +41,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
     let on_success = props.on_success.clone();
     // An open dialog, with the button that opened it (focus returns there on close).
     let modal = use_state(|| None::<(Mode, Option<HtmlElement>)>);
-    let confirm = use_state(|| None::<(Vec<HookId>, Option<HtmlElement>)>);
-    let deleting = use_state(|| false);
+    let confirm = use_confirm_delete::<Vec<HookId>>(on_success.clone(), on_error.clone());
 
     let on_toggle = {
         let registry = registry.dispatcher();
@@ -122,41 +79,17 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
     };
 
     let on_delete_confirmed = {
-        let confirm = confirm.clone();
-        let deleting = deleting.clone();
-        let registry = registry.dispatcher();
-        let on_error = on_error.clone();
-        let on_success = on_success.clone();
         let queue_id = queue.id;
-        Callback::from(move |_| {
-            let Some((hook_ids, _)) = (*confirm).clone() else {
-                return;
-            };
-            deleting.set(true);
-            let confirm = confirm.clone();
-            let deleting = deleting.clone();
-            let registry = registry.clone();
-            let on_error = on_error.clone();
-            let on_success = on_success.clone();
-            spawn_local(async move {
-                let args = DeleteHooksArgs {
-                    queue_id,
-                    hook_ids: hook_ids.clone(),
-                };
-                match ipc::invoke::<DeleteHooks>(&args).await {
-                    Ok(report) => {
-                        tell_delete_report(&report, &on_success, &on_error);
-                        registry.dispatch(Action::Deleted(report.deleted));
-                    }
-                    Err(err) => {
-                        on_error.emit(err);
-                        registry.dispatch(Action::Reload);
-                    }
-                }
-                deleting.set(false);
-                confirm.set(None);
-            });
-        })
+        let deleted = registry.dispatcher();
+        let failed = registry.dispatcher();
+        confirm.on_yes(
+            move |hook_ids: &Vec<HookId>| DeleteHooksArgs {
+                queue_id,
+                hook_ids: hook_ids.clone(),
+            },
+            move |_, report| deleted.dispatch(Action::Deleted(report.deleted)),
+            move || failed.dispatch(Action::Reload),
+        )
     };
 
     let selected = registry.selected_ids();
@@ -171,9 +104,8 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                 Callback::from(move |opener| modal.set(Some((Mode::Add, opener))))
             }
             on_delete_selected={
-                let confirm = confirm.clone();
                 let selected = selected.clone();
-                Callback::from(move |opener| confirm.set(Some((selected.clone(), opener))))
+                confirm.ask().reform(move |opener| (selected.clone(), opener))
             } />
     };
 
@@ -195,10 +127,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                 let modal = modal.clone();
                 Callback::from(move |(id, opener)| modal.set(Some((Mode::Edit(id), opener))))
             }
-            on_delete={
-                let confirm = confirm.clone();
-                Callback::from(move |(id, opener)| confirm.set(Some((vec![id], opener))))
-            }
+            on_delete={confirm.ask().reform(|(id, opener)| (vec![id], opener))}
             on_conflict={
                 let queue_id = queue.id;
                 props.on_conflict.reform(move |(hook_id, opener)| {
@@ -249,8 +178,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
         }
     });
 
-    let confirm_view = (*confirm).as_ref().map(|(ids, opener)| {
-        let confirm = confirm.clone();
+    let confirm_view = confirm.asked().map(|(ids, opener)| {
         // One hook: name it, as its event and its flow.
         let detail = match ids.as_slice() {
             [id] => registry.rows.iter().find(|h| h.id == *id).map(|hook| {
@@ -269,9 +197,9 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                 count={ids.len()}
                 {detail}
                 opener={opener.clone()}
-                busy={*deleting}
+                busy={confirm.deleting()}
                 on_yes={on_delete_confirmed.clone()}
-                on_no={Callback::from(move |_| confirm.set(None))} />
+                on_no={confirm.on_no()} />
         }
     });
 
