@@ -1,0 +1,226 @@
+use super::*;
+
+fn row(hook: i64, queue: i64, queue_name: &str, queue_type: QueueType, flow: i64) -> RegistryRow {
+    RegistryRow {
+        hook: Hook {
+            id: HookId(hook),
+            queue_id: QueueId(queue),
+            event: HookEvent::Bridged,
+            flow: FlowRef {
+                id: SchemaId(flow),
+                name: format!("Flow {flow}"),
+            },
+            enabled: true,
+        },
+        queue_name: queue_name.into(),
+        queue_type,
+        pending: false,
+        conflict: false,
+        synced_at: 0,
+    }
+}
+
+fn page(items: Vec<RegistryRow>, page: u32, total: u64, next: bool) -> RegistryPage {
+    RegistryPage {
+        items,
+        page,
+        next,
+        total,
+        synced_at: None,
+    }
+}
+
+fn opened() -> AllQueuesState {
+    let mut state = AllQueuesState::default();
+    state.apply(Action::Open);
+    let request = state.request;
+    state.apply(Action::Loaded {
+        request,
+        page: page(
+            vec![row(1, 7, "Sales", QueueType::Progressive, 3)],
+            1,
+            40,
+            true,
+        ),
+    });
+    state
+}
+
+#[test]
+fn unfiltered_asks_for_everything_by_queue_then_event() {
+    let state = opened();
+    let args = state.args();
+    assert_eq!(
+        args,
+        ListAllHooksArgs {
+            page: 1,
+            size: PageSize::DEFAULT,
+            ..ListAllHooksArgs::default()
+        }
+    );
+    assert_eq!(state.total, 40);
+}
+
+#[test]
+fn every_filter_goes_into_the_request_and_back_to_page_one() {
+    let mut state = opened();
+    state.apply(Action::NextPage);
+    assert_eq!(state.args().page, 2);
+    state.apply(Action::FilterQueue(Some(QueueId(7))));
+    assert_eq!(state.page, 1, "a filter starts from page 1");
+    state.apply(Action::FilterQueueType(Some(QueueType::Progressive)));
+    state.apply(Action::FilterEvent(Some(HookEvent::Missed)));
+    state.apply(Action::FilterFlow(Some(SchemaId(101))));
+    state.apply(Action::FilterState(Some(HookState::Disabled)));
+    state.apply(Action::OnlyPending(true));
+    state.apply(Action::OnlyConflicts(true));
+    state.apply(Action::Search("  Zendesk ".into()));
+    state.apply(Action::SortBy(RegistryColumn::Flow));
+    state.apply(Action::SetSize(PageSize::new(25)));
+    assert_eq!(
+        state.args(),
+        ListAllHooksArgs {
+            queue_ids: vec![QueueId(7)],
+            queue_types: vec![QueueType::Progressive],
+            events: vec![HookEvent::Missed],
+            flow_ids: vec![SchemaId(101)],
+            state: Some(HookState::Disabled),
+            pending: Some(true),
+            conflict: Some(true),
+            search: "Zendesk".into(),
+            sort: Some(RegistrySort {
+                column: RegistryColumn::Flow,
+                direction: SortDirection::Ascending
+            }),
+            page: 1,
+            size: PageSize::new(25),
+        }
+    );
+    // Unticking "only" does not ask for the opposite: it stops filtering.
+    state.apply(Action::OnlyPending(false));
+    state.apply(Action::FilterQueue(None));
+    let args = state.args();
+    assert_eq!(args.pending, None);
+    assert!(args.queue_ids.is_empty());
+}
+
+#[test]
+fn typing_waits_for_a_pause_and_choosing_does_not() {
+    let mut state = opened();
+    let request = state.request;
+    state.apply(Action::Search("Sa".into()));
+    assert!(state.debounce);
+    assert!(state.request > request);
+    state.apply(Action::FilterEvent(Some(HookEvent::Joined)));
+    assert!(!state.debounce);
+    // The same text again (a blur, a paste of what is there) reads nothing.
+    let request = state.request;
+    state.apply(Action::Search("Sa".into()));
+    assert_eq!(state.request, request);
+    // The same choice again reads nothing either.
+    state.apply(Action::FilterEvent(Some(HookEvent::Joined)));
+    assert_eq!(state.request, request);
+}
+
+#[test]
+fn headers_cycle_ascending_descending_default() {
+    let mut state = opened();
+    state.apply(Action::SortBy(RegistryColumn::Queue));
+    assert_eq!(
+        state.sort.map(|s| s.direction),
+        Some(SortDirection::Ascending)
+    );
+    state.apply(Action::SortBy(RegistryColumn::Queue));
+    assert_eq!(
+        state.sort.map(|s| s.direction),
+        Some(SortDirection::Descending)
+    );
+    state.apply(Action::SortBy(RegistryColumn::Queue));
+    assert_eq!(state.sort, None);
+    state.apply(Action::SortBy(RegistryColumn::State));
+    assert_eq!(state.sort.map(|s| s.column), Some(RegistryColumn::State));
+}
+
+#[test]
+fn a_refresh_keeps_filters_page_and_order_and_reads_only_once_opened() {
+    let mut closed = AllQueuesState::default();
+    closed.apply(Action::Refresh { options: true });
+    assert_eq!((closed.request, closed.options_request), (0, 0));
+
+    let mut state = opened();
+    state.apply(Action::FilterState(Some(HookState::Enabled)));
+    state.apply(Action::SortBy(RegistryColumn::Event));
+    let request = state.request;
+    state.apply(Action::Loaded {
+        request,
+        page: page(
+            vec![row(1, 7, "Sales", QueueType::Progressive, 3)],
+            1,
+            30,
+            true,
+        ),
+    });
+    state.apply(Action::NextPage);
+    let before = state.args();
+    let options = state.options_request;
+    state.apply(Action::Refresh { options: false });
+    assert_eq!(state.args(), before);
+    assert_eq!(state.options_request, options);
+    state.apply(Action::Refresh { options: true });
+    assert_eq!(state.args(), before);
+    assert!(state.options_request > options);
+    assert!(state.loading);
+}
+
+#[test]
+fn an_emptied_page_steps_back_and_a_stale_answer_is_dropped() {
+    let mut state = opened();
+    state.apply(Action::NextPage);
+    let old = state.request;
+    state.apply(Action::OnlyConflicts(true));
+    state.apply(Action::Loaded {
+        request: old,
+        page: page(vec![], 2, 0, false),
+    });
+    assert_eq!(state.page, 1);
+    assert_eq!(state.rows.len(), 1, "the stale answer changed nothing");
+
+    let mut state = opened();
+    state.apply(Action::NextPage);
+    let request = state.request;
+    state.apply(Action::Loaded {
+        request,
+        page: page(
+            vec![row(2, 7, "Sales", QueueType::Progressive, 3)],
+            2,
+            11,
+            false,
+        ),
+    });
+    state.apply(Action::Deleted(HookId(2)));
+    assert!(state.rows.is_empty());
+    assert_eq!(state.total, 10);
+    let request = state.request;
+    state.apply(Action::Loaded {
+        request,
+        page: page(vec![], 2, 10, false),
+    });
+    assert_eq!(state.page, 1);
+    assert!(state.loading);
+}
+
+#[test]
+fn the_filters_offer_the_queues_and_flows_the_hooks_name() {
+    let rows = [
+        row(1, 8, "support", QueueType::Inbound, 5),
+        row(2, 7, "Sales", QueueType::Progressive, 3),
+        row(3, 7, "Sales", QueueType::Progressive, 5),
+    ];
+    let options = FilterOptions::from_rows(&rows);
+    assert_eq!(
+        options.queues,
+        vec![(QueueId(7), "Sales".into()), (QueueId(8), "support".into())]
+    );
+    let flows: Vec<i64> = options.flows.iter().map(|f| f.id.0).collect();
+    assert_eq!(flows, vec![3, 5]);
+}
