@@ -8,7 +8,6 @@ use webitel_hooks_model::{
     FlowRef, Hook, HookEvent, HookId, HookState, ListAllHooksArgs, PageSize, QueueId, QueueType,
     RegistryColumn, RegistryPage, RegistryRow, RegistrySort, SchemaId, SortDirection,
 };
-use yew::Reducible;
 
 /// What the filters hold; `None` (and `false`) do not filter.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -302,15 +301,7 @@ impl AllQueuesState {
     }
 }
 
-impl Reducible for AllQueuesState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(AllQueuesState);
 
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use webitel_hooks_model::{AppError, ChangeId, Conflict, HookId, QueueId};
-use yew::Reducible;
 
 /// Where the dialog opens: at the first conflict ("Review conflicts"), or at one hook's (its
 /// row's badge).
@@ -110,15 +109,7 @@ impl ConflictsState {
     }
 }
 
-impl Reducible for ConflictsState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(ConflictsState);
 
 #[cfg(test)]
 mod tests {

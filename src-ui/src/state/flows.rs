@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use webitel_hooks_model::{FlowRef, Page};
-use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlowsState {
@@ -98,15 +97,7 @@ impl FlowsState {
     }
 }
 
-impl Reducible for FlowsState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(FlowsState);
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,6 @@
 //! The "Add hook" / "Edit hook" modal: what is chosen, what it was, and whether Save may go.
 
-use std::rc::Rc;
-
 use webitel_hooks_model::{FlowRef, Hook, HookDraft, HookEvent, HookId};
-use yew::Reducible;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -114,15 +111,7 @@ impl ModalState {
     }
 }
 
-impl Reducible for ModalState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(ModalState);
 
 #[cfg(test)]
 mod tests {

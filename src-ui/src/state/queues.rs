@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use webitel_hooks_model::{AppError, Queue, QueueId, QueueType};
-use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueuesState {
@@ -61,15 +60,7 @@ impl QueuesState {
     }
 }
 
-impl Reducible for QueuesState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(QueuesState);
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use webitel_hooks_model::{
     Conflict, Hook, HookColumn, HookId, HookSort, Page, PageSize, PendingChange, Queue, QueueId,
 };
-use yew::Reducible;
 
 /// Which hooks of the shown queue have a change waiting to be sent, and which a conflict
 /// waiting for the user's choice; read from the outbox with every page.
@@ -282,15 +281,7 @@ impl RegistryState {
     }
 }
 
-impl Reducible for RegistryState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(RegistryState);
 
 #[cfg(test)]
 mod tests;

@@ -284,15 +284,7 @@ impl SignInState {
     }
 }
 
-impl yew::Reducible for SignInState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(SignInState);
 
 #[cfg(test)]
 mod tests;

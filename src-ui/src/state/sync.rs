@@ -1,10 +1,7 @@
 //! The background sync as the window shows it: the last status the native side told, what the
 //! sync bar says about it, and when the shown view must be read again.
 
-use std::rc::Rc;
-
 use webitel_hooks_model::SyncStatus;
-use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SyncState {
@@ -70,15 +67,7 @@ impl SyncState {
     }
 }
 
-impl Reducible for SyncState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(SyncState);
 
 /// What the sync bar says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

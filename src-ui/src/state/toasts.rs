@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use webitel_hooks_model::{AppError, ErrorCode};
-use yew::Reducible;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ToastKind {
@@ -62,15 +61,7 @@ impl ToastsState {
     }
 }
 
-impl Reducible for ToastsState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(ToastsState);
 
 #[cfg(test)]
 mod tests {
