@@ -8,7 +8,7 @@ use webitel_hooks_model::{HookId, QueueId, RegistryColumn, RegistryRow, Registry
 use yew::prelude::*;
 
 use super::icons;
-use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell};
+use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell, TableFrame};
 use crate::hooks::opener_of;
 use crate::i18n::{t, words};
 
@@ -58,7 +58,7 @@ pub fn AllHooksTable(props: &AllHooksTableProps) -> Html {
     };
 
     html! {
-        <div class={classes!("table-frame", props.loading.then_some("is-loading"))}>
+        <TableFrame loading={props.loading}>
             <table class="registry registry-all" aria-label={t("all-table")}
                 aria-busy={props.loading.to_string()}>
                 <colgroup>
@@ -85,10 +85,7 @@ pub fn AllHooksTable(props: &AllHooksTableProps) -> Html {
                 </thead>
                 <tbody>{ body }</tbody>
             </table>
-            if props.loading {
-                <div class="progress" aria-hidden="true"><div class="progress-bar"></div></div>
-            }
-        </div>
+        </TableFrame>
     }
 }
 

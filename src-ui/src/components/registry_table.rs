@@ -7,7 +7,7 @@ use webitel_hooks_model::{Hook, HookColumn, HookId, HookSort, QueueType};
 use yew::prelude::*;
 
 use super::icons;
-use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell};
+use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell, TableFrame};
 use crate::hooks::opener_of;
 use crate::i18n::{t, t_with, words};
 use crate::state::registry::Marks;
@@ -78,7 +78,7 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
     };
 
     html! {
-        <div class={classes!("table-frame", props.loading.then_some("is-loading"))}>
+        <TableFrame loading={props.loading}>
             <table class={classes!("registry", (!props.can_change).then_some("read-only"))}
                 aria-label={t("hooks-table")} aria-busy={props.loading.to_string()}>
                 <colgroup>
@@ -111,10 +111,7 @@ pub fn RegistryTable(props: &RegistryTableProps) -> Html {
                 </thead>
                 <tbody>{ body }</tbody>
             </table>
-            if props.loading {
-                <div class="progress" aria-hidden="true"><div class="progress-bar"></div></div>
-            }
-        </div>
+        </TableFrame>
     }
 }
 

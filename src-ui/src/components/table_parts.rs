@@ -1,6 +1,6 @@
-//! Parts both registry tables (one queue's and all queues') draw the same way: a sortable
-//! column header, the placeholder row of an empty or loading page, a row's event cell and its
-//! state cell. The tables differ in their columns and rows; these parts must not.
+//! Parts both registry tables (one queue's and all queues') draw the same way: the frame with
+//! its progress bar, a sortable column header, the placeholder row of an empty or loading page,
+//! a row's event cell and its state cell. The tables differ in their columns and rows; these parts must not.
 
 use web_sys::HtmlElement;
 use webitel_hooks_model::{HookEvent, SortDirection};
@@ -10,6 +10,26 @@ use super::icons;
 use super::offline_mark::OfflineMark;
 use super::state_switch::StateSwitch;
 use crate::i18n::{t, words};
+
+#[derive(Properties, PartialEq)]
+pub struct TableFrameProps {
+    pub loading: bool,
+    /// The table.
+    pub children: Html,
+}
+
+/// The frame around a table: dimmed, with a moving bar under the table, while loading.
+#[component]
+pub fn TableFrame(props: &TableFrameProps) -> Html {
+    html! {
+        <div class={classes!("table-frame", props.loading.then_some("is-loading"))}>
+            { props.children.clone() }
+            if props.loading {
+                <div class="progress" aria-hidden="true"><div class="progress-bar"></div></div>
+            }
+        </div>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SortHeaderProps<C: Copy + PartialEq + 'static> {
