@@ -1,15 +1,12 @@
 //! The reads behind the all-queues registry: a page each time its `request` moves (after a
 //! pause when the search was typed), and the filters' choices from the cached hooks.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::ListAllHooks;
 use webitel_hooks_model::{AppError, ListAllHooksArgs, PageSize};
 use yew::prelude::*;
 
-use super::sleep_unless_cancelled;
+use super::use_read_on_request;
 use crate::ipc;
 use crate::state::all_queues::{Action, AllQueuesState, FilterOptions};
 
@@ -25,25 +22,14 @@ pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueue
         let dispatcher = state.dispatcher();
         let args = state.args();
         let wait = if state.debounce { SEARCH_MS } else { 0 };
-        use_effect_with(state.request, move |request| {
-            let request = *request;
-            let cancelled = Rc::new(Cell::new(false));
-            if request > 0 {
-                let cancelled = cancelled.clone();
-                spawn_local(async move {
-                    if sleep_unless_cancelled(wait, &cancelled).await {
-                        return;
-                    }
-                    match ipc::invoke::<ListAllHooks>(&args).await {
-                        Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
-                        Err(err) => {
-                            dispatcher.dispatch(Action::LoadFailed { request });
-                            on_error.emit(err);
-                        }
-                    }
-                });
+        use_read_on_request(state.request, wait, move |request| async move {
+            match ipc::invoke::<ListAllHooks>(&args).await {
+                Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
+                Err(err) => {
+                    dispatcher.dispatch(Action::LoadFailed { request });
+                    on_error.emit(err);
+                }
             }
-            move || cancelled.set(true)
         });
     }
     {

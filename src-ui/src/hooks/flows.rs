@@ -1,14 +1,10 @@
 //! The flow schema picker's reads: `search_flows` after a pause in typing, or at once for the
 //! next page.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{SearchFlows, SearchFlowsArgs};
 use yew::prelude::*;
 
-use super::sleep_unless_cancelled;
+use super::use_read_on_request;
 use crate::ipc;
 use crate::state::flows::{Action, FlowsState};
 
@@ -32,27 +28,16 @@ pub fn use_flow_search(enabled: bool) -> UseReducerHandle<FlowsState> {
     {
         let dispatcher = flows.dispatcher();
         let snapshot = (*flows).clone();
-        use_effect_with(flows.request, move |request| {
-            let request = *request;
-            let cancelled = Rc::new(Cell::new(false));
-            if request > 0 {
-                let cancelled = cancelled.clone();
-                spawn_local(async move {
-                    let wait = if snapshot.debounce { DEBOUNCE_MS } else { 0 };
-                    if sleep_unless_cancelled(wait, &cancelled).await {
-                        return;
-                    }
-                    let args = SearchFlowsArgs {
-                        search: snapshot.search.clone(),
-                        page: snapshot.page,
-                    };
-                    match ipc::invoke::<SearchFlows>(&args).await {
-                        Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
-                        Err(_) => dispatcher.dispatch(Action::Failed { request }),
-                    }
-                });
+        let wait = if snapshot.debounce { DEBOUNCE_MS } else { 0 };
+        use_read_on_request(flows.request, wait, move |request| async move {
+            let args = SearchFlowsArgs {
+                search: snapshot.search.clone(),
+                page: snapshot.page,
+            };
+            match ipc::invoke::<SearchFlows>(&args).await {
+                Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
+                Err(_) => dispatcher.dispatch(Action::Failed { request }),
             }
-            move || cancelled.set(true)
         });
     }
     flows

@@ -15,7 +15,7 @@ mod tauri_event;
 
 pub use all_queues::use_all_queues;
 pub use confirm_delete::use_confirm_delete;
-pub use debounce::sleep_unless_cancelled;
+pub use debounce::use_read_on_request;
 pub use flows::use_flow_search;
 pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};
 pub use pinned::use_pinned;

@@ -1,8 +1,5 @@
 //! The reads behind the registry and the queue picker: each follows its reducer's `request`.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{
     ListConflicts, ListHooks, ListHooksArgs, ListPending, ListQueues, ListQueuesArgs, NoArgs,
@@ -10,7 +7,7 @@ use webitel_hooks_model::commands::{
 use webitel_hooks_model::{AppError, QueueId};
 use yew::prelude::*;
 
-use super::sleep_unless_cancelled;
+use super::use_read_on_request;
 use crate::ipc;
 use crate::state::queues::{self, QueuesState};
 use crate::state::registry::{Action, Marks, RegistryState};
@@ -81,29 +78,20 @@ pub fn use_queues() -> UseReducerHandle<QueuesState> {
             search: state.search.trim().to_owned(),
             queue_type: state.queue_type,
         };
-        let first = state.request <= 1;
-        use_effect_with(state.request, move |request| {
-            let request = *request;
-            let cancelled = Rc::new(Cell::new(false));
-            if request > 0 {
-                let cancelled = cancelled.clone();
-                spawn_local(async move {
-                    let wait = if first { 0 } else { QUEUE_SEARCH_MS };
-                    if sleep_unless_cancelled(wait, &cancelled).await {
-                        return;
-                    }
-                    match ipc::invoke::<ListQueues>(&args).await {
-                        Ok(list) => dispatcher.dispatch(queues::Action::Loaded {
-                            request,
-                            queues: list,
-                        }),
-                        Err(error) => {
-                            dispatcher.dispatch(queues::Action::Failed { request, error })
-                        }
-                    }
-                });
+        // The first read goes at once; later ones follow typing.
+        let wait = if state.request <= 1 {
+            0
+        } else {
+            QUEUE_SEARCH_MS
+        };
+        use_read_on_request(state.request, wait, move |request| async move {
+            match ipc::invoke::<ListQueues>(&args).await {
+                Ok(list) => dispatcher.dispatch(queues::Action::Loaded {
+                    request,
+                    queues: list,
+                }),
+                Err(error) => dispatcher.dispatch(queues::Action::Failed { request, error }),
             }
-            move || cancelled.set(true)
         });
     }
     state
