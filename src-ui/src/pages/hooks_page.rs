@@ -9,7 +9,9 @@ use yew::prelude::*;
 use super::all_queues_pane::AllQueuesPane;
 use super::queue_pane::QueuePane;
 use crate::components::queue_picker::QueuePicker;
-use crate::hooks::{use_all_queues, use_pinned, use_queues, use_registry, use_tauri_event};
+use crate::hooks::{
+    use_all_queues, use_moved_since_mount, use_pinned, use_queues, use_registry, use_tauri_event,
+};
 use crate::i18n::t;
 use crate::state::all_queues;
 use crate::state::conflicts::ConflictTarget;
@@ -86,23 +88,16 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
         let registry = registry.dispatcher();
         let queues = queues.dispatcher();
         let all = all.dispatcher();
-        // The value at mount (a page opened for another profile mid-session) is no change.
-        let at_mount = *use_mut_ref(|| props.refresh).borrow();
-        use_effect_with(props.refresh, move |refresh| {
-            if *refresh != at_mount {
-                queues.dispatch(queues::Action::Reload);
-                registry.dispatch(Action::Refresh);
-                all.dispatch(all_queues::Action::Refresh { options: false });
-            }
+        use_moved_since_mount(props.refresh, move || {
+            queues.dispatch(queues::Action::Reload);
+            registry.dispatch(Action::Refresh);
+            all.dispatch(all_queues::Action::Refresh { options: false });
         });
     }
     {
         let all = all.dispatcher();
-        let at_mount = *use_mut_ref(|| props.synced).borrow();
-        use_effect_with(props.synced, move |synced| {
-            if *synced != at_mount {
-                all.dispatch(all_queues::Action::Refresh { options: true });
-            }
+        use_moved_since_mount(props.synced, move || {
+            all.dispatch(all_queues::Action::Refresh { options: true });
         });
     }
     {
