@@ -1,7 +1,7 @@
 //! The main window on the desktop: shown at start unless `--hidden`, hidden to the tray when
 //! closed (a setting), brought back by a second launch.
 
-use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
+use tauri::{AppHandle, Manager, RunEvent, Runtime, Window, WindowEvent};
 
 use crate::launch::{LaunchOptions, SecondLaunch};
 use crate::settings::{close_action, CloseAction, SettingsStore};
@@ -58,6 +58,20 @@ pub fn second_launch<R: Runtime>(app: &AppHandle<R>, launch: &SecondLaunch) {
     if let Some(id) = &launch.tray_item {
         crate::tray::activate(app, id);
     }
+}
+
+/// The app's own events: on macOS a click on the Dock icon of an app whose window is hidden
+/// (closed to the tray) shows the window again, as Mac users expect.
+pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: RunEvent) {
+    #[cfg(target_os = "macos")]
+    if let RunEvent::Reopen {
+        has_visible_windows: false,
+        ..
+    } = event
+    {
+        show_main_window(app);
+    }
+    let _ = (app, event);
 }
 
 /// The app's tray icon exists (the tray module skips it on a desktop without the library).

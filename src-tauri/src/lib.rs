@@ -59,12 +59,14 @@ pub fn run() {
                 .arg(HIDDEN_FLAG)
                 .build(),
         );
-    let app = compose(builder, options).run(tauri::generate_context!());
-    // Nothing is on screen yet when the runtime fails to start: stderr is the only place left
-    // to say why, and a non-zero status lets a launcher or a test notice.
-    if let Err(err) = app {
-        eprintln!("Webitel Hooks could not start: {err}");
-        std::process::exit(1);
+    match compose(builder, options).build(tauri::generate_context!()) {
+        Ok(app) => app.run(desktop::on_run_event),
+        // Nothing is on screen yet when the runtime fails to start: stderr is the only place
+        // left to say why, and a non-zero status lets a launcher or a test notice.
+        Err(err) => {
+            eprintln!("Webitel Hooks could not start: {err}");
+            std::process::exit(1);
+        }
     }
 }
 
