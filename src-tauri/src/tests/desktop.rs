@@ -100,6 +100,14 @@ fn diagnostics_tell_versions_paths_and_recent_errors_never_a_secret() {
         text.contains(&app.data_dir().display().to_string()),
         "{text}"
     );
+    // With --data-dir the log is written beside the data.
+    assert!(
+        text.contains(&format!(
+            "Log folder: {}",
+            app.data_dir().join("logs").display()
+        )),
+        "{text}"
+    );
     assert!(text.contains("Keyring: available"), "{text}");
     assert!(text.contains("Profiles: 1"), "{text}");
     assert!(
