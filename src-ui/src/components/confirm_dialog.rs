@@ -1,7 +1,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::hooks::{trap_tab, use_dialog_focus, AFTER_DIALOG};
+use super::dialog::dialog_keys;
+use crate::hooks::{use_dialog_focus, AFTER_DIALOG};
 use crate::i18n::{t, t_count};
 
 #[derive(Properties, PartialEq)]
@@ -25,18 +26,7 @@ pub struct ConfirmDialogProps {
 pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_DIALOG);
-    let onkeydown = {
-        let on_no = props.on_no.clone();
-        let dialog = dialog.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                on_no.emit(());
-            } else {
-                trap_tab(&e, &dialog);
-            }
-        })
-    };
+    let onkeydown = dialog_keys(&dialog, &props.on_no);
     html! {
         <div class="backdrop">
             <div class="modal modal-small" role="alertdialog" aria-modal="true"

@@ -12,8 +12,8 @@ use webitel_hooks_model::commands::{
 use webitel_hooks_model::{ConflictChoice, Hook, QueueId, ResolveConflictArgs};
 use yew::prelude::*;
 
+use super::dialog::dialog_alert;
 use super::icons;
-use super::profile_dialogs::dialog_alert;
 use crate::hooks::{trap_tab, use_dialog_focus};
 use crate::i18n::{t, t_with, words};
 use crate::ipc;

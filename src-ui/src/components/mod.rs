@@ -6,6 +6,7 @@ pub mod all_hooks_table;
 pub mod banners;
 pub mod confirm_dialog;
 pub mod conflict_dialog;
+pub mod dialog;
 pub mod flow_picker;
 pub mod hook_modal;
 pub mod icons;

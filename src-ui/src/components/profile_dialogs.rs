@@ -4,34 +4,13 @@ use web_sys::{HtmlElement, HtmlInputElement};
 use webitel_hooks_model::commands::{
     ProfileRef, RemoveProfile, RenameProfile, RenameProfileArgs, SignOut, SignOutArgs,
 };
-use webitel_hooks_model::{AppError, Profile};
+use webitel_hooks_model::Profile;
 use yew::prelude::*;
 
-use crate::hooks::{trap_tab, use_dialog_focus, use_submit};
+use super::dialog::{dialog_alert, dialog_keys};
+use crate::hooks::{use_dialog_focus, use_submit};
 use crate::i18n::t;
 use crate::ipc;
-
-/// Escape closes; Tab stays inside.
-pub fn dialog_keys(dialog: &NodeRef, on_close: &Callback<()>) -> Callback<KeyboardEvent> {
-    let dialog = dialog.clone();
-    let on_close = on_close.clone();
-    Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            e.prevent_default();
-            on_close.emit(());
-        } else {
-            trap_tab(&e, &dialog);
-        }
-    })
-}
-
-/// A dialog's error, when there is one, as its alert.
-pub fn dialog_alert(error: Option<&AppError>) -> Html {
-    match error {
-        Some(err) => html! { <p class="dialog-alert" role="alert">{ err.message.clone() }</p> },
-        None => html! {},
-    }
-}
 
 pub const AFTER_MENU: &[&str] = &["button.profile-button"];
 

@@ -8,7 +8,7 @@ use webitel_hooks_model::commands::{
 use webitel_hooks_model::{Password, ProfileId, ProfileTarget};
 use yew::prelude::*;
 
-use super::profile_dialogs::dialog_alert;
+use super::dialog::dialog_alert;
 use crate::hooks::{trap_tab, use_dialog_focus, use_submit, Expired};
 use crate::i18n::t;
 use crate::ipc;

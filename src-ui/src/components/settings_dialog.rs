@@ -9,7 +9,8 @@ use webitel_hooks_model::commands::{
 };
 use yew::prelude::*;
 
-use super::profile_dialogs::{dialog_alert, dialog_keys, AFTER_MENU};
+use super::dialog::{dialog_alert, dialog_keys};
+use super::profile_dialogs::AFTER_MENU;
 use crate::hooks::{use_dialog_focus, use_submit};
 use crate::i18n::t;
 use crate::ipc;
