@@ -64,9 +64,43 @@ pub fn run() {
         // Nothing is on screen yet when the runtime fails to start: stderr is the only place
         // left to say why, and a non-zero status lets a launcher or a test notice.
         Err(err) => {
+            if is_handover_to_a_leaving_instance(&err.to_string()) {
+                start_again_once();
+            }
             eprintln!("Webitel Hooks could not start: {err}");
             std::process::exit(1);
         }
+    }
+}
+
+/// Set in the environment of the one retry of [`start_again_once`], so that it is only one.
+const RETRY_ENV: &str = "WEBITEL_HOOKS_START_RETRY";
+
+/// A launch right after a quit finds the previous instance still holding the single-instance
+/// name while it exits: handing the arguments over fails (D-Bus `NoReply` or `ServiceUnknown`),
+/// and the plugin fails the build. Nothing else of this process has started by then.
+fn is_handover_to_a_leaving_instance(error: &str) -> bool {
+    error.contains("single-instance")
+        && (error.contains("NoReply") || error.contains("ServiceUnknown"))
+}
+
+/// Starts this program again with the same arguments once the leaving instance has had a moment
+/// to let its name go, and ends with the new process's status. A second failure is told as any
+/// other, since the retry does not retry.
+fn start_again_once() {
+    if std::env::var_os(RETRY_ENV).is_some() {
+        return;
+    }
+    std::thread::sleep(std::time::Duration::from_millis(750));
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let status = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env(RETRY_ENV, "1")
+        .status();
+    if let Ok(status) = status {
+        std::process::exit(status.code().unwrap_or(1));
     }
 }
 

@@ -1,4 +1,4 @@
-//! Settings and diagnostics through IPC.
+//! Settings and diagnostics through IPC, and a launch beside an instance that is quitting.
 
 use serde_json::{json, Value};
 
@@ -185,4 +185,19 @@ fn a_sync_that_finds_hooks_changed_by_someone_else_notifies_while_the_setting_is
     assert!(notices
         .recv_timeout(std::time::Duration::from_millis(500))
         .is_err());
+}
+
+#[test]
+fn a_launch_that_meets_an_instance_still_quitting_starts_again_other_failures_do_not() {
+    let leaving = "failed to initialize plugin `single-instance`: failed to forward arguments to the running instance: org.freedesktop.DBus.Error.NoReply: Message recipient disconnected from message bus without replying";
+    assert!(crate::is_handover_to_a_leaving_instance(leaving));
+    assert!(crate::is_handover_to_a_leaving_instance(
+        "failed to initialize plugin `single-instance`: org.freedesktop.DBus.Error.ServiceUnknown: The name is not activatable"
+    ));
+    assert!(!crate::is_handover_to_a_leaving_instance(
+        "failed to initialize plugin `single-instance`: org.freedesktop.DBus.Error.AccessDenied"
+    ));
+    assert!(!crate::is_handover_to_a_leaving_instance(
+        "failed to create webview: NoReply"
+    ));
 }
