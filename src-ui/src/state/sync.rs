@@ -7,8 +7,8 @@ use webitel_hooks_model::SyncStatus;
 pub struct SyncState {
     /// `None` until `sync_status` answers or the first `sync-status` event arrives.
     pub status: Option<SyncStatus>,
-    /// Moves each time the shown view must be read again in place: a run ended, or the
-    /// outbox's counts changed (a change went out, met a conflict, or was resolved).
+    /// Moves each time the shown view must be read again in place: a run ended (see
+    /// `run_ended`: also one whose end merged with the next start), or the outbox's counts changed (a change went out, met a conflict, or was resolved).
     pub epoch: u32,
     /// Moves each time a run ends: what the cache holds may have changed beyond the page
     /// shown (queues, flows), so lists derived from it are read again too.
@@ -34,7 +34,7 @@ impl SyncState {
             }
             Action::Status(next) => {
                 if let Some(previous) = &self.status {
-                    let run_ended = previous.running && !next.running;
+                    let run_ended = run_ended(previous, &next);
                     let outbox_moved =
                         previous.pending != next.pending || previous.conflicts != next.conflicts;
                     if run_ended || outbox_moved {
@@ -68,6 +68,18 @@ impl SyncState {
 }
 
 reducible_by_apply!(SyncState);
+
+/// Whether a run ended between two statuses. Events can merge: one run ends and the next
+/// begins before the window sees `running: false`, so besides `running` going true → false a
+/// new sync time, a new count of hooks changed on the server (both written only at a run's
+/// end), or a progress that went back (a new run counts from 0) also tell of an ended run.
+fn run_ended(previous: &SyncStatus, next: &SyncStatus) -> bool {
+    let stopped = !next.running;
+    let counted_anew = next.running && next.done < previous.done;
+    (previous.running && (stopped || counted_anew))
+        || previous.last_synced_at != next.last_synced_at
+        || previous.changed_on_server != next.changed_on_server
+}
 
 /// What the sync bar says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,6 +190,43 @@ mod tests {
             ..synced_at(9)
         }));
         assert_eq!(state.epoch, 2, "going offline alone changes nothing shown");
+    }
+
+    #[test]
+    fn a_run_that_ended_unseen_is_told_by_its_traces() {
+        let running = |done: u32, at: Option<i64>| SyncStatus {
+            running: true,
+            done,
+            total: 4,
+            last_synced_at: at,
+            ..SyncStatus::default()
+        };
+        let mut state = SyncState::default();
+        state.apply(Action::Status(running(3, Some(5))));
+        // The end of that run and the start of the next came as one event.
+        state.apply(Action::Status(running(0, Some(9))));
+        assert_eq!((state.epoch, state.runs_ended), (1, 1), "a new sync time");
+        state.apply(Action::Status(running(2, Some(9))));
+        assert_eq!(state.epoch, 1, "progress within a run");
+        // A failed run (no new sync time) merged with the next start: progress went back.
+        state.apply(Action::Status(running(0, Some(9))));
+        assert_eq!(
+            (state.epoch, state.runs_ended),
+            (2, 2),
+            "progress went back"
+        );
+        state.apply(Action::Status(SyncStatus {
+            changed_on_server: 3,
+            ..running(1, Some(9))
+        }));
+        assert_eq!((state.epoch, state.runs_ended), (3, 3), "changed on server");
+        // A sync time first told while nothing runs (a quick run folded into one event).
+        let mut state = SyncState::default();
+        state.apply(Action::Status(SyncStatus::default()));
+        state.apply(Action::Status(synced_at(7)));
+        assert_eq!((state.epoch, state.runs_ended), (1, 1));
+        state.apply(Action::Status(synced_at(7)));
+        assert_eq!(state.epoch, 1, "the same status again is no change");
     }
 
     #[test]
