@@ -7,6 +7,7 @@ use web_sys::{HtmlDocument, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use webitel_hooks_model::commands::{
     GetDiagnostics, GetSettings, NoArgs, Settings, UpdateSettings,
 };
+use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use super::dialog::{dialog_alert, dialog_keys};
@@ -14,6 +15,7 @@ use super::profile_dialogs::AFTER_MENU;
 use crate::hooks::{use_dialog_focus, use_submit};
 use crate::i18n::t;
 use crate::ipc;
+use crate::state::settings::after_save;
 use crate::state::toasts::ToastKind;
 
 #[derive(Properties, PartialEq)]
@@ -146,16 +148,19 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
             settings.set(Some(next));
             let settings = settings.clone();
             saving.run(
-                async move { ipc::invoke::<UpdateSettings>(&next).await },
-                move |answer| match answer {
-                    Ok(saved) => {
-                        settings.set(Some(saved));
-                        Ok(())
-                    }
-                    Err(err) => {
-                        settings.set(Some(before));
-                        Err(err)
-                    }
+                async move {
+                    let saved = ipc::invoke::<UpdateSettings>(&next).await;
+                    // A failed save may still have changed something: ask what is saved.
+                    let reread = match saved {
+                        Ok(_) => None,
+                        Err(_) => Some(ipc::invoke::<GetSettings>(&NoArgs {}).await),
+                    };
+                    Ok(after_save(before, saved, reread))
+                },
+                move |answer: Result<_, AppError>| {
+                    let (shown, error) = answer?;
+                    settings.set(Some(shown));
+                    error.map_or(Ok(()), Err)
                 },
             );
         })

@@ -24,6 +24,7 @@ pub mod flows;
 pub mod modal;
 pub mod queues;
 pub mod registry;
+pub mod settings;
 pub mod sign_in;
 pub mod sync;
 pub mod toasts;
