@@ -4,7 +4,7 @@ use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{
     ListConflicts, ListHooks, ListHooksArgs, ListPending, ListQueues, ListQueuesArgs, NoArgs,
 };
-use webitel_hooks_model::{AppError, QueueId};
+use webitel_hooks_model::{AppError, ProfileId, QueueId};
 use yew::prelude::*;
 
 use super::use_read_on_request;
@@ -64,10 +64,17 @@ pub async fn read_marks(queue: QueueId) -> Marks {
     )
 }
 
-/// The queue picker's state; the list is read at start and after each filter change.
+/// The queue picker's state; the list is read at start and after each filter change. The
+/// queue picked last in `profile` is remembered in the webview's storage for the first pick.
 #[hook]
-pub fn use_queues() -> UseReducerHandle<QueuesState> {
-    let state = use_reducer(QueuesState::default);
+pub fn use_queues(profile: ProfileId) -> UseReducerHandle<QueuesState> {
+    let state = use_reducer(|| QueuesState::new(read_last_used(profile)));
+    // Each pick, the user's or the first list's, is the one to open next time.
+    use_effect_with((profile, state.picked), |(profile, picked)| {
+        if let Some(picked) = picked {
+            remember_last_used(*profile, *picked);
+        }
+    });
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| dispatcher.dispatch(queues::Action::Reload));
@@ -95,4 +102,24 @@ pub fn use_queues() -> UseReducerHandle<QueuesState> {
         });
     }
     state
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The queue picked last in `profile`, as this webview remembers it.
+fn read_last_used(profile: ProfileId) -> Option<QueueId> {
+    let stored = local_storage()?
+        .get_item(&queues::last_used_key(profile))
+        .ok()
+        .flatten()?;
+    queues::parse_last_used(&stored)
+}
+
+/// Best effort: storage that cannot be written only means no pick to come back to.
+fn remember_last_used(profile: ProfileId, queue: QueueId) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(&queues::last_used_key(profile), &queue.0.to_string());
+    }
 }

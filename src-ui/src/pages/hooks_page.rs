@@ -63,8 +63,17 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
         .notify
         .reform(|text: String| (ToastKind::Success, text));
 
-    let queues = use_queues();
+    let queues = use_queues(props.session.profile_id);
     let registry = use_registry(on_error.clone());
+    // The queue picked for the user when the first list arrived: its registry opens.
+    {
+        let registry = registry.dispatcher();
+        use_effect_with(queues.auto_picked.clone(), move |picked| {
+            if let Some(queue) = picked {
+                registry.dispatch(Action::PickQueue(queue.clone()));
+            }
+        });
+    }
     let all = use_all_queues(on_error.clone());
     let view = use_state(|| View::Queue);
     let pinned = use_pinned(on_error.clone());
