@@ -1,12 +1,37 @@
 use fluent_bundle::FluentValue;
 use web_sys::{Element, HtmlInputElement};
-use webitel_hooks_model::FlowRef;
+use webitel_hooks_model::{FlowRef, SchemaId};
 use yew::prelude::*;
 
 use super::icons;
 use crate::hooks::use_flow_search;
 use crate::i18n::{t, t_with};
-use crate::state::flows::Action;
+use crate::state::flows::{reveal_chosen, scroll_to_show, Action};
+
+/// Space kept between an option brought into view and the list's edge (the list's padding).
+const OPTION_MARGIN: f64 = 4.0;
+
+/// Scrolls `list` alone (not the dialog around it) so that `option` shows whole.
+fn show_option(list: &Element, option: &Element) {
+    let frame = list.get_bounding_client_rect();
+    let rect = option.get_bounding_client_rect();
+    let top = rect.top() - frame.top() - f64::from(list.client_top());
+    let view = f64::from(list.client_height());
+    let scroll_top = f64::from(list.scroll_top());
+    if let Some(to) = scroll_to_show(scroll_top, view, top, rect.height(), OPTION_MARGIN) {
+        list.set_scroll_top(to.round() as i32);
+    }
+}
+
+/// The option of `list` whose element id is `id`, brought into view.
+fn show_option_by_id(list: &NodeRef, id: &str) {
+    let Some(list) = list.cast::<Element>() else {
+        return;
+    };
+    if let Ok(Some(option)) = list.query_selector(&format!("[id=\"{id}\"]")) {
+        show_option(&list, &option);
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FlowPickerProps {
@@ -35,6 +60,9 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
             .unwrap_or_default()
     });
     let active = use_state(|| None::<usize>);
+    let list = use_node_ref();
+    // The choice last brought into view as the list opened (see `reveal_chosen`).
+    let revealed = use_mut_ref(|| None::<SchemaId>);
     // The field was focused by this mouse press: its release must not undo the select-all.
     let keep_selection = use_mut_ref(|| false);
     // The re-read of an edited hook arrives after the first render: show its flow's name.
@@ -43,6 +71,41 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
         use_effect_with(props.value.clone(), move |value| {
             if let Some(flow) = value {
                 text.set(flow.name.clone());
+            }
+        });
+    }
+
+    let list_id = format!("{}-list", props.input_id);
+    let option_id = {
+        let input_id = props.input_id.clone();
+        move |i: usize| format!("{input_id}-option-{i}")
+    };
+    let chosen = props.value.as_ref().map(|f| f.id);
+    // The chosen flow's option shows as the list opens, and as a choice arrives.
+    {
+        let list = list.clone();
+        let option_id = option_id.clone();
+        let listed = flows.request > 0 && !flows.loading;
+        use_effect_with(
+            (flows.items.clone(), listed, chosen),
+            move |(items, listed, chosen)| {
+                let tried = *revealed.borrow();
+                if let Some((choice, index)) = reveal_chosen(items, *listed, *chosen, tried) {
+                    *revealed.borrow_mut() = Some(choice);
+                    if let Some(index) = index {
+                        show_option_by_id(&list, &option_id(index));
+                    }
+                }
+            },
+        );
+    }
+    // The option the arrow keys moved to shows too.
+    {
+        let list = list.clone();
+        let option_id = option_id.clone();
+        use_effect_with(*active, move |active| {
+            if let Some(index) = active {
+                show_option_by_id(&list, &option_id(*index));
             }
         });
     }
@@ -130,9 +193,6 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
         })
     };
 
-    let list_id = format!("{}-list", props.input_id);
-    let option_id = |i: usize| format!("{}-option-{i}", props.input_id);
-    let chosen = props.value.as_ref().map(|f| f.id);
     let selected_id = format!("{}-selected", props.input_id);
     let selected_line = html! {
         <p class={classes!("flow-selected", props.value.is_none().then_some("flow-selected-none"))}
@@ -169,12 +229,12 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
                 <input type="search" id={props.input_id.clone()} aria-label={t("modal-flow")}
                     placeholder={t("modal-flow-placeholder")} autocomplete="off"
                     value={(*text).clone()} aria-controls={list_id.clone()}
-                    aria-activedescendant={active.map(option_id)}
+                    aria-activedescendant={active.map(&option_id)}
                     aria-describedby={selected_id}
                     {oninput} {onkeydown} {onfocus} {onmousedown} {onmouseup} />
             </div>
             <ul class="flow-list" role="listbox" id={list_id} aria-label={t("modal-flow-list")}
-                aria-busy={flows.loading.to_string()} {onscroll}>
+                aria-busy={flows.loading.to_string()} ref={list} {onscroll}>
                 { for flows.items.iter().enumerate().map(|(i, flow)| {
                     let selected = chosen == Some(flow.id);
                     let onclick = {

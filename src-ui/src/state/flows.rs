@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use webitel_hooks_model::{FlowRef, Page};
+use webitel_hooks_model::{FlowRef, Page, SchemaId};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlowsState {
@@ -99,10 +99,46 @@ impl FlowsState {
 
 reducible_by_apply!(FlowsState);
 
+/// Whether the list must bring the chosen flow's option into view as it opens (or as a choice
+/// arrives: an edited hook's flow is read after the first render). Tried once per choice, on
+/// the first page read (`listed`: a read answered and none is under way), so the list never
+/// jumps while the user scrolls or searches. `tried` is the choice last tried; the answer is
+/// the choice to remember as tried and the option's index, when listed.
+pub fn reveal_chosen(
+    items: &[FlowRef],
+    listed: bool,
+    chosen: Option<SchemaId>,
+    tried: Option<SchemaId>,
+) -> Option<(SchemaId, Option<usize>)> {
+    let chosen = chosen.filter(|c| listed && tried != Some(*c))?;
+    Some((chosen, items.iter().position(|f| f.id == chosen)))
+}
+
+/// Where a list must scroll for an option to show whole with `margin` to spare: the option's
+/// `top` is measured from the top of the list's visible area, the list shows `view` pixels
+/// scrolled by `scroll_top`. `None`: it already shows whole (the nearest edge moves, as
+/// `scrollIntoView({block: "nearest"})` would, but within the list alone).
+pub fn scroll_to_show(
+    scroll_top: f64,
+    view: f64,
+    top: f64,
+    height: f64,
+    margin: f64,
+) -> Option<f64> {
+    let to = if top < margin {
+        scroll_top + top - margin
+    } else if top + height > view - margin {
+        // Taller than the list: its top shows.
+        scroll_top + (top + height + margin - view).min(top - margin)
+    } else {
+        return None;
+    };
+    Some(to.max(0.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use webitel_hooks_model::SchemaId;
 
     fn flows(ids: std::ops::Range<i64>) -> Vec<FlowRef> {
         ids.map(|id| FlowRef {
@@ -183,5 +219,55 @@ mod tests {
         });
         assert!(state.items.is_empty());
         assert!(state.loading);
+    }
+
+    #[test]
+    fn the_chosen_flow_is_revealed_once_when_the_list_opens() {
+        let items = flows(1..6);
+        let chosen = Some(SchemaId(4));
+        assert_eq!(
+            reveal_chosen(&items, false, chosen, None),
+            None,
+            "not read yet"
+        );
+        assert_eq!(
+            reveal_chosen(&items, true, chosen, None),
+            Some((SchemaId(4), Some(3)))
+        );
+        assert_eq!(
+            reveal_chosen(&items, true, chosen, Some(SchemaId(4))),
+            None,
+            "already tried: scrolling or searching never jumps back"
+        );
+        // Not on the first page: tried all the same, so a later page does not pull the list.
+        assert_eq!(
+            reveal_chosen(&flows(10..12), true, chosen, None),
+            Some((SchemaId(4), None))
+        );
+        // A new choice (a click) is brought into view too.
+        assert_eq!(
+            reveal_chosen(&items, true, Some(SchemaId(1)), Some(SchemaId(4))),
+            Some((SchemaId(1), Some(0)))
+        );
+        assert_eq!(reveal_chosen(&items, true, None, None), None);
+    }
+
+    #[test]
+    fn the_list_scrolls_the_nearest_edge_to_show_an_option_whole() {
+        // A 176 px list scrolled by 100, 4 px to spare, 30 px options.
+        let show = |top: f64| scroll_to_show(100.0, 176.0, top, 30.0, 4.0);
+        assert_eq!(show(40.0), None, "shown whole");
+        assert_eq!(show(4.0), None, "just whole at the top");
+        assert_eq!(show(142.0), None, "just whole at the bottom");
+        assert_eq!(show(150.0), Some(108.0), "cut at the bottom: scrolls down");
+        assert_eq!(show(400.0), Some(358.0), "far below");
+        assert_eq!(show(-20.0), Some(76.0), "above: scrolls up");
+        assert_eq!(
+            scroll_to_show(0.0, 176.0, 0.0, 30.0, 4.0),
+            Some(0.0),
+            "never above 0"
+        );
+        // Taller than the list: its top shows.
+        assert_eq!(scroll_to_show(0.0, 176.0, 300.0, 400.0, 4.0), Some(296.0));
     }
 }
