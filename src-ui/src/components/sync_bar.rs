@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::icons;
 use crate::hooks::use_now;
 use crate::i18n::{t, t_with};
-use crate::state::sync::{sync_text, SyncText};
+use crate::state::sync::{shows_progress, sync_text, SyncText};
 
 /// How often "N min ago" is worked out again.
 const REFRESH_MS: u32 = 30_000;
@@ -53,17 +53,21 @@ pub fn SyncBar(props: &SyncBarProps) -> Html {
         .as_ref()
         .map(|status| words(sync_text(status, now)))
         .unwrap_or_default();
-    let progress = props.status.as_ref().filter(|s| s.running).map(|s| {
-        if s.total == 0 {
-            // Still counting the queues: a bar that moves without saying how far.
-            html! { <progress aria-label={t("sync-progress")}></progress> }
-        } else {
-            html! {
-                <progress aria-label={t("sync-progress")} max={s.total.to_string()}
-                    value={s.done.min(s.total).to_string()}></progress>
+    let progress = props
+        .status
+        .as_ref()
+        .filter(|s| shows_progress(s))
+        .map(|s| {
+            if s.total == 0 {
+                // Still counting the queues: a bar that moves without saying how far.
+                html! { <progress aria-label={t("sync-progress")}></progress> }
+            } else {
+                html! {
+                    <progress aria-label={t("sync-progress")} max={s.total.to_string()}
+                        value={s.done.min(s.total).to_string()}></progress>
+                }
             }
-        }
-    });
+        });
     // The last run's failure, beside the time: the time says how old the cache is, this says why.
     let failure = props
         .status

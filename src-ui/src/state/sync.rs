@@ -95,13 +95,20 @@ pub enum SyncText {
     Hours(i64),
 }
 
+/// A run is shown as progress only while the server answers.
+pub fn shows_progress(status: &SyncStatus) -> bool {
+    status.running && !status.offline
+}
+
 const MINUTE_MS: i64 = 60_000;
 const HOUR_MS: i64 = 60 * MINUTE_MS;
 
 /// The sync bar's words for `status` at `now_ms` (Unix milliseconds): whole minutes under an
-/// hour, whole hours after. A clock behind the last sync counts as just now.
+/// hour, whole hours after. A clock behind the last sync counts as just now. Offline, a run is
+/// only a retry that will not get far: the bar keeps telling the cache's age, which is what the
+/// user works from (the offline banner says why).
 pub fn sync_text(status: &SyncStatus, now_ms: i64) -> SyncText {
-    if status.running {
+    if shows_progress(status) {
         return SyncText::Running {
             done: status.done,
             total: status.total,
@@ -159,6 +166,17 @@ mod tests {
             sync_text(&running, HOUR_MS),
             SyncText::Running { done: 3, total: 16 }
         );
+    }
+
+    #[test]
+    fn offline_retries_keep_telling_the_age_of_the_cache() {
+        let retrying = SyncStatus {
+            running: true,
+            offline: true,
+            ..synced_at(0)
+        };
+        assert!(!shows_progress(&retrying));
+        assert_eq!(sync_text(&retrying, 3 * MINUTE_MS), SyncText::Minutes(3));
     }
 
     #[test]
