@@ -309,8 +309,8 @@ pub fn app_pids(data_dir: &std::path::Path) -> Vec<u32> {
 /// Waits until the app started with `data_dir` has exited, and stops it (by its process id)
 /// if it has not within `EXIT_GRACE`. The next app of the same D-Bus session must not meet it:
 /// an app still shutting down answers the newcomer's single-instance check, which then fails.
-/// With "Keep running in the tray" on, ending the WebDriver session only hides the window, so
-/// the driver is left to end the process.
+/// The driver ends the app with the session (close to tray does not stop that: WebDriver closes
+/// the page, not the window); this waits until it has, and for the bus to see it.
 async fn end_app(name: &str, data_dir: &std::path::Path) {
     stop_app_processes(name, data_dir).await;
     // The name is released when the bus daemon has seen the process go, a moment later.
