@@ -1,7 +1,7 @@
 //! The tray's side of the window and the desktop: a tray item given to a second launch
 //! (`--tray-item`, what a click on it does) toggles a hook in the open window; a plain second
 //! launch only brings the first one forward; closing the window hides it to the tray (or quits,
-//! when that setting is off).
+//! when that setting is off); `--hidden` starts in the tray.
 //!
 //! The second launches run inside the first app's D-Bus session and on its display
 //! (`E2E_DBUS_ADDRESS`, `DISPLAY` from tests/e2e/harness.sh), where the single-instance check
@@ -146,6 +146,28 @@ async fn closing_the_window_hides_it_to_the_tray_and_a_second_launch_shows_it() 
             Ok((!t.app_running()).then_some(()))
         })
         .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn started_hidden_the_app_waits_in_the_tray_until_a_second_launch() {
+    let launch = Launch::admin().with_args(&["--hidden"]);
+    run("hidden_start", launch, |t| async move {
+        // Signed in behind the scenes: the page is there, the window is not shown.
+        t.wait_queues().await;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        t.wait_shown_windows(0).await;
+        assert!(t.app_running(), "the app runs in the tray");
+
+        let (status, took) = t.second_launch(&[]).await;
+        assert!(status.success(), "the second launch ended with {status}");
+        assert!(
+            took < PROMPT,
+            "the second launch took {took:?} to hand over"
+        );
+        t.wait_shown_windows(1).await;
+        t.wait_queues().await;
     })
     .await;
 }

@@ -84,6 +84,8 @@ pub struct Launch {
     /// Start the app with no D-Bus session (so with no keyring), through `without-dbus.sh`.
     pub no_dbus: bool,
     pub seed: Option<Seed>,
+    /// More command-line arguments (`--hidden`).
+    pub args: Vec<&'static str>,
 }
 
 impl Launch {
@@ -92,6 +94,7 @@ impl Launch {
             start: Start::SignedIn("admin@demo"),
             no_dbus: false,
             seed: None,
+            args: Vec::new(),
         }
     }
 
@@ -100,6 +103,7 @@ impl Launch {
             start: Start::SignedIn("viewer@demo"),
             no_dbus: false,
             seed: None,
+            args: Vec::new(),
         }
     }
 
@@ -109,12 +113,19 @@ impl Launch {
             start: Start::Plain,
             no_dbus: false,
             seed: None,
+            args: Vec::new(),
         }
     }
 
     /// Started with no D-Bus session, so no keyring can be reached.
     pub fn without_dbus(mut self) -> Self {
         self.no_dbus = true;
+        self
+    }
+
+    /// Adds command-line arguments.
+    pub fn with_args(mut self, args: &[&'static str]) -> Self {
+        self.args.extend_from_slice(args);
         self
     }
 
@@ -156,6 +167,7 @@ async fn start_app(
     url: &str,
     start: Start,
     no_dbus: bool,
+    extra: &[&str],
     sim: &SimServer,
     data_dir: &TempDir,
 ) -> Client {
@@ -181,6 +193,7 @@ async fn start_app(
         ]);
     }
     args.extend([json!("--data-dir"), json!(data_dir.path())]);
+    args.extend(extra.iter().map(|a| json!(a)));
     let mut caps = serde_json::Map::new();
     caps.insert(
         String::from("tauri:options"),
@@ -237,7 +250,15 @@ where
     }
     let sim = Arc::new(sim);
     let data_dir = Arc::new(tempfile::tempdir().expect("temp data dir"));
-    let c = start_app(&url, launch.start, launch.no_dbus, &sim, &data_dir).await;
+    let c = start_app(
+        &url,
+        launch.start,
+        launch.no_dbus,
+        &launch.args,
+        &sim,
+        &data_dir,
+    )
+    .await;
     let run = Arc::new(RunState {
         current: Mutex::new(Some(c.clone())),
         sims: Mutex::new(vec![sim.clone()]),
@@ -378,8 +399,13 @@ async fn stop_app_processes(name: &str, data_dir: &std::path::Path) {
     }
 }
 
+/// Saves a screenshot. Bounded: WebKitWebDriver waits for ever for the picture of a hidden
+/// window.
 async fn save_png(c: &Client, path: &std::path::Path) -> Result<(), String> {
-    let png = c.screenshot().await.map_err(|e| e.to_string())?;
+    let png = tokio::time::timeout(TIMEOUT, c.screenshot())
+        .await
+        .map_err(|_| format!("no picture in {TIMEOUT:?} (is the window hidden?)"))?
+        .map_err(|e| e.to_string())?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }
@@ -402,6 +428,7 @@ impl Ctx {
             &webdriver_url(),
             Start::Plain,
             no_dbus,
+            &[],
             &self.sim,
             &self.data_dir,
         )
@@ -572,13 +599,14 @@ impl Ctx {
 
     /// Saves the window as `target/e2e-screens/<state>.png`.
     pub async fn screenshot(&self, state: &str) {
-        // The DOM may be ahead of the last painted frame: let two frames paint first.
-        self.c
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
-                vec![],
-            )
+        // The DOM may be ahead of the last painted frame: let two frames paint first (a hidden
+        // window paints none, hence the bound).
+        let frames = self.c.execute_async(
+            "const done = arguments[arguments.length - 1];
+             requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        );
+        tokio::time::timeout(Duration::from_secs(2), frames)
             .await
             .ok();
         let path = screens_dir().join(format!("{state}.png"));
