@@ -171,3 +171,61 @@ async fn started_hidden_the_app_waits_in_the_tray_until_a_second_launch() {
     })
     .await;
 }
+
+/// The pin survives a restart (it is kept per profile in the cache), and the pinned queue's
+/// tray item acts. The command line acts on any hook's id, pinned or not, so which items the
+/// menu holds is left to the shell's menu tests.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_queue_pinned_in_the_window_stays_pinned_after_a_restart() {
+    run("pin_to_tray", Launch::sign_in_page(), |t| async move {
+        t.sign_in(
+            &t.sim.base_url(),
+            "admin@demo",
+            crate::support::signin::DEMO_PASSWORD,
+            true,
+        )
+        .await;
+        t.wait_signed_in().await;
+        // Support Inbound: not a Progressive Dialer queue, so not pinned by default.
+        let snap = t.sim.snapshot();
+        let queue = snap
+            .queues
+            .iter()
+            .find(|q| q.name == "Support Inbound")
+            .expect("the demo's Support Inbound queue");
+        let hook = queue
+            .hooks
+            .iter()
+            .find(|h| h.enabled)
+            .expect("an enabled hook")
+            .id;
+        let queue = queue.id;
+        let pin = format!(r#"button[aria-label="Pin to tray"][data-pin-queue-id="{queue}"]"#);
+        t.wait_for(&format!(r#"{pin}[aria-pressed="false"]"#)).await;
+        t.click(&pin).await;
+        t.wait_for(&format!(r#"{pin}[aria-pressed="true"]"#)).await;
+
+        let t = t.relaunch(false).await;
+        t.wait_signed_in().await;
+        t.wait_for(&format!(r#"{pin}[aria-pressed="true"]"#)).await;
+        t.pick_queue(queue).await;
+        let (status, _) = t
+            .second_launch(&["--tray-item", &format!("hook:{queue}:{hook}")])
+            .await;
+        assert!(status.success(), "the second launch ended with {status}");
+        t.eventually("the pinned queue's hook disabled on the server", || async {
+            let off = t
+                .sim
+                .snapshot()
+                .find_hook(hook)
+                .is_some_and(|(_, h)| !h.enabled);
+            Ok(off.then_some(()))
+        })
+        .await;
+        t.wait_rows("with the hook's switch following", |r| {
+            r.iter().any(|x| x.id == hook && x.switch_on == Some(false))
+        })
+        .await;
+    })
+    .await;
+}
