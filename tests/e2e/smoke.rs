@@ -38,16 +38,19 @@ async fn smoke_registry_shows_a_queues_hooks() {
         t.pick_queue(queue).await;
         let hooks = t.sim_hooks(queue);
         let want = hooks.len().min(10);
-        let rows = t
-            .wait_rows(&format!("= {want}"), |r| r.len() == want)
-            .await;
+        let rows = t.wait_rows(&format!("= {want}"), |r| r.len() == want).await;
         for row in &rows {
             let hook = hooks
                 .iter()
                 .find(|h| h.id == row.id)
                 .unwrap_or_else(|| panic!("row {} is not a hook of queue {queue}", row.id));
             assert_eq!(row.event, hook.event, "event of row {}", row.id);
-            assert_eq!(row.switch_on, Some(hook.enabled), "switch of row {}", row.id);
+            assert_eq!(
+                row.switch_on,
+                Some(hook.enabled),
+                "switch of row {}",
+                row.id
+            );
             let flow = t.flow_name(hook.schema_id);
             assert!(row.text().contains(&flow), "row {} lacks {flow:?}", row.id);
         }
