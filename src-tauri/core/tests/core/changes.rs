@@ -78,14 +78,9 @@ async fn switching_on_a_disabled_duplicate_is_refused_and_off_is_kept() {
         .await
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::Rejected);
-    assert!(
-        err.message.contains("duplicate key value"),
-        "{}",
-        err.message
-    );
-    assert!(err
-        .message
-        .contains("only one hook per event may be enabled. Disable the other Leaving hook first."));
+    assert!(err.message.ends_with(
+        "only one hook per event may be enabled. Disable the other Leaving hook first."
+    ));
     assert!(!env.server_hook(4).unwrap().enabled);
 
     let off = env
