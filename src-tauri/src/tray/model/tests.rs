@@ -1,0 +1,359 @@
+//! The tray menu's model: items, texts and check marks for demo-like data, status lines, ids.
+
+use webitel_hooks_model::{FlowRef, Hook, Queue, QueueType, SchemaId};
+
+use super::*;
+
+const MINUTE: i64 = 60_000;
+const NOW: i64 = 1_800_000_000_000;
+
+fn row(queue: &Queue, id: i64, event: HookEvent, flow: &str, enabled: bool) -> RegistryRow {
+    RegistryRow {
+        hook: Hook {
+            id: HookId(id),
+            queue_id: queue.id,
+            event,
+            flow: FlowRef {
+                id: SchemaId(100 + id),
+                name: flow.to_owned(),
+            },
+            enabled,
+        },
+        queue_name: queue.name.clone(),
+        queue_type: queue.queue_type,
+        pending: false,
+        conflict: false,
+        synced_at: NOW - MINUTE,
+    }
+}
+
+fn queue(id: i64, name: &str) -> Queue {
+    Queue {
+        id: QueueId(id),
+        name: name.to_owned(),
+        queue_type: QueueType::Progressive,
+        enabled: true,
+        team: None,
+    }
+}
+
+/// Like the demo: "Sales Progressive EU" with an enabled and a disabled `leaving`, and a
+/// second queue whose hooks are all off.
+fn demo_pinned() -> Vec<PinnedQueue> {
+    let sales = queue(1, "Sales Progressive EU");
+    let retention = queue(2, "Retention Progressive");
+    vec![
+        PinnedQueue {
+            hooks: vec![
+                row(&sales, 11, HookEvent::Offering, "Screen pop", true),
+                row(&sales, 12, HookEvent::Bridged, "Survey after call", true),
+                row(&sales, 13, HookEvent::Leaving, "Wrap-up", true),
+                row(&sales, 14, HookEvent::Leaving, "Old wrap-up", false),
+            ],
+            queue: sales,
+        },
+        PinnedQueue {
+            hooks: vec![row(&retention, 21, HookEvent::Missed, "Callback", false)],
+            queue: retention,
+        },
+    ]
+}
+
+fn input() -> TrayInput {
+    TrayInput {
+        window_visible: true,
+        status: SyncStatus {
+            last_synced_at: Some(NOW - 3 * MINUTE),
+            ..SyncStatus::default()
+        },
+        signed_in: true,
+        can_change: true,
+        pinned: demo_pinned(),
+        now_ms: NOW,
+    }
+}
+
+/// The menu as `id text [flags]` lines, submenus indented: what a user sees, in order.
+fn outline(model: &TrayModel) -> Vec<String> {
+    fn walk(entries: &[TrayEntry], indent: &str, out: &mut Vec<String>) {
+        for entry in entries {
+            match entry {
+                TrayEntry::Separator => out.push(format!("{indent}---")),
+                TrayEntry::Item { id, text, enabled } => out.push(format!(
+                    "{indent}{id} {text}{}",
+                    if *enabled { "" } else { " [disabled]" }
+                )),
+                TrayEntry::Check {
+                    id,
+                    text,
+                    enabled,
+                    checked,
+                } => out.push(format!(
+                    "{indent}{id} [{}] {text}{}",
+                    if *checked { "x" } else { " " },
+                    if *enabled { "" } else { " [disabled]" }
+                )),
+                TrayEntry::Submenu { id, text, entries } => {
+                    out.push(format!("{indent}{id} {text} >"));
+                    walk(entries, &format!("{indent}  "), out);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&model.entries, "", &mut out);
+    out
+}
+
+#[test]
+fn the_demo_menu_in_order_with_ids_texts_and_check_marks() {
+    let model = TrayModel::build(&input());
+    assert_eq!(
+        outline(&model),
+        [
+            "show Hide window",
+            "status Synchronised 3 min ago [disabled]",
+            "sync Sync now",
+            "---",
+            "queue:1 Sales Progressive EU >",
+            "  hook:1:11 [x] Offering → Screen pop",
+            "  hook:1:12 [x] Bridged → Survey after call",
+            "  hook:1:13 [x] Leaving → Wrap-up",
+            "  hook:1:14 [ ] Leaving → Old wrap-up",
+            "  ---",
+            "  disable-all:1 Disable all hooks of Sales Progressive EU",
+            "queue:2 Retention Progressive >",
+            "  hook:2:21 [ ] Missed → Callback",
+            "  ---",
+            "  disable-all:2 Disable all hooks of Retention Progressive [disabled]",
+            "---",
+            "quit Quit",
+        ]
+    );
+}
+
+#[test]
+fn a_hidden_window_is_offered_to_be_shown() {
+    let model = TrayModel::build(&TrayInput {
+        window_visible: false,
+        ..input()
+    });
+    assert_eq!(
+        model.find("show").and_then(TrayEntry::text),
+        Some("Show window")
+    );
+}
+
+#[test]
+fn a_pending_change_is_marked_and_shown_applied() {
+    let mut input = input();
+    input.pinned[1].hooks[0].pending = true;
+    input.pinned[1].hooks[0].hook.enabled = true;
+    let model = TrayModel::build(&input);
+    assert_eq!(
+        model.find("hook:2:21"),
+        Some(&TrayEntry::Check {
+            id: "hook:2:21".into(),
+            text: "Missed → Callback (pending)".into(),
+            enabled: true,
+            checked: true,
+        })
+    );
+    // Now one hook of the queue is on, so it can be disabled all at once.
+    assert!(matches!(
+        model.find("disable-all:2"),
+        Some(TrayEntry::Item { enabled: true, .. })
+    ));
+}
+
+#[test]
+fn a_viewer_sees_the_hooks_but_cannot_flip_them() {
+    let model = TrayModel::build(&TrayInput {
+        can_change: false,
+        ..input()
+    });
+    assert!(matches!(
+        model.find("hook:1:11"),
+        Some(TrayEntry::Check {
+            enabled: false,
+            checked: true,
+            ..
+        })
+    ));
+    assert!(matches!(
+        model.find("disable-all:1"),
+        Some(TrayEntry::Item { enabled: false, .. })
+    ));
+}
+
+#[test]
+fn signed_out_there_is_nothing_to_sync_or_toggle() {
+    let model = TrayModel::build(&TrayInput {
+        signed_in: false,
+        window_visible: false,
+        status: SyncStatus::default(),
+        ..input()
+    });
+    assert_eq!(
+        outline(&model),
+        [
+            "show Show window",
+            "status Never synchronised [disabled]",
+            "sync Sync now [disabled]",
+            "---",
+            "quit Quit",
+        ]
+    );
+}
+
+#[test]
+fn no_pinned_queue_leaves_one_separator_before_quit() {
+    let model = TrayModel::build(&TrayInput {
+        pinned: Vec::new(),
+        ..input()
+    });
+    let ids: Vec<_> = model.entries.iter().map(TrayEntry::id).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("show"),
+            Some("status"),
+            Some("sync"),
+            None,
+            Some("quit")
+        ]
+    );
+}
+
+#[test]
+fn a_queue_without_hooks_offers_only_a_disabled_disable_all() {
+    let model = TrayModel::build(&TrayInput {
+        pinned: vec![PinnedQueue {
+            queue: queue(7, "Empty Progressive"),
+            hooks: Vec::new(),
+        }],
+        ..input()
+    });
+    assert_eq!(
+        model.find("queue:7"),
+        Some(&TrayEntry::Submenu {
+            id: "queue:7".into(),
+            text: "Empty Progressive".into(),
+            entries: vec![TrayEntry::Item {
+                id: "disable-all:7".into(),
+                text: "Disable all hooks of Empty Progressive".into(),
+                enabled: false,
+            }],
+        })
+    );
+}
+
+#[test]
+fn status_line_cases() {
+    let at = |minutes: i64| SyncStatus {
+        last_synced_at: Some(NOW - minutes * MINUTE),
+        ..SyncStatus::default()
+    };
+    assert_eq!(
+        status_line(&SyncStatus::default(), NOW),
+        "Never synchronised"
+    );
+    assert_eq!(status_line(&at(0), NOW), "Synchronised just now");
+    assert_eq!(status_line(&at(3), NOW), "Synchronised 3 min ago");
+    assert_eq!(status_line(&at(59), NOW), "Synchronised 59 min ago");
+    assert_eq!(status_line(&at(61), NOW), "Synchronised 1 h ago");
+    assert_eq!(status_line(&at(-5), NOW), "Synchronised just now");
+    let running = SyncStatus {
+        running: true,
+        done: 3,
+        total: 16,
+        ..at(10)
+    };
+    assert_eq!(status_line(&running, NOW), "Synchronising… 3 of 16");
+    let starting = SyncStatus {
+        total: 0,
+        done: 0,
+        ..running.clone()
+    };
+    assert_eq!(status_line(&starting, NOW), "Synchronising…");
+    let offline = |pending| SyncStatus {
+        offline: true,
+        pending,
+        ..running.clone()
+    };
+    assert_eq!(status_line(&offline(2), NOW), "Offline: 2 changes waiting");
+    assert_eq!(status_line(&offline(1), NOW), "Offline: 1 change waiting");
+    assert_eq!(status_line(&offline(0), NOW), "Offline: no changes waiting");
+}
+
+#[test]
+fn sync_now_is_disabled_while_a_run_goes() {
+    let mut input = input();
+    input.status.running = true;
+    let model = TrayModel::build(&input);
+    assert!(matches!(
+        model.find("sync"),
+        Some(TrayEntry::Item { enabled: false, .. })
+    ));
+}
+
+#[test]
+fn every_id_of_the_menu_parses_back_to_its_item() {
+    fn ids(entries: &[TrayEntry], out: &mut Vec<String>) {
+        for entry in entries {
+            if let Some(id) = entry.id() {
+                out.push(id.to_owned());
+            }
+            if let TrayEntry::Submenu { entries, .. } = entry {
+                ids(entries, out);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    ids(&TrayModel::build(&input()).entries, &mut all);
+    // show, status, sync; two queues with their hooks and disable-all; quit.
+    assert_eq!(all.len(), 3 + (1 + 4 + 1) + (1 + 1 + 1) + 1);
+    for id in all {
+        let item: TrayItem = id.parse().unwrap();
+        assert_eq!(item.to_string(), id);
+    }
+    let created_offline = TrayItem::Hook {
+        queue_id: QueueId(3),
+        hook_id: HookId(-1),
+    };
+    assert_eq!(created_offline.to_string(), "hook:3:-1");
+    assert_eq!("hook:3:-1".parse(), Ok(created_offline));
+    assert_eq!(" quit\n".parse(), Ok(TrayItem::Quit));
+}
+
+#[test]
+fn bad_ids_are_refused_with_a_sentence() {
+    for bad in [
+        "",
+        "Show",
+        "hide",
+        "hook",
+        "hook:",
+        "hook:1",
+        "hook:1:",
+        "hook::2",
+        "hook:1:2:3",
+        "hook:a:2",
+        "hook:+1:2",
+        "hook:1:--2",
+        "hook:1: 2",
+        "queue:",
+        "queue:x",
+        "disable-all",
+        "disable-all:",
+        "disable-all:99999999999999999999",
+        "disable-all:1.5",
+        "quit:1",
+        ":",
+        "→",
+    ] {
+        let err = bad.parse::<TrayItem>().unwrap_err();
+        assert_eq!(err.0, bad);
+        assert!(err.to_string().ends_with('.'), "{err}");
+    }
+}
