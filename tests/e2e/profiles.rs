@@ -40,6 +40,11 @@ async fn two_servers_each_show_their_own_queues() {
             t.open_profiles().await;
             let listed = t.menu_profiles().await;
             assert_eq!(listed.len(), 2, "both profiles in the menu: {listed:?}");
+            // Two servers on one host are told apart by their ports.
+            assert_ne!(
+                listed[0].0, listed[1].0,
+                "two profiles that read alike: {listed:?}"
+            );
             assert_eq!(
                 listed.iter().filter(|(_, on)| *on).count(),
                 1,

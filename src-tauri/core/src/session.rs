@@ -341,12 +341,19 @@ pub fn displayable_server(server: &str) -> Result<String> {
     Ok(url.as_str().trim_end_matches('/').to_owned())
 }
 
-/// `cc.example.com` from `https://cc.example.com:8443/x`, to name a profile after its server.
+/// A profile's default name: the server's host, with its port when the address names one other
+/// than the scheme's default (`cc.example.com` from `https://cc.example.com/x`,
+/// `cc.example.com:8443` from `https://cc.example.com:8443`), so that two servers on one host
+/// do not read alike in the profile menu.
 pub fn host_of(server: &str) -> String {
-    Url::parse(server)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| server.to_owned())
+    let Ok(url) = Url::parse(server) else {
+        return server.to_owned();
+    };
+    match (url.host_str(), url.port()) {
+        (Some(host), Some(port)) => format!("{host}:{port}"),
+        (Some(host), None) => host.to_owned(),
+        (None, _) => server.to_owned(),
+    }
 }
 
 /// `user@domain` when the server gives both, else whichever it gives.
@@ -374,6 +381,18 @@ fn permissions_of(info: &UserInfo) -> Permissions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profiles_are_named_after_the_host_and_a_port_other_than_the_default() {
+        assert_eq!(host_of("https://cc.example.com/x"), "cc.example.com");
+        assert_eq!(host_of("https://cc.example.com:443"), "cc.example.com");
+        assert_eq!(
+            host_of("https://cc.example.com:8443"),
+            "cc.example.com:8443"
+        );
+        assert_eq!(host_of("http://127.0.0.1:8070"), "127.0.0.1:8070");
+        assert_eq!(host_of("not a url"), "not a url");
+    }
 
     #[test]
     fn credentials_query_and_fragment_are_stripped_from_the_shown_address() {

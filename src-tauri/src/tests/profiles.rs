@@ -89,7 +89,10 @@ fn a_new_profile_signs_in_renames_signs_out_and_goes_and_nothing_answers_a_secre
     assert_eq!(outcome["kind"], "signed_in", "{outcome}");
     let session = &outcome["session"];
     assert_eq!(session["username"], "admin@demo");
-    assert_eq!(session["profile_name"], "127.0.0.1");
+    assert_eq!(
+        session["profile_name"],
+        sim.base_url().trim_start_matches("http://")
+    );
     assert_eq!(session["session_only"], false);
     let id = session["profile_id"].as_i64().unwrap();
     assert_eq!(app.ok("session_info", json!({})), *session);
@@ -190,7 +193,10 @@ fn a_launch_sign_in_without_a_keyring_is_session_only() {
     let app = start_with_vault(options, Vault::unavailable(reason));
     let session = app.ok("session_info", json!({}));
     assert_eq!(session["session_only"], true);
-    assert_eq!(session["profile_name"], "127.0.0.1");
+    assert_eq!(
+        session["profile_name"],
+        sim.base_url().trim_start_matches("http://")
+    );
 }
 
 #[test]

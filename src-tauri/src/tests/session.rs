@@ -12,8 +12,12 @@ fn signs_in_at_start_and_session_info_waits_for_it() {
     assert_eq!(session["username"], "admin@demo");
     assert_eq!(session["permissions"]["change_hooks"], true);
     assert!(session.get("token").is_none());
-    // A profile named after the host, kept with its token in the (memory) keyring.
-    assert_eq!(session["profile_name"], "127.0.0.1");
+    // A profile named after the host and port, kept with its token in the (memory) keyring.
+    let sim = app.sim.as_ref().unwrap();
+    assert_eq!(
+        session["profile_name"],
+        sim.base_url().trim_start_matches("http://")
+    );
     assert_eq!(session["session_only"], false);
     let id = session["profile_id"].as_i64().unwrap();
     // The profiles and the profile's cache live in the data folder given at launch.

@@ -48,11 +48,13 @@ async fn a_new_profile_is_named_after_its_host_renamed_and_opens_last() {
     let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
     let list = book.list_profiles().unwrap();
     assert_eq!(list.profiles.len(), 1);
-    assert_eq!(list.profiles[0].name, "127.0.0.1");
+    // Named after the host and the sim's port: two local servers must not read alike.
+    let name = sim.base_url().trim_start_matches("http://").to_owned();
+    assert_eq!(list.profiles[0].name, name);
     let session = book.registry().session_info().unwrap();
     assert_eq!(
         (session.profile_id, session.profile_name.as_str()),
-        (id, "127.0.0.1")
+        (id, name.as_str())
     );
     assert!(!session.session_only);
     assert_eq!(list.profiles[0].username, "admin@demo");
