@@ -112,6 +112,14 @@ impl SignInState {
                     KeyringState::Available => None,
                     KeyringState::Unavailable { reason } => Some(reason),
                 };
+                // A keyring that answers but refused (locked, its unlock prompt dismissed) failed
+                // the start-up sign-in: the sentence advises this session only, so offer it.
+                if let Some(failure) = reason
+                    .as_ref()
+                    .filter(|e| e.code == ErrorCode::KeyringUnavailable)
+                {
+                    self.keyring_unavailable = Some(failure.message.clone());
+                }
                 self.session_only = self.keyring_unavailable.is_some();
                 let selected = match preselect {
                     Preselect::LastUsed => list.last_used,

@@ -299,3 +299,24 @@ fn a_second_factor_asks_for_the_code_then_verifies_it() {
     assert_eq!(state.step, Step::Credentials);
     assert_eq!(state.selected, Some(ProfileId(7)));
 }
+
+#[test]
+fn a_start_up_sign_in_refused_by_a_locked_keyring_offers_this_session_only() {
+    let mut state = SignInState::default();
+    let refused = AppError::new(
+        ErrorCode::KeyringUnavailable,
+        "The keyring entry could not be saved. Unlock the keyring, or sign in for this session only.",
+    );
+    state.apply(Action::Loaded {
+        list: ProfileList {
+            profiles: vec![profile(1, false)],
+            last_used: Some(ProfileId(1)),
+            keyring: KeyringState::Available,
+        },
+        preselect: Preselect::LastUsed,
+        reason: Some(refused.clone()),
+    });
+    assert_eq!(state.keyring_unavailable, Some(refused.message.clone()));
+    assert!(state.session_only, "this session only is ticked");
+    assert_eq!(state.error, Some(refused));
+}
