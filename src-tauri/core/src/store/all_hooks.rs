@@ -4,10 +4,11 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
 use webitel_hooks_model::{
-    FlowRef, Hook, HookEvent, HookId, HookState, ListAllHooksArgs, QueueId, QueueType,
-    RegistryColumn, RegistryPage, RegistryRow, RegistrySort, SchemaId, SortDirection,
+    HookState, ListAllHooksArgs, QueueId, QueueType, RegistryColumn, RegistryPage, RegistryRow,
+    RegistrySort, SortDirection,
 };
 
+use super::hooks::{cached_hook, CachedHook};
 use super::Store;
 use crate::error::Result;
 
@@ -115,20 +116,12 @@ fn order_by(sort: Option<RegistrySort>) -> String {
     format!("ORDER BY {first}, q.name COLLATE NOCASE, h.queue_id, {EVENT_ORDER}, h.id")
 }
 
+/// The first seven columns are the hook's, in `hooks::cached_hook`'s order.
 fn registry_row(row: &Row<'_>) -> rusqlite::Result<RegistryRow> {
-    let event: String = row.get(2)?;
+    let CachedHook { hook, synced_at } = cached_hook(row)?;
     Ok(RegistryRow {
-        hook: Hook {
-            queue_id: QueueId(row.get(0)?),
-            id: HookId(row.get(1)?),
-            event: HookEvent::parse(&event),
-            flow: FlowRef {
-                id: SchemaId(row.get(3)?),
-                name: row.get(4)?,
-            },
-            enabled: row.get(5)?,
-        },
-        synced_at: row.get(6)?,
+        hook,
+        synced_at,
         pending: row.get(7)?,
         conflict: row.get(8)?,
         queue_name: row.get(9)?,

@@ -49,7 +49,9 @@ pub struct CachedHook {
 
 const COLUMNS: &str = "queue_id, id, event, schema_id, flow_name, enabled, synced_at";
 
-fn cached_hook(row: &Row<'_>) -> rusqlite::Result<CachedHook> {
+/// Reads a hook from the first seven columns of a row, in `COLUMNS`' order (the all-queues
+/// registry selects them first too).
+pub(super) fn cached_hook(row: &Row<'_>) -> rusqlite::Result<CachedHook> {
     let event: String = row.get(2)?;
     Ok(CachedHook {
         hook: Hook {
