@@ -7,30 +7,11 @@ use webitel_hooks_model::{
     ChangeKind, ConflictChoice, ConflictReason, HookDraft, HookEvent, HookId, ListAllHooksArgs,
     QueueId, ResolveConflictArgs, SchemaId,
 };
-use webitel_sim::{DataSet, Knobs, SimServer};
+use webitel_sim::{DataSet, SimServer};
 
 use crate::sync::signed_in_to;
 
-const SALES_EU: QueueId = QueueId(1);
-
-fn offline(sim: &SimServer) {
-    sim.set_knobs(Knobs {
-        drop_rate: 1.0,
-        ..Knobs::default()
-    });
-}
-
-fn online(sim: &SimServer) {
-    sim.set_knobs(Knobs::default());
-}
-
-fn toggle(hook: i64, enabled: bool) -> SetHookEnabledArgs {
-    SetHookEnabledArgs {
-        queue_id: SALES_EU,
-        hook_id: HookId(hook),
-        enabled,
-    }
-}
+use crate::support::{reachable, toggle, unreachable, SALES_EU};
 
 fn server_enabled(sim: &SimServer, hook: u32) -> Option<bool> {
     sim.snapshot().find_hook(hook).map(|(_, h)| h.enabled)
@@ -51,7 +32,7 @@ async fn setup() -> (
 #[tokio::test]
 async fn offline_changes_are_kept_pending_and_sent_in_order() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     // Hook 1 is an enabled hook of Sales EU: off, on, then off again, and a new flow.
     let off = registry.set_hook_enabled(toggle(1, false)).await.unwrap();
     assert!(!off.enabled);
@@ -90,7 +71,7 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
     assert!(!rows.items[0].hook.enabled);
     assert_eq!(server_enabled(&sim, 1), Some(true), "nothing sent yet");
 
-    online(&sim);
+    reachable(&sim);
     let report = runner.replay_outbox().await.unwrap();
     assert_eq!((report.sent, report.conflicts), (4, 0));
     let (_, on_server) = sim
@@ -109,7 +90,7 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
 async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
     let (sim, registry, runner, _dir) = setup().await;
     let queue = QueueId(sim.queue_without_hooks().unwrap());
-    offline(&sim);
+    unreachable(&sim);
     let created = registry
         .create_hook(webitel_hooks_model::commands::CreateHookArgs {
             queue_id: queue,
@@ -130,7 +111,7 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
         })
         .await
         .unwrap();
-    online(&sim);
+    reachable(&sim);
     let report = runner.replay_outbox().await.unwrap();
     assert_eq!(report.sent, 2);
     let hooks = &sim.snapshot().queue(queue.0).unwrap().hooks.clone();
@@ -140,7 +121,7 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
     assert_eq!(cached.len(), 1);
     assert_eq!(cached[0].hook.id.0, i64::from(hooks[0].id));
 
-    offline(&sim);
+    unreachable(&sim);
     let report = registry
         .delete_hooks(DeleteHooksArgs {
             queue_id: queue,
@@ -149,7 +130,7 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
         .await
         .unwrap();
     assert_eq!(report.deleted, [cached[0].hook.id]);
-    online(&sim);
+    reachable(&sim);
     runner.replay_outbox().await.unwrap();
     assert!(sim.snapshot().queue(queue.0).unwrap().hooks.is_empty());
 }
@@ -157,9 +138,9 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
 #[tokio::test]
 async fn a_hook_changed_behind_the_back_is_a_conflict_and_keep_mine_sends_mine() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
-    online(&sim);
+    reachable(&sim);
     sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
     let report = runner.replay_outbox().await.unwrap();
     assert_eq!(report.conflicts, 1);
@@ -193,9 +174,9 @@ async fn a_hook_changed_behind_the_back_is_a_conflict_and_keep_mine_sends_mine()
 async fn take_theirs_and_discard_drop_mine_and_cache_the_server() {
     for choice in [ConflictChoice::TakeTheirs, ConflictChoice::Discard] {
         let (sim, registry, runner, _dir) = setup().await;
-        offline(&sim);
+        unreachable(&sim);
         registry.set_hook_enabled(toggle(1, false)).await.unwrap();
-        online(&sim);
+        reachable(&sim);
         sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
         runner.replay_outbox().await.unwrap();
         let conflict = registry.list_conflicts().unwrap().remove(0);
@@ -217,9 +198,9 @@ async fn take_theirs_and_discard_drop_mine_and_cache_the_server() {
 #[tokio::test]
 async fn a_hook_deleted_behind_the_back_is_a_conflict_and_keep_mine_creates_it_again() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
-    online(&sim);
+    reachable(&sim);
     sim.with_data(|d| d.remove_hook(1));
     runner.replay_outbox().await.unwrap();
     let conflict = registry.list_conflicts().unwrap().remove(0);
@@ -252,10 +233,10 @@ async fn a_hook_deleted_behind_the_back_is_a_conflict_and_keep_mine_creates_it_a
 #[tokio::test]
 async fn a_change_refused_by_the_one_enabled_event_rule_is_a_conflict_and_keep_mine_swaps() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     // Hook 4 is the disabled `leaving` beside the enabled hook 5.
     registry.set_hook_enabled(toggle(4, true)).await.unwrap();
-    online(&sim);
+    reachable(&sim);
     runner.replay_outbox().await.unwrap();
     let conflict = registry.list_conflicts().unwrap().remove(0);
     assert_eq!(conflict.reason, ConflictReason::RefusedByServer);
@@ -275,7 +256,7 @@ async fn a_change_refused_by_the_one_enabled_event_rule_is_a_conflict_and_keep_m
 #[tokio::test]
 async fn the_outbox_survives_dropping_everything_without_closing() {
     let (sim, registry, _runner, dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
     let path = registry.store().path().to_path_buf();
     // No orderly close: the registry (and its connection) is leaked, as a crash would leave it.
@@ -298,7 +279,7 @@ async fn the_outbox_survives_dropping_everything_without_closing() {
 #[tokio::test]
 async fn a_delete_of_a_hook_changed_behind_the_back_is_a_conflict_not_a_silent_delete() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     let report = registry
         .delete_hooks(DeleteHooksArgs {
             queue_id: SALES_EU,
@@ -307,7 +288,7 @@ async fn a_delete_of_a_hook_changed_behind_the_back_is_a_conflict_not_a_silent_d
         .await
         .unwrap();
     assert_eq!(report.deleted, [HookId(2)]);
-    online(&sim);
+    reachable(&sim);
     sim.with_data(|d| d.update_hook(2, |h| h.schema_id = 109));
     let replayed = runner.replay_outbox().await.unwrap();
     assert_eq!((replayed.sent, replayed.conflicts), (0, 1));
@@ -321,11 +302,11 @@ async fn a_delete_of_a_hook_changed_behind_the_back_is_a_conflict_not_a_silent_d
 #[tokio::test]
 async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
     registry.set_hook_enabled(toggle(2, false)).await.unwrap();
     registry.set_hook_enabled(toggle(1, true)).await.unwrap();
-    online(&sim);
+    reachable(&sim);
     sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
     let replayed = runner.replay_outbox().await.unwrap();
     assert_eq!((replayed.sent, replayed.conflicts), (1, 1));
@@ -348,7 +329,7 @@ async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go
 #[tokio::test]
 async fn a_change_the_user_may_no_longer_make_is_held_as_a_conflict_and_the_rest_goes() {
     let (sim, registry, runner, _dir) = setup().await;
-    offline(&sim);
+    unreachable(&sim);
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
     registry.set_hook_enabled(toggle(2, false)).await.unwrap();
     // The app restarts offline with the rights cached at the last sign-in, but the server now
@@ -367,7 +348,7 @@ async fn a_change_the_user_may_no_longer_make_is_held_as_a_conflict_and_the_rest
         )
         .unwrap(),
     );
-    online(&sim);
+    reachable(&sim);
     let replayed = runner.replay_outbox().await.unwrap();
     assert_eq!(replayed.conflicts, 2, "{replayed:?}");
     assert_eq!(replayed.stopped, None);

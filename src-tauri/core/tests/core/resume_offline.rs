@@ -5,17 +5,10 @@
 use webitel_hooks_core::Vault;
 use webitel_hooks_model::commands::{ListQueuesArgs, SessionStatus, SetHookEnabledArgs};
 use webitel_hooks_model::{ErrorCode, HookId, ListAllHooksArgs, QueueId};
-use webitel_sim::{Knobs, SimServer};
+use webitel_sim::Knobs;
 
 use crate::profiles::{book, new_profile, signed_in};
-use crate::support;
-
-fn unreachable(sim: &SimServer) {
-    sim.set_knobs(Knobs {
-        drop_rate: 1.0,
-        ..Knobs::default()
-    });
-}
+use crate::support::{self, unreachable};
 
 fn session_of(status: &SessionStatus) -> webitel_hooks_model::commands::SessionInfo {
     match status {

@@ -4,37 +4,15 @@
 use std::collections::BTreeSet;
 
 use webitel_hooks_core::{SyncOptions, SyncRunner};
-use webitel_hooks_model::commands::{
-    ListHooksArgs, ListQueuesArgs, SearchFlowsArgs, SetHookEnabledArgs,
-};
+use webitel_hooks_model::commands::{ListHooksArgs, ListQueuesArgs, SearchFlowsArgs};
 use webitel_hooks_model::{
-    ConflictChoice, HookColumn, HookId, HookSort, PageSize, QueueId, ResolveConflictArgs,
-    SortDirection,
+    ConflictChoice, HookColumn, HookId, HookSort, PageSize, ResolveConflictArgs, SortDirection,
 };
-use webitel_sim::{DataSet, Knobs, SimServer};
+use webitel_sim::{DataSet, Knobs};
 
 use crate::sync::signed_in_to;
 
-const SALES_EU: QueueId = QueueId(1);
-
-fn unreachable(sim: &SimServer) {
-    sim.set_knobs(Knobs {
-        drop_rate: 1.0,
-        ..Knobs::default()
-    });
-}
-
-fn reachable(sim: &SimServer) {
-    sim.set_knobs(Knobs::default());
-}
-
-fn toggle(hook: i64, enabled: bool) -> SetHookEnabledArgs {
-    SetHookEnabledArgs {
-        queue_id: SALES_EU,
-        hook_id: HookId(hook),
-        enabled,
-    }
-}
+use crate::support::{reachable, toggle, unreachable, SALES_EU};
 
 #[tokio::test]
 async fn the_status_counts_changes_waiting_and_conflicts_as_they_come_and_go() {

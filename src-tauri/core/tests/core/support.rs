@@ -2,9 +2,9 @@
 
 use tempfile::TempDir;
 use webitel_hooks_core::{Credentials, HookRegistry, Store};
-use webitel_hooks_model::commands::ListHooksArgs;
-use webitel_hooks_model::{Hook, HookSort, PageSize, QueueId};
-use webitel_sim::{SimConfig, SimServer};
+use webitel_hooks_model::commands::{ListHooksArgs, SetHookEnabledArgs};
+use webitel_hooks_model::{Hook, HookId, HookSort, PageSize, QueueId};
+use webitel_sim::{Knobs, SimConfig, SimServer};
 
 pub struct Env {
     pub sim: SimServer,
@@ -40,6 +40,28 @@ pub async fn signed_in(user: &str) -> Env {
 /// The demo's "Sales Progressive EU": seven hooks, among them a disabled `leaving` beside an
 /// enabled one.
 pub const SALES_EU: QueueId = QueueId(1);
+
+/// The sim drops every connection: to the app, the server cannot be reached.
+pub fn unreachable(sim: &SimServer) {
+    sim.set_knobs(Knobs {
+        drop_rate: 1.0,
+        ..Knobs::default()
+    });
+}
+
+/// The sim answers again, without faults.
+pub fn reachable(sim: &SimServer) {
+    sim.set_knobs(Knobs::default());
+}
+
+/// Switches hook `hook` of Sales Progressive EU on or off.
+pub fn toggle(hook: i64, enabled: bool) -> SetHookEnabledArgs {
+    SetHookEnabledArgs {
+        queue_id: SALES_EU,
+        hook_id: HookId(hook),
+        enabled,
+    }
+}
 
 impl Env {
     /// Every hook of a queue in one page, as the registry lists them by default.
