@@ -15,9 +15,8 @@ use webitel_hooks_model::commands::{
     ResumeProfile, SearchFlows, SetHookEnabled, SetProfileCa, SetQueuePinned, SignIn, SignOut,
     SubmitSecondFactor, SyncNow, UpdateHook, UpdateSettings,
 };
-use webitel_hooks_model::{AppError, ErrorCode};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::settings::{self, SettingsStore};
 use crate::state::Backend;
 use crate::{diagnostics, events};
@@ -175,7 +174,7 @@ command!(
     /// Waits for the sign-in made at start; see `Backend::session_info`.
     session_info = GetSession, |backend: Backend, args| {
         let NoArgs {} = args;
-        Ok(backend.session_info().await?)
+        backend.session_info().await
     }
 );
 
@@ -372,7 +371,7 @@ command!(
                 // Best effort: the error below already says what to do.
                 let _ = settings::apply_start_at_login(&app, before.start_at_login);
             }
-            return Err(err.into());
+            return Err(err);
         }
         tracing::info!(settings = ?args, "settings saved");
         Ok(store.get())
@@ -404,11 +403,6 @@ command!(
 );
 
 fn settings_store<R: Runtime>(app: &AppHandle<R>) -> Result<State<'_, SettingsStore>> {
-    app.try_state::<SettingsStore>().ok_or_else(|| {
-        AppError::new(
-            ErrorCode::Internal,
-            "The app did not finish starting, so its settings are not loaded. Close it and start it again.",
-        )
-        .into()
-    })
+    app.try_state::<SettingsStore>()
+        .ok_or(Error::SettingsNotLoaded)
 }

@@ -1,12 +1,19 @@
 //! The main window on the desktop: shown at start unless `--hidden`, hidden to the tray when
-//! closed (a setting), brought back by a second launch.
+//! closed (a setting), brought back by a second launch. The one place that names the window.
 
 use tauri::{AppHandle, Manager, RunEvent, Runtime, Window, WindowEvent};
 
+use webitel_hooks_model::commands::Settings;
+
 use crate::launch::{LaunchOptions, SecondLaunch};
-use crate::settings::{close_action, CloseAction, SettingsStore};
+use crate::settings::SettingsStore;
 use crate::state::Backend;
-use crate::MAIN_WINDOW;
+
+/// The label of the one window, as tauri.conf.json names it (and its capability).
+pub const MAIN_WINDOW: &str = "main";
+
+/// The flag start at login launches the app with: into the tray, without the window.
+pub const HIDDEN_FLAG: &str = "--hidden";
 
 /// The window starts hidden (`"visible": false` in tauri.conf.json, so that it does not flash
 /// when started into the tray); it is shown here unless `--hidden`. A tray item given at start
@@ -98,5 +105,44 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
         }
         tracing::debug!("the main window was closed into the tray");
         crate::tray::refresh(window.app_handle());
+    }
+}
+
+/// What closing the main window does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseAction {
+    /// Keep the app running in the tray: the close is prevented and the window hidden.
+    HideToTray,
+    /// Let the window close (the app ends with its last window).
+    Close,
+}
+
+/// Closing the main window hides it when the setting is on and there is a tray icon to bring
+/// it back with (without one, hiding would leave a running app nobody can reach); any other
+/// window closes.
+pub fn close_action(window_label: &str, settings: &Settings, tray_icon: bool) -> CloseAction {
+    if window_label == MAIN_WINDOW && settings.close_to_tray && tray_icon {
+        CloseAction::HideToTray
+    } else {
+        CloseAction::Close
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_main_window_hides_to_the_tray_only_when_asked_and_only_with_an_icon() {
+        let on = Settings::default();
+        let off = Settings {
+            close_to_tray: false,
+            ..on
+        };
+        assert_eq!(close_action("main", &on, true), CloseAction::HideToTray);
+        assert_eq!(close_action("main", &off, true), CloseAction::Close);
+        assert_eq!(close_action("other", &on, true), CloseAction::Close);
+        // No tray icon on this desktop: nothing could show the window again.
+        assert_eq!(close_action("main", &on, false), CloseAction::Close);
     }
 }

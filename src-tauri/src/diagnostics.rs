@@ -50,11 +50,7 @@ pub async fn collect<R: Runtime>(app: &AppHandle<R>, backend: &Backend) -> Strin
 
     match backend.book_now() {
         None => line(&mut text, "Profiles", "still opening"),
-        Some(Err(err)) => line(
-            &mut text,
-            "Profiles",
-            format!("not opened: {}", err.message),
-        ),
+        Some(Err(err)) => line(&mut text, "Profiles", format!("not opened: {err}")),
         Some(Ok(book)) => {
             match book.list_profiles() {
                 Ok(list) => {
@@ -65,7 +61,7 @@ pub async fn collect<R: Runtime>(app: &AppHandle<R>, backend: &Backend) -> Strin
                     line(&mut text, "Keyring", keyring);
                     line(&mut text, "Profiles", list.profiles.len().to_string());
                 }
-                Err(err) => line(&mut text, "Profiles", format!("not read: {}", err.message)),
+                Err(err) => line(&mut text, "Profiles", format!("not read: {err}")),
             }
             let session = match book.registry().session_info() {
                 Some(s) => format!(

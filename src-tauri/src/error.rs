@@ -1,47 +1,167 @@
-//! The error of the native side, and its mapping to the [`AppError`] that crosses IPC.
+//! What can go wrong in the shell, as data ([`Error`]: core's errors, the runtime's, and the
+//! shell's own: settings, start at login, the window, the start-up), and the one conversion of
+//! any of them to the [`AppError`] that crosses IPC.
+//!
+//! What must hold: nothing decides on message text; a command's error, a tray failure's
+//! notification and the diagnostics' list of recent errors all go through
+//! [`Error::to_app_error`], which gives the code, the message id with its arguments, and the
+//! English sentence (until the catalog renders it). No variant holds a secret.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
+use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Serialize, Serializer};
+use webitel_hooks_core::error::Error as CoreError;
 use webitel_hooks_model::{AppError, ErrorCode};
 
-/// Why a command failed. Each variant keeps its source for the log; what reaches the webview is
-/// always an [`AppError`], so the UI branches on a stable code and never parses a message.
-#[derive(Debug, thiserror::Error)]
+/// Why a command or a tray action failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
-    /// A failure that already speaks the IPC contract.
+    /// What core says went wrong.
     #[error(transparent)]
-    App(#[from] AppError),
+    Core(#[from] CoreError),
     /// The runtime refused something (a window, the app handle); never the user's doing.
-    #[error(transparent)]
-    Tauri(#[from] tauri::Error),
+    #[error("The app could not complete the request ({0}). Restart it and try again.")]
+    Runtime(String),
+    /// The start-up has not opened the profiles yet.
+    #[error("You are not signed in yet. Wait for the app to finish starting, then try again.")]
+    StillStarting,
+    /// The start-up ended without handing the profiles over.
+    #[error("The app did not finish starting. Close it and start it again.")]
+    NotStarted,
+    /// The task opening the profiles stopped before answering.
+    #[error("The app could not open its profiles ({0}). Start it again.")]
+    ProfilesNotOpened(String),
+    /// The OS gave no folder for the app's data.
+    #[error("The app cannot find a folder for its data ({0}). Start it with --data-dir and a writable folder.")]
+    NoDataFolder(String),
+    /// The sign-in given at launch needs a one-time code.
+    #[error("This user signs in with a one-time code, which the app cannot take at start. Sign in on the Sign-in screen instead.")]
+    SecondFactorAtStart,
+    /// The settings are not loaded (the app did not finish starting).
+    #[error("The app did not finish starting, so its settings are not loaded. Close it and start it again.")]
+    SettingsNotLoaded,
+    /// Without a data folder there is nowhere to save the settings.
+    #[error("The settings cannot be saved because the app has no data folder. Start it with --data-dir and a writable folder.")]
+    SettingsWithoutFolder,
+    #[error("The settings could not be saved ({detail}). Check that {} is writable, then try again.", path.display())]
+    SettingsNotSaved { path: PathBuf, detail: String },
+    /// This build has no start-at-login support.
+    #[error("Start at login is not available in this build of the app. Add the app to your desktop's startup programs instead.")]
+    StartAtLoginUnavailable,
+    #[error("Start at login could not be {} ({detail}). Check your desktop's startup programs, then try again.", if *enabled { "turned on" } else { "turned off" })]
+    StartAtLoginNotChanged { enabled: bool, detail: String },
+    /// The main window is gone.
+    #[error("The app's window is gone. Quit the app from the tray and start it again.")]
+    WindowGone,
+    #[error("The window could not be {} ({detail}). Try again, or restart the app.", if *hide { "hidden" } else { "shown" })]
+    WindowNotChanged { hide: bool, detail: String },
+    /// "Sync now" from the tray with no one signed in.
+    #[error("You are not signed in. Open the window and sign in, then sync again.")]
+    SyncWithoutSession,
+    /// The tray's "Disable all" cannot ask first.
+    #[error("The app cannot ask for a confirmation here, so the hooks of {queue} were left as they are. Disable them in the window instead.")]
+    NoConfirmation { queue: String },
 }
 
-pub type Result<T> = std::result::Result<T, Error>;
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<tauri::Error> for Error {
+    fn from(err: tauri::Error) -> Self {
+        Error::Runtime(err.to_string())
+    }
+}
 
 impl Error {
-    /// The error as the webview sees it.
+    /// The error as the webview sees it: the one conversion.
     pub fn to_app_error(&self) -> AppError {
         match self {
-            Error::App(app) => app.clone(),
-            Error::Tauri(err) => AppError::new(
-                ErrorCode::Internal,
-                format!(
-                    "The app could not complete the request ({err}). Restart it and try again."
-                ),
-            ),
+            Error::Core(err) => AppError::from(err),
+            own => AppError::new(own.code(), own.to_string()).with_id(own.message_id(), own.args()),
         }
+    }
+
+    fn code(&self) -> ErrorCode {
+        match self {
+            Error::Core(err) => err.code(),
+            Error::StillStarting | Error::SecondFactorAtStart | Error::SyncWithoutSession => {
+                ErrorCode::Unauthenticated
+            }
+            Error::Runtime(_)
+            | Error::NotStarted
+            | Error::ProfilesNotOpened(_)
+            | Error::NoDataFolder(_)
+            | Error::SettingsNotLoaded
+            | Error::SettingsWithoutFolder
+            | Error::SettingsNotSaved { .. }
+            | Error::StartAtLoginUnavailable
+            | Error::StartAtLoginNotChanged { .. }
+            | Error::WindowGone
+            | Error::WindowNotChanged { .. }
+            | Error::NoConfirmation { .. } => ErrorCode::Internal,
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            Error::Core(err) => err.message_id(),
+            Error::Runtime(_) => "error-runtime",
+            Error::StillStarting => "error-still-starting",
+            Error::NotStarted => "error-not-started",
+            Error::ProfilesNotOpened(_) => "error-profiles-not-opened",
+            Error::NoDataFolder(_) => "error-no-data-folder",
+            Error::SecondFactorAtStart => "error-second-factor-at-start",
+            Error::SettingsNotLoaded => "error-settings-not-loaded",
+            Error::SettingsWithoutFolder => "error-settings-without-folder",
+            Error::SettingsNotSaved { .. } => "error-settings-not-saved",
+            Error::StartAtLoginUnavailable => "error-start-at-login-unavailable",
+            Error::StartAtLoginNotChanged { enabled: true, .. } => "error-start-at-login-not-on",
+            Error::StartAtLoginNotChanged { enabled: false, .. } => "error-start-at-login-not-off",
+            Error::WindowGone => "error-window-gone",
+            Error::WindowNotChanged { hide: true, .. } => "error-window-not-hidden",
+            Error::WindowNotChanged { hide: false, .. } => "error-window-not-shown",
+            Error::SyncWithoutSession => "error-sync-without-session",
+            Error::NoConfirmation { .. } => "error-no-confirmation",
+        }
+    }
+
+    fn args(&self) -> BTreeMap<String, String> {
+        let pairs: Vec<(&str, String)> = match self {
+            Error::Core(err) => return err.args(),
+            Error::Runtime(detail)
+            | Error::ProfilesNotOpened(detail)
+            | Error::NoDataFolder(detail) => {
+                vec![("detail", detail.clone())]
+            }
+            Error::SettingsNotSaved { path, detail } => vec![
+                ("path", path.display().to_string()),
+                ("detail", detail.clone()),
+            ],
+            Error::StartAtLoginNotChanged { detail, .. }
+            | Error::WindowNotChanged { detail, .. } => {
+                vec![("detail", detail.clone())]
+            }
+            Error::NoConfirmation { queue } => vec![("queue", queue.clone())],
+            Error::StillStarting
+            | Error::NotStarted
+            | Error::SecondFactorAtStart
+            | Error::SettingsNotLoaded
+            | Error::SettingsWithoutFolder
+            | Error::StartAtLoginUnavailable
+            | Error::WindowGone
+            | Error::SyncWithoutSession => Vec::new(),
+        };
+        pairs
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect()
     }
 }
 
 impl From<Error> for AppError {
     fn from(err: Error) -> Self {
-        match err {
-            Error::App(app) => app,
-            other => other.to_app_error(),
-        }
+        err.to_app_error()
     }
 }
 
@@ -75,9 +195,7 @@ pub struct ErrorLog {
 impl ErrorLog {
     /// Keeps what `command` answered, dropping the oldest beyond [`KEPT_ERRORS`].
     pub fn record(&self, command: &'static str, error: AppError) {
-        let at = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let at = u64::try_from(webitel_hooks_core::clock::now_ms() / 1000).unwrap_or(0);
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         if entries.len() == KEPT_ERRORS {
             entries.pop_front();
@@ -93,41 +211,4 @@ impl ErrorLog {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn serializes_as_the_app_error() {
-        let err = Error::from(AppError::new(ErrorCode::NotFound, "The hook is gone."));
-        let json = serde_json::to_value(&err).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"code": "not_found", "message": "The hook is gone."})
-        );
-    }
-
-    #[test]
-    fn the_log_keeps_the_last_errors_oldest_first() {
-        let log = ErrorLog::default();
-        for i in 0..KEPT_ERRORS + 5 {
-            log.record(
-                "list_queues",
-                AppError::new(ErrorCode::Offline, format!("e{i}")),
-            );
-        }
-        let recent = log.recent();
-        assert_eq!(recent.len(), KEPT_ERRORS);
-        assert_eq!(recent[0].error.message, "e5");
-        assert_eq!(
-            recent[KEPT_ERRORS - 1].error.message,
-            format!("e{}", KEPT_ERRORS + 4)
-        );
-        assert_eq!(recent[0].command, "list_queues");
-    }
-
-    #[test]
-    fn runtime_failures_are_internal() {
-        let err = Error::from(tauri::Error::WebviewNotFound);
-        assert_eq!(AppError::from(err).code, ErrorCode::Internal);
-    }
-}
+mod tests;

@@ -33,12 +33,6 @@ use tauri_plugin_window_state::StateFlags;
 pub use error::{Error, Result};
 pub use launch::LaunchOptions;
 
-/// The label of the one window, as tauri.conf.json names it (and its capability).
-pub const MAIN_WINDOW: &str = "main";
-
-/// The flag start at login launches the app with: into the tray, without the window.
-pub const HIDDEN_FLAG: &str = "--hidden";
-
 /// Builds and runs the app until it is quit.
 pub fn run() {
     let options = LaunchOptions::from_process();
@@ -56,7 +50,7 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .plugin(
             tauri_plugin_autostart::Builder::new()
-                .arg(HIDDEN_FLAG)
+                .arg(desktop::HIDDEN_FLAG)
                 .build(),
         );
     match compose(builder, options).build(tauri::generate_context!()) {

@@ -15,7 +15,8 @@ use std::sync::Mutex;
 
 use tauri::{AppHandle, Manager, Runtime};
 use webitel_hooks_model::commands::Settings;
-use webitel_hooks_model::{AppError, ErrorCode};
+
+use crate::error::Error;
 
 /// The file's name in the data folder.
 pub const FILE_NAME: &str = "settings.json";
@@ -45,22 +46,16 @@ impl SettingsStore {
     }
 
     /// Writes `settings` to the file, then keeps them as the current ones.
-    pub fn save(&self, settings: Settings) -> Result<(), AppError> {
+    pub fn save(&self, settings: Settings) -> Result<(), Error> {
         let Some(path) = &self.path else {
-            return Err(AppError::new(
-                ErrorCode::Internal,
-                "The settings cannot be saved because the app has no data folder. Start it with --data-dir and a writable folder.",
-            ));
+            return Err(Error::SettingsWithoutFolder);
         };
         write_atomically(path, &settings).map_err(|err| {
             tracing::warn!(error = %err, path = %path.display(), "the settings were not saved");
-            AppError::new(
-                ErrorCode::Internal,
-                format!(
-                    "The settings could not be saved ({err}). Check that {} is writable, then try again.",
-                    path.display()
-                ),
-            )
+            Error::SettingsNotSaved {
+                path: path.clone(),
+                detail: err.to_string(),
+            }
         })?;
         *self.current.lock().unwrap_or_else(|p| p.into_inner()) = settings;
         Ok(())
@@ -103,13 +98,10 @@ fn write_atomically(path: &Path, settings: &Settings) -> std::io::Result<()> {
 
 /// Registers or unregisters the app to start at login (hidden, in the tray), when that differs
 /// from what the OS has now. Without the autostart plugin (tests) it cannot be turned on.
-pub fn apply_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<(), AppError> {
+pub fn apply_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<(), Error> {
     let Some(manager) = app.try_state::<tauri_plugin_autostart::AutoLaunchManager>() else {
         if enabled {
-            return Err(AppError::new(
-                ErrorCode::Internal,
-                "Start at login is not available in this build of the app. Add the app to your desktop's startup programs instead.",
-            ));
+            return Err(Error::StartAtLoginUnavailable);
         }
         return Ok(());
     };
@@ -124,13 +116,10 @@ pub fn apply_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Re
     };
     outcome.map_err(|err| {
         tracing::warn!(error = %err, enabled, "start at login was not changed");
-        let what = if enabled { "turned on" } else { "turned off" };
-        AppError::new(
-            ErrorCode::Internal,
-            format!(
-                "Start at login could not be {what} ({err}). Check your desktop's startup programs, then try again."
-            ),
-        )
+        Error::StartAtLoginNotChanged {
+            enabled,
+            detail: err.to_string(),
+        }
     })
 }
 
@@ -153,26 +142,6 @@ pub fn as_the_os_has_them<R: Runtime>(app: &AppHandle<R>, settings: Settings) ->
             tracing::warn!(error = %err, "could not read whether the app starts at login");
             settings
         }
-    }
-}
-
-/// What closing the main window does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CloseAction {
-    /// Keep the app running in the tray: the close is prevented and the window hidden.
-    HideToTray,
-    /// Let the window close (the app ends with its last window).
-    Close,
-}
-
-/// Closing the main window hides it when the setting is on and there is a tray icon to bring
-/// it back with (without one, hiding would leave a running app nobody can reach); any other
-/// window closes.
-pub fn close_action(window_label: &str, settings: &Settings, tray_icon: bool) -> CloseAction {
-    if window_label == crate::MAIN_WINDOW && settings.close_to_tray && tray_icon {
-        CloseAction::HideToTray
-    } else {
-        CloseAction::Close
     }
 }
 
@@ -233,20 +202,7 @@ mod tests {
         let store = SettingsStore::open(None);
         assert_eq!(store.get(), Settings::default());
         let err = store.save(Settings::default()).unwrap_err();
-        assert!(err.message.contains("--data-dir"), "{err}");
-    }
-
-    #[test]
-    fn only_the_main_window_hides_to_the_tray_only_when_asked_and_only_with_an_icon() {
-        let on = Settings::default();
-        let off = Settings {
-            close_to_tray: false,
-            ..on
-        };
-        assert_eq!(close_action("main", &on, true), CloseAction::HideToTray);
-        assert_eq!(close_action("main", &off, true), CloseAction::Close);
-        assert_eq!(close_action("other", &on, true), CloseAction::Close);
-        // No tray icon on this desktop: nothing could show the window again.
-        assert_eq!(close_action("main", &on, false), CloseAction::Close);
+        assert_eq!(err, Error::SettingsWithoutFolder);
+        assert!(err.to_string().contains("--data-dir"), "{err}");
     }
 }

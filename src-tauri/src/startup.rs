@@ -4,7 +4,7 @@
 //! (launch options) or resume the profile used last.
 //!
 //! Nothing here may fail the start: a window that does not open says nothing, so every failure
-//! becomes an `AppError` that `session_info` and the commands answer with.
+//! becomes an [`Error`] that `session_info` and the commands answer with.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,8 +13,9 @@ use tauri::{AppHandle, Manager, Runtime};
 use webitel_hooks_core::session::displayable_server;
 use webitel_hooks_core::{HookRegistry, ProfileBook, Store, Vault};
 use webitel_hooks_model::commands::{SignInArgs, SignInOutcome};
-use webitel_hooks_model::{AppError, ErrorCode, KeyringState, NewProfile, ProfileTarget};
+use webitel_hooks_model::{KeyringState, NewProfile, ProfileTarget};
 
+use crate::error::Error;
 use crate::events;
 use crate::launch::{LaunchOptions, StartupSignIn};
 use crate::notify;
@@ -72,7 +73,7 @@ where
 }
 
 /// Probes the keyring and opens the profiles file, both off the async runtime.
-async fn open_book<K>(dir: Result<PathBuf, AppError>, keyring: K) -> Result<ProfileBook, AppError>
+async fn open_book<K>(dir: Result<PathBuf, Error>, keyring: K) -> Result<ProfileBook, Error>
 where
     K: FnOnce() -> Vault + Send + 'static,
 {
@@ -85,17 +86,13 @@ where
         ProfileBook::open(&dir, vault, registry)
     })
     .await
-    .map_err(|err| {
-        AppError::new(
-            ErrorCode::Internal,
-            format!("The app could not open its profiles ({err}). Start it again."),
-        )
-    })?
+    .map_err(|err| Error::ProfilesNotOpened(err.to_string()))?
+    .map_err(Error::from)
 }
 
 /// Signs in to the profile of the launch options' server and username, created (named after
 /// the host) when missing; the password is not remembered, and without a keyring nothing is kept.
-async fn sign_in_at_start(book: &ProfileBook, sign_in: StartupSignIn) -> Result<(), AppError> {
+async fn sign_in_at_start(book: &ProfileBook, sign_in: StartupSignIn) -> Result<(), Error> {
     let list = book.list_profiles()?;
     let server = displayable_server(&sign_in.server).unwrap_or_else(|_| sign_in.server.clone());
     let profile = match list
@@ -128,22 +125,19 @@ async fn sign_in_at_start(book: &ProfileBook, sign_in: StartupSignIn) -> Result<
             Ok(())
         }
         Ok(SignInOutcome::SecondFactorRequired { .. }) => {
-            let err = AppError::new(
-                ErrorCode::Unauthenticated,
-                "This user signs in with a one-time code, which the app cannot take at start. Sign in on the Sign-in screen instead.",
-            );
+            let err = Error::SecondFactorAtStart;
             tracing::warn!(error = %err, "the sign-in at start needs a one-time code");
             Err(err)
         }
         Err(err) => {
             tracing::warn!(error = %err, "the sign-in at start failed");
-            Err(err)
+            Err(err.into())
         }
     }
 }
 
 /// Resumes the profile used last, if any; a failure is the reason the Sign-in screen shows.
-async fn resume_last(book: &ProfileBook) -> Result<(), AppError> {
+async fn resume_last(book: &ProfileBook) -> Result<(), Error> {
     match book.resume_last().await {
         None => Ok(()),
         Some(Ok(session)) => {
@@ -152,7 +146,7 @@ async fn resume_last(book: &ProfileBook) -> Result<(), AppError> {
         }
         Some(Err(err)) => {
             tracing::info!(error = %err, "the last profile was not resumed");
-            Err(err)
+            Err(err.into())
         }
     }
 }
@@ -166,16 +160,11 @@ fn log_dir<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) -> Option<Pa
     }
 }
 
-fn data_dir<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) -> Result<PathBuf, AppError> {
+fn data_dir<R: Runtime>(app: &AppHandle<R>, options: &LaunchOptions) -> Result<PathBuf, Error> {
     if let Some(dir) = &options.data_dir {
         return Ok(dir.clone());
     }
-    app.path().app_data_dir().map_err(|err| {
-        AppError::new(
-            ErrorCode::Internal,
-            format!(
-                "The app cannot find a folder for its data ({err}). Start it with --data-dir and a writable folder."
-            ),
-        )
-    })
+    app.path()
+        .app_data_dir()
+        .map_err(|err| Error::NoDataFolder(err.to_string()))
 }

@@ -8,9 +8,8 @@ use std::sync::Arc;
 use tokio::sync::watch;
 use webitel_hooks_core::{HookRegistry, ProfileBook, SyncRunner};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::{AppError, ErrorCode};
 
-use crate::error::ErrorLog;
+use crate::error::{Error, ErrorLog};
 
 /// Where the app keeps its data and its logs, as decided at start (for diagnostics).
 #[derive(Debug, Clone, Default)]
@@ -26,7 +25,7 @@ pub enum Startup {
     /// Opening the profiles and signing in or resuming: `session_info` waits for it.
     Starting,
     /// Finished; the error when it failed, until a later sign-in or sign-out replaces it.
-    Done(Option<AppError>),
+    Done(Option<Error>),
 }
 
 /// Managed by Tauri, one per app, from the first moment: the profiles arrive a little later,
@@ -34,7 +33,7 @@ pub enum Startup {
 pub struct Backend {
     /// `None` until opened; `Err` when the data folder or the profiles file cannot be used: the
     /// app still starts, and every command says what happened and what to do.
-    book: watch::Sender<Option<Result<ProfileBook, AppError>>>,
+    book: watch::Sender<Option<Result<ProfileBook, Error>>>,
     startup: watch::Sender<Startup>,
     /// The last errors the commands answered, for diagnostics.
     errors: ErrorLog,
@@ -69,48 +68,48 @@ impl Backend {
     }
 
     /// The profiles as they stand now, without waiting: `None` while they are being opened.
-    pub fn book_now(&self) -> Option<Result<ProfileBook, AppError>> {
+    pub fn book_now(&self) -> Option<Result<ProfileBook, Error>> {
         self.book.borrow().clone()
     }
 
     /// The sync of the profiles (it follows the active one), without waiting, like
     /// [`Backend::registry`].
-    pub fn sync(&self) -> Result<Arc<SyncRunner>, AppError> {
+    pub fn sync(&self) -> Result<Arc<SyncRunner>, Error> {
         match &*self.book.borrow() {
             Some(Ok(book)) => Ok(book.sync()),
             Some(Err(err)) => Err(err.clone()),
-            None => Err(not_signed_in()),
+            None => Err(Error::StillStarting),
         }
     }
 
     /// Hands over the opened profiles (or why they could not be opened).
-    pub fn set_book(&self, book: Result<ProfileBook, AppError>) {
+    pub fn set_book(&self, book: Result<ProfileBook, Error>) {
         self.book.send_replace(Some(book));
     }
 
     /// The profiles, waiting for them to be opened at start (a keyring probe, quick).
-    pub async fn book(&self) -> Result<ProfileBook, AppError> {
+    pub async fn book(&self) -> Result<ProfileBook, Error> {
         let mut book = self.book.subscribe();
         let opened = book.wait_for(Option::is_some).await;
         match opened.as_deref() {
             Ok(Some(book)) => book.clone(),
             // The sender lives as long as `self`; kept total all the same.
-            _ => Err(not_ready()),
+            _ => Err(Error::NotStarted),
         }
     }
 
     /// The registry of the active profile, without waiting: before the profiles are open no one
     /// is signed in, and the registry says so itself.
-    pub fn registry(&self) -> Result<Arc<HookRegistry>, AppError> {
+    pub fn registry(&self) -> Result<Arc<HookRegistry>, Error> {
         match &*self.book.borrow() {
             Some(Ok(book)) => Ok(book.registry().clone()),
             Some(Err(err)) => Err(err.clone()),
-            None => Err(not_signed_in()),
+            None => Err(Error::StillStarting),
         }
     }
 
     /// Records the outcome of the start-up attempt; wakes every waiting `session_info`.
-    pub fn finish_startup(&self, outcome: Result<(), AppError>) {
+    pub fn finish_startup(&self, outcome: Result<(), Error>) {
         self.startup.send_replace(Startup::Done(outcome.err()));
     }
 
@@ -128,7 +127,7 @@ impl Backend {
     /// `session_info`: waits for the start-up attempt, then says who is signed in; `None` when
     /// no one is (the Sign-in screen); the start-up attempt's error when it failed and nothing
     /// happened since (the reason the Sign-in screen shows).
-    pub async fn session_info(&self) -> Result<Option<SessionInfo>, AppError> {
+    pub async fn session_info(&self) -> Result<Option<SessionInfo>, Error> {
         let mut startup = self.startup.subscribe();
         let failure = match startup.wait_for(|s| *s != Startup::Starting).await {
             Ok(done) => match &*done {
@@ -145,18 +144,4 @@ impl Backend {
             None => Ok(None),
         }
     }
-}
-
-fn not_signed_in() -> AppError {
-    AppError::new(
-        ErrorCode::Unauthenticated,
-        "You are not signed in yet. Wait for the app to finish starting, then try again.",
-    )
-}
-
-fn not_ready() -> AppError {
-    AppError::new(
-        ErrorCode::Internal,
-        "The app did not finish starting. Close it and start it again.",
-    )
 }

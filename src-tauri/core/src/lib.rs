@@ -9,10 +9,12 @@
 //!   status and the background loop.
 //! - [`error`]: the one mapping from any failure to the `AppError` that crosses IPC.
 
+pub mod clock;
 pub mod error;
 pub mod profiles;
 pub mod registry;
 pub mod session;
+mod sqlite;
 pub mod store;
 pub mod sync;
 pub mod vault;

@@ -11,9 +11,9 @@ use std::sync::{Mutex, MutexGuard};
 use url::Url;
 use webitel_api::{AccessToken, Client, Credentials, LoginOutcome, SecondFactorId, UserInfo};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::{AppError, ErrorCode, Permissions, ProfileId};
+use webitel_hooks_model::{Permissions, ProfileId};
 
-use crate::error::{self, Result};
+use crate::error::{self, Error, InputProblem, Result};
 use crate::vault::Secret;
 
 /// A live session with one server: who, where, what they may do, and the client that carries
@@ -63,10 +63,7 @@ impl SignedIn {
     pub async fn sign_in(server: &str, credentials: &Credentials) -> Result<SignedIn> {
         match SignedIn::begin(server, None, credentials).await? {
             SignInStep::Signed(signed_in, _) => Ok(*signed_in),
-            SignInStep::SecondFactor(_) => Err(AppError::new(
-                ErrorCode::Unauthenticated,
-                "This user signs in with a one-time code, which this version of the app cannot ask for yet. Sign in with a user without two-factor sign-in.",
-            )),
+            SignInStep::SecondFactor(_) => Err(Error::SecondFactorUnsupported),
         }
     }
 
@@ -278,10 +275,7 @@ impl SecondFactor {
             .await
             .map_err(|e| match e.kind() {
                 webitel_api::ErrorKind::Unauthenticated | webitel_api::ErrorKind::Rejected => {
-                    AppError::new(
-                        ErrorCode::Unauthenticated,
-                        "The server refused this one-time code. Type the current code from your authenticator app and try again.",
-                    )
+                    Error::WrongCode
                 }
                 _ => error::from_api(&e, &self.server),
             })?;
@@ -293,12 +287,9 @@ impl SecondFactor {
 }
 
 /// A 401 on `/login` is a refused password, not an ended session.
-fn refused_password(e: &webitel_api::Error, shown: &str) -> AppError {
+fn refused_password(e: &webitel_api::Error, shown: &str) -> Error {
     match e.kind() {
-        webitel_api::ErrorKind::Unauthenticated => AppError::new(
-            ErrorCode::Unauthenticated,
-            "The server refused this username or password. Check them and try again.",
-        ),
+        webitel_api::ErrorKind::Unauthenticated => Error::WrongPassword,
         _ => error::from_api(e, shown),
     }
 }
@@ -310,7 +301,9 @@ fn build_client(shown: &str, ca_pem: Option<&str>) -> Result<Client> {
         builder = builder.add_root_certificate_pem(pem.as_bytes());
     }
     builder.build().map_err(|e| match (ca_pem, e.kind()) {
-        (Some(_), webitel_api::ErrorKind::InvalidConfig) => error::bad_ca_certificate(&e),
+        (Some(_), webitel_api::ErrorKind::InvalidConfig) => Error::BadCaCertificate {
+            detail: e.to_string(),
+        },
         _ => error::from_api(&e, shown),
     })
 }
@@ -323,12 +316,7 @@ pub fn check_ca_certificate(server: &str, pem: &str) -> Result<()> {
 
 /// The address without `user:password@`, query or fragment, as it may be shown and stored.
 pub fn displayable_server(server: &str) -> Result<String> {
-    let invalid = || {
-        AppError::new(
-            ErrorCode::InvalidInput,
-            "The server address is not valid. Write it as https://your-server, then try again.",
-        )
-    };
+    let invalid = || Error::Invalid(InputProblem::BadServerAddress);
     let mut url = Url::parse(server.trim()).map_err(|_| invalid())?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(invalid());
@@ -405,7 +393,7 @@ mod tests {
             "http://127.0.0.1:8080"
         );
         let err = displayable_server("cc.example.com").unwrap_err();
-        assert_eq!(err.code, ErrorCode::InvalidInput);
-        assert!(!err.message.contains("secret"));
+        assert_eq!(err, Error::Invalid(InputProblem::BadServerAddress));
+        assert!(!err.to_string().contains("secret"));
     }
 }

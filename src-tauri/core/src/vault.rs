@@ -19,10 +19,10 @@ use std::sync::{Arc, Mutex};
 
 use keyring_core::api::CredentialStore;
 use keyring_core::{Entry, Error as KeyringError};
-use webitel_hooks_model::{AppError, ErrorCode, KeyringState, ProfileId};
+use webitel_hooks_model::{KeyringState, ProfileId};
 use zeroize::Zeroizing;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The service name of every entry: the app's name, then the server, so that a keyring browser
 /// groups them per server.
@@ -210,8 +210,10 @@ fn lock(
 }
 
 /// The `KeyringUnavailable` error with the reason the probe gave.
-pub fn keyring_unavailable(reason: &str) -> AppError {
-    AppError::new(ErrorCode::KeyringUnavailable, reason)
+pub fn keyring_unavailable(reason: &str) -> Error {
+    Error::KeyringUnavailable {
+        reason: reason.to_owned(),
+    }
 }
 
 fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
@@ -233,22 +235,13 @@ fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
 }
 
 /// A failed keyring call, in words; never formats `e` itself (see the module notes).
-fn failed(what: &str, e: &KeyringError) -> AppError {
-    let detail = describe(e);
+fn failed(what: &str, e: &KeyringError) -> Error {
+    let (what, detail) = (what.to_owned(), describe(e));
     match e {
         KeyringError::NoStorageAccess(_)
         | KeyringError::NoDefaultStore
-        | KeyringError::PlatformFailure(_) => AppError::new(
-            ErrorCode::KeyringUnavailable,
-            format!(
-                "The keyring entry could not be {what}: {detail}. {}",
-                unlock_advice()
-            ),
-        ),
-        _ => AppError::new(
-            ErrorCode::Internal,
-            format!("The keyring entry could not be {what}: {detail}."),
-        ),
+        | KeyringError::PlatformFailure(_) => Error::KeyringLocked { what, detail },
+        _ => Error::KeyringFailed { what, detail },
     }
 }
 
@@ -273,7 +266,7 @@ fn describe(e: &KeyringError) -> String {
     }
 }
 
-fn unlock_advice() -> &'static str {
+pub(crate) fn unlock_advice() -> &'static str {
     if cfg!(target_os = "macos") {
         "Unlock the login keychain in Keychain Access, or sign in for this session only."
     } else if cfg!(target_os = "windows") {
@@ -304,7 +297,7 @@ fn probe(store: &Arc<CredentialStore>) -> std::result::Result<(), String> {
         label: format!("{SERVICE_PREFIX}: probe"),
     };
     let outcome = entry(store, &name)
-        .map_err(|e| e.message)?
+        .map_err(|e| e.to_string())?
         .get_password()
         .map(|_| ());
     match outcome {
@@ -373,8 +366,12 @@ mod tests {
         assert!(vault.read(&name).unwrap().is_none());
         let none = Vault::unavailable(NO_SECRET_SERVICE);
         let err = none.store(&name, &Secret::new("pw")).unwrap_err();
-        assert_eq!(err.code, ErrorCode::KeyringUnavailable);
-        assert_eq!(err.message, NO_SECRET_SERVICE);
+        assert_eq!(
+            err,
+            Error::KeyringUnavailable {
+                reason: NO_SECRET_SERVICE.to_owned()
+            }
+        );
         assert!(matches!(none.state(), KeyringState::Unavailable { .. }));
     }
 }

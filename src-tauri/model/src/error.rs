@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -28,11 +29,19 @@ pub enum ErrorCode {
     Internal,
 }
 
-/// The error that crosses IPC: a stable code and one sentence that says what happened and what
-/// to do. Never carries a secret.
+/// The error that crosses IPC: a stable code, the message's id in the catalog with its
+/// arguments, and the sentence in English that says what happened and what to do. Never carries
+/// a secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppError {
     pub code: ErrorCode,
+    /// The message's id in the catalog (`error-hook-gone`); empty for a sentence made in the
+    /// webview itself.
+    #[serde(default)]
+    pub id: String,
+    /// The message's arguments by name.
+    #[serde(default)]
+    pub args: BTreeMap<String, String>,
     pub message: String,
 }
 
@@ -40,8 +49,17 @@ impl AppError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
             code,
+            id: String::new(),
+            args: BTreeMap::new(),
             message: message.into(),
         }
+    }
+
+    /// The same error with its message's catalog id and arguments.
+    pub fn with_id(mut self, id: impl Into<String>, args: BTreeMap<String, String>) -> Self {
+        self.id = id.into();
+        self.args = args;
+        self
     }
 }
 

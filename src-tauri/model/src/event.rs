@@ -64,6 +64,22 @@ impl HookEvent {
         }
     }
 
+    /// The event's label in English, as the window's catalog spells it (`Bridged`), for the
+    /// sentences and menus the native side writes; a value this version does not know, as it is.
+    pub fn english_label(&self) -> &str {
+        match self {
+            HookEvent::Joined => "Joined",
+            HookEvent::Answered => "Answered",
+            HookEvent::Offering => "Offering",
+            HookEvent::Bridged => "Bridged",
+            HookEvent::Missed => "Missed",
+            HookEvent::Leaving => "Leaving",
+            HookEvent::Processing => "Processing",
+            HookEvent::Active => "Active",
+            HookEvent::Other(value) => value,
+        }
+    }
+
     /// The message-catalog id of the event's label.
     pub fn label_id(&self) -> &'static str {
         match self {

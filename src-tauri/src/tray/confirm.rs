@@ -5,21 +5,19 @@
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{Dialog, DialogExt, MessageDialogButtons, MessageDialogKind};
 use tauri_plugin_notification::{Notification, NotificationExt};
-use webitel_hooks_model::{AppError, ErrorCode};
+
+use crate::error::Error;
 
 /// Asks whether to disable the `count` enabled hooks of `queue`; `true` to go ahead.
 pub async fn disable_all<R: Runtime>(
     app: &AppHandle<R>,
     queue: &str,
     count: usize,
-) -> Result<bool, AppError> {
+) -> Result<bool, Error> {
     if app.try_state::<Dialog<R>>().is_none() {
-        return Err(AppError::new(
-            ErrorCode::Internal,
-            format!(
-                "The app cannot ask for a confirmation here, so the hooks of {queue} were left as they are. Disable them in the window instead."
-            ),
-        ));
+        return Err(Error::NoConfirmation {
+            queue: queue.to_owned(),
+        });
     }
     let hooks = if count == 1 {
         "its enabled hook".to_owned()
@@ -46,8 +44,9 @@ pub async fn disable_all<R: Runtime>(
 
 /// Tells the user a tray action failed: a desktop notification when the app can send one,
 /// the log always.
-pub fn report<R: Runtime>(app: &AppHandle<R>, what: &str, err: &AppError) {
+pub fn report<R: Runtime>(app: &AppHandle<R>, what: &str, err: &Error) {
     tracing::warn!(error = %err, "{what}");
+    let err = err.to_app_error();
     if app.try_state::<Notification<R>>().is_none() {
         return;
     }

@@ -112,7 +112,7 @@ pub(crate) fn start<R: Runtime>(app: &AppHandle<R>) {
         let handle = app.clone();
         app.listen_any(event, move |_| refresh(&handle));
     }
-    if let Some(window) = app.get_webview_window(source::MAIN_WINDOW) {
+    if let Some(window) = app.get_webview_window(crate::desktop::MAIN_WINDOW) {
         let handle = app.clone();
         // No event says "shown" or "hidden"; focus moves with both, and the shell calls
         // `refresh` after hiding the window to the tray.

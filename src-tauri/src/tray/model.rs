@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use webitel_hooks_core::PinnedQueue;
-use webitel_hooks_model::{HookEvent, HookId, QueueId, RegistryRow, SyncStatus};
+use webitel_hooks_model::{HookId, QueueId, RegistryRow, SyncStatus};
 
 /// Everything the menu depends on, read at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,26 +181,15 @@ fn queue_submenu(pinned: &PinnedQueue, can_change: bool) -> TrayEntry {
 
 /// "Bridged → Survey after call", with " (pending)" while the change waits to be sent.
 pub fn hook_text(row: &RegistryRow) -> String {
-    let mut text = format!("{} → {}", event_label(&row.hook.event), row.hook.flow.name);
+    let mut text = format!(
+        "{} → {}",
+        row.hook.event.english_label(),
+        row.hook.flow.name
+    );
     if row.pending {
         text.push_str(" (pending)");
     }
     text
-}
-
-/// The event's English label, as the window's catalog spells it.
-pub fn event_label(event: &HookEvent) -> &str {
-    match event {
-        HookEvent::Joined => "Joined",
-        HookEvent::Answered => "Answered",
-        HookEvent::Offering => "Offering",
-        HookEvent::Bridged => "Bridged",
-        HookEvent::Missed => "Missed",
-        HookEvent::Leaving => "Leaving",
-        HookEvent::Processing => "Processing",
-        HookEvent::Active => "Active",
-        HookEvent::Other(value) => value,
-    }
 }
 
 /// The disabled line under "Show window". Offline comes first: while the server cannot be

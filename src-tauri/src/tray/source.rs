@@ -3,15 +3,11 @@
 //! that the menu opens at once and works offline.
 
 use tauri::{AppHandle, Manager, Runtime};
-use webitel_hooks_core::HookRegistry;
-use webitel_hooks_model::{AppError, Hook, HookId, QueueId};
 
 use super::model::TrayInput;
 use crate::state::Backend;
 
-/// The label of the window the tray shows and hides.
-pub use crate::MAIN_WINDOW;
-
+use crate::desktop::MAIN_WINDOW;
 /// Everything the menu shows, read now. Never fails: what cannot be read is left out (and
 /// logged), so that Show, Sync now and Quit are always there.
 pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
@@ -38,7 +34,7 @@ pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
         signed_in: session.is_some(),
         can_change: session.is_some_and(|s| s.permissions.change_hooks),
         pinned,
-        now_ms: now_ms(),
+        now_ms: webitel_hooks_core::clock::now_ms(),
     }
 }
 
@@ -47,48 +43,4 @@ pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
 pub fn window_visible<R: Runtime>(app: &AppHandle<R>) -> bool {
     app.get_webview_window(MAIN_WINDOW)
         .is_some_and(|w| w.is_visible().unwrap_or(false) && !w.is_minimized().unwrap_or(false))
-}
-
-/// The hook as the cache shows it now (pending changes applied), to know which way a click
-/// flips it: the check mark the platform already flipped may be out of date.
-pub fn cached_hook(
-    registry: &HookRegistry,
-    queue_id: QueueId,
-    hook_id: HookId,
-) -> Result<Option<Hook>, AppError> {
-    Ok(cached_hooks(registry, queue_id)?
-        .into_iter()
-        .find(|hook| hook.id == hook_id))
-}
-
-/// Every cached hook of one queue, pending changes applied.
-pub fn cached_hooks(registry: &HookRegistry, queue_id: QueueId) -> Result<Vec<Hook>, AppError> {
-    Ok(registry
-        .store()
-        .queue_rows(queue_id)?
-        .into_iter()
-        .map(|row| row.hook)
-        .collect())
-}
-
-/// The queue's name as the cache knows it, for messages; its id when it is not cached.
-pub fn queue_name(registry: &HookRegistry, queue_id: QueueId) -> String {
-    registry
-        .store()
-        .queues()
-        .ok()
-        .and_then(|queues| {
-            queues
-                .into_iter()
-                .find(|cached| cached.queue.id == queue_id)
-                .map(|cached| cached.queue.name)
-        })
-        .unwrap_or_else(|| format!("queue {queue_id}"))
-}
-
-/// Unix milliseconds now.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }

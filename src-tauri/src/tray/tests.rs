@@ -13,7 +13,7 @@ use tauri::Manager;
 use webitel_hooks_model::QueueId;
 use webitel_sim::data::{EVENTS, PROGRESSIVE};
 
-use super::model::{event_label, TrayEntry};
+use super::model::TrayEntry;
 use super::*;
 use crate::tests::{next_change, signed_in_as, TestApp, SALES_EU};
 
@@ -119,7 +119,7 @@ fn expected_queues(app: &TestApp) -> Vec<TrayEntry> {
                     id: format!("hook:{}:{}", q.id, h.id),
                     text: format!(
                         "{} → {}",
-                        event_label(&webitel_hooks_model::HookEvent::parse(&h.event)),
+                        webitel_hooks_model::HookEvent::parse(&h.event).english_label(),
                         data.flow_name(h.schema_id)
                     ),
                     enabled: true,
@@ -307,7 +307,7 @@ fn a_refused_toggle_leaves_the_check_mark_as_the_server_has_it() {
     let err =
         tauri::async_runtime::block_on(act(app.app.handle(), id.parse().unwrap(), Origin::Menu))
             .unwrap_err();
-    assert!(err.message.contains("Leaving"), "{err}");
+    assert!(err.to_string().contains("Leaving"), "{err}");
     assert!(!sim_enabled(&app, SALES_EU, hook));
     wait_menu_checked(&app, &id, false);
     assert!(
@@ -353,7 +353,7 @@ fn a_viewer_sees_the_check_marks_but_cannot_flip_them() {
         Origin::CommandLine,
     ))
     .unwrap_err();
-    assert!(!err.message.is_empty());
+    assert!(!err.to_string().is_empty());
     assert!(sim_enabled(&app, SALES_EU, hook));
 }
 
@@ -386,7 +386,7 @@ fn an_unknown_tray_item_from_the_command_line_changes_nothing() {
         Origin::CommandLine,
     ))
     .unwrap_err();
-    assert!(err.message.contains("queue 999999"), "{err}");
+    assert!(err.to_string().contains("queue 999999"), "{err}");
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(
         app.sim
@@ -497,5 +497,5 @@ fn signed_out_the_menu_keeps_only_show_status_and_quit() {
     let err =
         tauri::async_runtime::block_on(act(app.app.handle(), TrayItem::Sync, Origin::CommandLine))
             .unwrap_err();
-    assert!(err.message.contains("sign in"), "{err}");
+    assert!(err.to_string().contains("sign in"), "{err}");
 }

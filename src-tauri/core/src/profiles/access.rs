@@ -7,10 +7,10 @@ use webitel_api::{AccessToken, Credentials};
 use webitel_hooks_model::commands::{
     SecondFactorArgs, SessionInfo, SessionStatus, SignInArgs, SignInOutcome, SignOutArgs,
 };
-use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileTarget};
+use webitel_hooks_model::{ErrorCode, Profile, ProfileId, ProfileTarget};
 
 use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow};
-use crate::error::Result;
+use crate::error::{Error, InputProblem, Result};
 use crate::registry::Renewal;
 use crate::session::{displayable_server, host_of, SessionProfile, SignInStep, SignedIn};
 use crate::store::{CachedAccount, OpenedStore, Store};
@@ -22,10 +22,7 @@ impl ProfileBook {
     /// `session_only` keeps both in memory, for a machine without a keyring.
     pub async fn sign_in(&self, args: SignInArgs) -> Result<SignInOutcome> {
         if args.password.is_empty() {
-            return Err(AppError::new(
-                ErrorCode::InvalidInput,
-                "Type the password, then sign in again.",
-            ));
+            return Err(InputProblem::NoPassword.into());
         }
         if !args.session_only && !self.inner.keyring.is_available() {
             return Err(keyring_unavailable_error(&self.inner.keyring));
@@ -41,10 +38,7 @@ impl ProfileBook {
                 let server = displayable_server(&profile.server)?;
                 let username = profile.username.trim().to_owned();
                 if username.is_empty() {
-                    return Err(AppError::new(
-                        ErrorCode::InvalidInput,
-                        "Type the username (user@domain), then sign in again.",
-                    ));
+                    return Err(InputProblem::NoUsername.into());
                 }
                 let name = match profile.name.trim() {
                     "" => host_of(&server),
@@ -103,12 +97,7 @@ impl ProfileBook {
     pub async fn submit_second_factor(&self, args: SecondFactorArgs) -> Result<SessionInfo> {
         let pending = lock(&self.inner.pending)
             .remove(&args.profile_id)
-            .ok_or_else(|| {
-                AppError::new(
-                    ErrorCode::Unauthenticated,
-                    "This sign-in is no longer waiting for a code. Sign in again with your password.",
-                )
-            })?;
+            .ok_or(Error::SignInNotWaiting)?;
         let (signed_in, token) = match pending.step.finish(&args.code).await {
             Ok(done) => done,
             Err(err) => {
@@ -154,11 +143,11 @@ impl ProfileBook {
                         .activate(&row.profile, signed_in, token, None, false)
                         .await
                 }
-                Err(err) if err.code == ErrorCode::Unauthenticated => {
+                Err(err) if err.code() == ErrorCode::Unauthenticated => {
                     // The server no longer accepts it: a dead token is not kept.
                     blocking(move || vault.delete(&token_entry)).await?;
                 }
-                Err(err) if err.code == ErrorCode::Offline => {
+                Err(err) if err.is_offline() => {
                     return self.resume_offline(&row, token, err);
                 }
                 Err(err) => return Err(err),
@@ -191,7 +180,7 @@ impl ProfileBook {
         if let Some(session) = registry.current_session() {
             // Offline, the token still ends here; the server lets it expire.
             if let Err(err) = session.sign_out().await {
-                tracing::warn!(error = %err.message, "the server was not told of the sign-out");
+                tracing::warn!(error = %err, "the server was not told of the sign-out");
             }
         }
         registry.set_renewal(None);
@@ -222,7 +211,7 @@ impl ProfileBook {
         &self,
         row: &ProfileRow,
         token: Secret,
-        unreachable: AppError,
+        unreachable: Error,
     ) -> Result<SessionInfo> {
         let profile = &row.profile;
         let id = profile.id;
@@ -366,17 +355,14 @@ async fn sign_in_again(inner: &Inner, row: &ProfileRow) -> Result<(SignedIn, Sec
     }
 }
 
-fn password_needed(profile: &Profile) -> AppError {
-    AppError::new(
-        ErrorCode::Unauthenticated,
-        format!(
-            "Your session on {} has ended. Type the password of {} to sign in again.",
-            profile.server, profile.username
-        ),
-    )
+fn password_needed(profile: &Profile) -> Error {
+    Error::PasswordNeeded {
+        server: profile.server.clone(),
+        username: profile.username.clone(),
+    }
 }
 
-fn keyring_unavailable_error(vault: &crate::vault::Vault) -> AppError {
+fn keyring_unavailable_error(vault: &crate::vault::Vault) -> Error {
     match vault.state() {
         webitel_hooks_model::KeyringState::Unavailable { reason } => keyring_unavailable(&reason),
         webitel_hooks_model::KeyringState::Available => {
@@ -406,10 +392,7 @@ impl Renewal for ProfileRenewal {
 
     fn renew(&self) -> BoxFuture<'_, Result<SignedIn>> {
         Box::pin(async move {
-            let inner = self
-                .book
-                .upgrade()
-                .ok_or_else(crate::error::not_signed_in)?;
+            let inner = self.book.upgrade().ok_or(Error::NotSignedIn)?;
             let row = inner.table.get(self.profile)?;
             match sign_in_again(&inner, &row).await {
                 Ok((signed_in, token)) => {
@@ -427,7 +410,7 @@ impl Renewal for ProfileRenewal {
                     let name = entry_name(&row.profile, SecretKind::Token);
                     if let Err(err) = blocking(move || vault.store(&name, &token)).await {
                         // The new session works; only the next start will ask again.
-                        tracing::warn!(error = %err.message, "the renewed token was not kept");
+                        tracing::warn!(error = %err, "the renewed token was not kept");
                     }
                     // A session resumed offline whose token had ended is online now: the shell
                     // hears it, as when the server takes the kept token.
@@ -443,10 +426,10 @@ impl Renewal for ProfileRenewal {
                     Ok(signed_in)
                 }
                 Err(err) => {
-                    if err.code == ErrorCode::Unauthenticated {
+                    if err.code() == ErrorCode::Unauthenticated {
                         inner.status.send_replace(SessionStatus::PasswordNeeded {
                             profile_id: self.profile,
-                            message: err.message.clone(),
+                            message: err.to_string(),
                         });
                     }
                     Err(err)

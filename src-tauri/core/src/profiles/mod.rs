@@ -20,9 +20,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::watch;
 use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus, SetProfileCaArgs};
-use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileList};
+use webitel_hooks_model::{Profile, ProfileId, ProfileList};
 
-use crate::error::Result;
+use crate::error::{Error, InputProblem, Result};
 use crate::registry::HookRegistry;
 use crate::session::{check_ca_certificate, SecondFactor};
 use crate::sync::{SyncOptions, SyncRunner};
@@ -144,10 +144,7 @@ impl ProfileBook {
     pub fn rename_profile(&self, args: RenameProfileArgs) -> Result<Profile> {
         let name = args.name.trim();
         if name.is_empty() {
-            return Err(AppError::new(
-                ErrorCode::InvalidInput,
-                "A profile needs a name. Type one, then save again.",
-            ));
+            return Err(InputProblem::NoProfileName.into());
         }
         self.inner.table.rename(args.profile_id, name)?;
         if self.active_profile() == Some(args.profile_id) {
@@ -220,13 +217,10 @@ impl ProfileBook {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => {
-                    return Err(AppError::new(
-                        ErrorCode::Internal,
-                        format!(
-                            "The cache file {} cannot be deleted ({e}). Close other programs that use it, then try again.",
-                            Path::new(&file).display()
-                        ),
-                    ))
+                    return Err(Error::CacheNotDeleted {
+                        path: PathBuf::from(file),
+                        detail: e.to_string(),
+                    })
                 }
             }
         }
@@ -250,10 +244,9 @@ pub fn entry_name(profile: &Profile, kind: SecretKind) -> EntryName {
 
 /// Runs a keyring call on the blocking pool.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| {
-        AppError::new(
-            ErrorCode::Internal,
-            format!("The keyring call stopped unexpectedly ({e}). Try again."),
-        )
-    })?
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::KeyringTaskStopped {
+            detail: e.to_string(),
+        })?
 }

@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{params, Connection, OptionalExtension};
-use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId};
+use webitel_hooks_model::{Profile, ProfileId};
 
-use crate::error::{self, Result};
+use crate::error::{self, Error, Result};
+use crate::sqlite::{self, OpenError};
 use crate::store::now_ms;
 
 /// Steps only ever appended; step `i` brings the file to `user_version` `i + 1`.
@@ -39,44 +40,18 @@ pub struct ProfileTable {
 
 impl ProfileTable {
     pub fn open(path: &Path) -> Result<ProfileTable> {
-        let fail = |e: rusqlite::Error| error::from_store(&e, path);
-        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder).map_err(|e| {
-                AppError::new(
-                    ErrorCode::Internal,
-                    format!(
-                        "The data folder {} cannot be created ({e}). Check that it is writable, then start the app again.",
-                        folder.display()
-                    ),
-                )
-            })?;
-        }
-        let mut conn = Connection::open(path).map_err(fail)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(fail)?;
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(fail)?;
-        let found: u32 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(fail)?;
-        let known = STEPS.len() as u32;
-        if found > known {
-            return Err(AppError::new(
-                ErrorCode::Internal,
-                format!(
-                    "The profiles file {} was written by a newer version of Webitel Hooks (schema {found}, this version knows {known}). Update the app.",
-                    path.display()
-                ),
-            ));
-        }
-        for (done, step) in (found..).zip(STEPS.iter().skip(found as usize)) {
-            let tx = conn.transaction().map_err(fail)?;
-            tx.execute_batch(step).map_err(fail)?;
-            tx.pragma_update(None, "user_version", done + 1)
-                .map_err(fail)?;
-            tx.commit().map_err(fail)?;
-        }
+        let conn = sqlite::open(path, STEPS).map_err(|e| match e {
+            OpenError::Folder(e) => Error::DataFolder {
+                path: path.parent().unwrap_or(path).to_path_buf(),
+                detail: e.to_string(),
+            },
+            OpenError::Sqlite(e) => error::from_store(&e, path),
+            OpenError::Newer { found, known } => Error::ProfilesNewer {
+                path: path.to_path_buf(),
+                found,
+                known,
+            },
+        })?;
         Ok(ProfileTable {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
@@ -119,12 +94,7 @@ impl ProfileTable {
 
     /// The profile, or the `NotFound` a removed one answers.
     pub fn get(&self, id: ProfileId) -> Result<ProfileRow> {
-        self.find(id)?.ok_or_else(|| {
-            AppError::new(
-                ErrorCode::NotFound,
-                "This server profile no longer exists. Pick another profile or add it again.",
-            )
-        })
+        self.find(id)?.ok_or(Error::ProfileGone)
     }
 
     /// Every profile, by name.

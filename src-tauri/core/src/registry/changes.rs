@@ -2,10 +2,10 @@
 
 use webitel_api::{HookInput, HookPatch};
 use webitel_hooks_model::commands::{CreateHookArgs, SetHookEnabledArgs, UpdateHookArgs};
-use webitel_hooks_model::{AppError, ErrorCode, Hook, HookDraft, HookEvent, HookId, QueueId};
+use webitel_hooks_model::{Hook, HookDraft, HookEvent, HookId, QueueId};
 
 use super::{convert, HookRegistry};
-use crate::error::{self, Result};
+use crate::error::{self, InputProblem, Result};
 
 impl HookRegistry {
     /// `create_hook`: a new hook, enabled, as the official admin creates them.
@@ -112,16 +112,10 @@ impl HookRegistry {
 /// hook with an event this version does not know keeps that event as it is.
 pub(super) fn check_draft(draft: &HookDraft, kept: Option<&HookEvent>) -> Result<()> {
     if draft.flow_id.0 <= 0 {
-        return Err(AppError::new(
-            ErrorCode::InvalidInput,
-            "Pick the flow schema the hook starts, then save again.",
-        ));
+        return Err(InputProblem::NoFlow.into());
     }
     if matches!(draft.event, HookEvent::Other(_)) && kept != Some(&draft.event) {
-        return Err(AppError::new(
-            ErrorCode::InvalidInput,
-            "Pick one of the eight events for the hook, then save again.",
-        ));
+        return Err(InputProblem::UnknownEvent.into());
     }
     Ok(())
 }

@@ -4,8 +4,6 @@ use webitel_hooks_model::{
     FlowRef, Hook, HookColumn, HookSort, Queue, QueueId, QueueType, SchemaId, SortDirection,
 };
 
-use crate::error::event_label;
-
 /// The model's hook from the server's, for `queue_id`. A hook whose flow is gone comes back
 /// with an empty name (the engine's LEFT JOIN), and without `schema` only when `fields` left it
 /// out: both read as an unnamed flow rather than an error.
@@ -73,7 +71,7 @@ pub(super) fn contains(search: &str) -> Option<String> {
 
 /// How a hook is named to the user in a report: "Bridged → CRM: log call result".
 pub(super) fn hook_label(h: &Hook) -> String {
-    let event = event_label(&h.event);
+    let event = h.event.english_label().to_owned();
     if h.flow.name.trim().is_empty() {
         event
     } else {

@@ -7,15 +7,48 @@ use webitel_hooks_model::commands::DeleteHooksArgs;
 use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId, QueueId};
 
 use super::{convert, HookRegistry, DELETE_CONCURRENCY};
-use crate::error::{self, Result};
-use webitel_hooks_model::ErrorCode;
+use crate::error::{self, Error, Result};
+
+/// A bulk delete's outcome while it is still being decided on: each failure keeps its typed
+/// error (the refused-token ones are sent again after a silent sign-in) until it is told as a
+/// [`DeleteReport`].
+#[derive(Debug, Default)]
+pub(super) struct Deletion {
+    pub deleted: Vec<HookId>,
+    pub failed: Vec<FailedDelete>,
+}
+
+#[derive(Debug)]
+pub(super) struct FailedDelete {
+    pub hook_id: HookId,
+    /// The hook as the user saw it ("Bridged → CRM flow"), read before it left the cache.
+    pub label: String,
+    pub error: Error,
+}
+
+impl From<Deletion> for DeleteReport {
+    fn from(deletion: Deletion) -> Self {
+        DeleteReport {
+            deleted: deletion.deleted,
+            failed: deletion
+                .failed
+                .into_iter()
+                .map(|f| DeleteFailure {
+                    hook_id: f.hook_id,
+                    label: f.label,
+                    message: f.error.to_string(),
+                })
+                .collect(),
+        }
+    }
+}
 
 impl HookRegistry {
     /// `delete_hooks`: sends the DELETEs in parallel, at most [`DELETE_CONCURRENCY`] at once,
     /// and reports which went and which failed, each failure naming the hook as the user saw it
     /// ("Bridged → CRM flow") with the server's sentence. Both lists keep the order of the
     /// request; an id asked twice is deleted once.
-    pub(super) async fn delete_hooks_once(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+    pub(super) async fn delete_hooks_once(&self, args: DeleteHooksArgs) -> Result<Deletion> {
         let session = self.session_for_change()?;
         let mut seen = HashSet::new();
         let ids: Vec<HookId> = args
@@ -43,7 +76,7 @@ impl HookRegistry {
             self.answered();
         }
 
-        let mut report = DeleteReport::default();
+        let mut report = Deletion::default();
         // A hook gone on the server, deleted now or before, leaves the cache too.
         let mut gone = Vec::new();
         for (_, id, outcome) in outcomes {
@@ -53,7 +86,7 @@ impl HookRegistry {
                     gone.push(id);
                 }
                 Err(e)
-                    if error::from_api(&e, session.server()).code == ErrorCode::Offline
+                    if error::from_api(&e, session.server()).is_offline()
                         && self.keep_delete(queue_id, id).unwrap_or(false) =>
                 {
                     self.went_offline();
@@ -63,10 +96,10 @@ impl HookRegistry {
                     if e.kind() == webitel_api::ErrorKind::NotFound {
                         gone.push(id);
                     }
-                    report.failed.push(DeleteFailure {
+                    report.failed.push(FailedDelete {
                         hook_id: id,
                         label: self.label_of(queue_id, id),
-                        message: self.failed(&session, &e).message,
+                        error: self.failed(&session, &e),
                     });
                 }
             }

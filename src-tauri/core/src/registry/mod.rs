@@ -17,6 +17,7 @@
 //! - the cache is the active profile's file: switching profiles switches it with the session;
 //! - no answer of this type carries a token.
 
+mod cached_changes;
 mod changes;
 pub(crate) mod convert;
 mod delete;
@@ -28,16 +29,16 @@ mod status;
 
 use std::sync::{Arc, RwLock};
 
+pub use cached_changes::DisableAll;
 pub use pins::PinnedQueue;
 pub use renewal::Renewal;
 
 use tokio::sync::watch;
 use webitel_api::{Credentials, ErrorKind};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::ErrorCode;
-use webitel_hooks_model::{AppError, SyncStatus};
+use webitel_hooks_model::SyncStatus;
 
-use crate::error::{self, Result};
+use crate::error::{self, Error, Result};
 use crate::session::SignedIn;
 use crate::store::Store;
 
@@ -144,7 +145,7 @@ impl HookRegistry {
     }
 
     pub(crate) fn session(&self) -> Result<Arc<SignedIn>> {
-        self.current().ok_or_else(error::not_signed_in)
+        self.current().ok_or(Error::NotSignedIn)
     }
 
     /// A session that may change hooks, or the local refusal.
@@ -153,12 +154,12 @@ impl HookRegistry {
         if session.permissions().change_hooks {
             Ok(session)
         } else {
-            Err(error::read_only())
+            Err(Error::ReadOnly)
         }
     }
 
     /// Maps a failed call, ending `session` when the server no longer accepts its token.
-    pub(crate) fn failed(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) -> AppError {
+    pub(crate) fn failed(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) -> Error {
         self.note_failure(session, err);
         error::from_api(err, session.server())
     }
@@ -166,7 +167,7 @@ impl HookRegistry {
     /// Ends `session` on a 401, unless another session has replaced it meanwhile.
     /// Also tells the status whether the server answered at all.
     pub(crate) fn note_failure(&self, session: &Arc<SignedIn>, err: &webitel_api::Error) {
-        if error::from_api(err, session.server()).code == ErrorCode::Offline {
+        if error::from_api(err, session.server()).is_offline() {
             self.went_offline();
         } else {
             self.reached_server();

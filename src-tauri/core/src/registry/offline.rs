@@ -4,12 +4,12 @@
 
 use webitel_hooks_model::commands::{CreateHookArgs, SetHookEnabledArgs, UpdateHookArgs};
 use webitel_hooks_model::{
-    AppError, ChangeKind, Conflict, FlowRef, Hook, HookId, ListAllHooksArgs, PendingChange,
-    QueueId, RegistryPage,
+    ChangeKind, Conflict, FlowRef, Hook, HookId, ListAllHooksArgs, PendingChange, QueueId,
+    RegistryPage,
 };
 
 use super::{changes::check_draft, HookRegistry};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 impl HookRegistry {
     /// `list_all_hooks`: one page of every cached hook of every queue, answered from the cache
@@ -35,7 +35,7 @@ impl HookRegistry {
 
     /// The cached hook, the base of an offline change; without one the change cannot be kept
     /// and `failure` is the answer.
-    fn base(&self, queue_id: QueueId, hook_id: HookId, failure: AppError) -> Result<Hook> {
+    fn base(&self, queue_id: QueueId, hook_id: HookId, failure: Error) -> Result<Hook> {
         match self.store().hook(queue_id, hook_id)? {
             Some(cached) => Ok(cached.hook),
             None => Err(failure),
@@ -67,7 +67,7 @@ impl HookRegistry {
         Ok(change.mine.unwrap_or(mine))
     }
 
-    pub(super) fn keep_update(&self, args: &UpdateHookArgs, failure: AppError) -> Result<Hook> {
+    pub(super) fn keep_update(&self, args: &UpdateHookArgs, failure: Error) -> Result<Hook> {
         self.session_for_change()?;
         let base = self.base(args.queue_id, args.hook_id, failure)?;
         check_draft(&args.draft, Some(&base.event))?;
@@ -95,7 +95,7 @@ impl HookRegistry {
         Ok(mine)
     }
 
-    pub(super) fn keep_toggle(&self, args: &SetHookEnabledArgs, failure: AppError) -> Result<Hook> {
+    pub(super) fn keep_toggle(&self, args: &SetHookEnabledArgs, failure: Error) -> Result<Hook> {
         self.session_for_change()?;
         let base = self.base(args.queue_id, args.hook_id, failure)?;
         let mine = Hook {

@@ -1,10 +1,10 @@
 //! The queues pinned to the tray, per profile (in its cache file), and the tray's data for them.
 
 use webitel_hooks_model::commands::SetQueuePinnedArgs;
-use webitel_hooks_model::{AppError, ErrorCode, Queue, QueueId, RegistryRow};
+use webitel_hooks_model::{Queue, QueueId, RegistryRow};
 
 use super::HookRegistry;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// One pinned queue and its cached hooks, as the tray's submenu shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,12 +25,7 @@ impl HookRegistry {
     pub fn set_queue_pinned(&self, args: SetQueuePinnedArgs) -> Result<Vec<QueueId>> {
         self.store()
             .set_pinned(args.queue_id, args.pinned)?
-            .ok_or_else(|| {
-                AppError::new(
-                    ErrorCode::NotFound,
-                    "This queue is not in the local cache, so it cannot be pinned. Refresh the queue list, then pin it again.",
-                )
-            })
+            .ok_or(Error::QueueNotCached)
     }
 
     /// The tray's data: each pinned queue with its cached hooks, read from the cache only.

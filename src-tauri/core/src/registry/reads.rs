@@ -5,7 +5,7 @@ use webitel_hooks_model::commands::{HookRef, ListHooksArgs, ListQueuesArgs, Sear
 use webitel_hooks_model::{FlowRef, Hook, Page, Queue};
 
 use super::{convert, HookRegistry};
-use crate::error::{self, Result};
+use crate::error::{Error, Result};
 
 /// Queues asked per page when listing them all.
 const QUEUE_PAGE_SIZE: u32 = 100;
@@ -118,7 +118,7 @@ impl HookRegistry {
     pub(super) async fn search_flows_once(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
         let session = self.session()?;
         if !session.permissions().read_flows {
-            return Err(error::flows_forbidden());
+            return Err(Error::FlowsForbidden);
         }
         let page = args.page.max(1);
         let mut query = SchemaQuery::for_hooks()

@@ -14,10 +14,10 @@ use webitel_hooks_model::commands::{
     CreateHookArgs, DeleteHooksArgs, HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs,
     SessionInfo, SetHookEnabledArgs, UpdateHookArgs,
 };
-use webitel_hooks_model::{AppError, DeleteReport, ErrorCode, FlowRef, Hook, Page, Queue};
+use webitel_hooks_model::{DeleteReport, FlowRef, Hook, Page, Queue};
 
 use super::HookRegistry;
-use crate::error::{Result, SESSION_ENDED};
+use crate::error::{Error, Result};
 use crate::session::SignedIn;
 
 /// Signs in again for the registry's active profile without asking the user.
@@ -31,11 +31,6 @@ pub trait Renewal: Send + Sync {
     fn confirmed(&self, session: SessionInfo) {
         let _ = session;
     }
-}
-
-/// The registry's answer for a refused token.
-fn is_session_ended(err: &AppError) -> bool {
-    err.code == ErrorCode::Unauthenticated && err.message == SESSION_ENDED
 }
 
 impl HookRegistry {
@@ -59,7 +54,7 @@ impl HookRegistry {
     {
         let before = self.current();
         let result = match call().await {
-            Err(err) if is_session_ended(&err) => {
+            Err(err @ Error::SessionEnded) => {
                 if self.renew(before).await? {
                     call().await
                 } else {
@@ -99,7 +94,7 @@ impl HookRegistry {
             .with_renewal(|| self.list_queues_once(args.clone()))
             .await
         {
-            Err(e) if e.code == ErrorCode::Offline => {
+            Err(e) if e.is_offline() => {
                 let mut queues = self.store().cached_queues(&args.search, args.queue_type)?;
                 super::convert::order_queues(&mut queues);
                 Ok(queues)
@@ -121,7 +116,7 @@ impl HookRegistry {
             .with_renewal(|| self.list_hooks_once(args.clone()))
             .await
         {
-            Err(e) if e.code == ErrorCode::Offline => {
+            Err(e) if e.is_offline() => {
                 self.store()
                     .cached_hooks_page(args.queue_id, args.page, args.size.get(), args.sort)
             }
@@ -135,12 +130,10 @@ impl HookRegistry {
     /// offline error.
     pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
         match self.with_renewal(|| self.get_hook_once(args.clone())).await {
-            Err(e) if e.code == ErrorCode::Offline => {
-                match self.store().hook(args.queue_id, args.hook_id)? {
-                    Some(cached) => Ok(cached.hook),
-                    None => Err(e),
-                }
-            }
+            Err(e) if e.is_offline() => match self.store().hook(args.queue_id, args.hook_id)? {
+                Some(cached) => Ok(cached.hook),
+                None => Err(e),
+            },
             other => other,
         }
     }
@@ -152,7 +145,7 @@ impl HookRegistry {
             .with_renewal(|| self.search_flows_once(args.clone()))
             .await
         {
-            Err(e) if e.code == ErrorCode::Offline => self.store().cached_flows_page(
+            Err(e) if e.is_offline() => self.store().cached_flows_page(
                 &args.search,
                 args.page,
                 super::reads::FLOW_PAGE_SIZE,
@@ -168,7 +161,7 @@ impl HookRegistry {
             .with_renewal(|| self.create_hook_once(args.clone()))
             .await
         {
-            Err(e) if e.code == ErrorCode::Offline => self.keep_create(&args),
+            Err(e) if e.is_offline() => self.keep_create(&args),
             other => other,
         }
     }
@@ -177,13 +170,13 @@ impl HookRegistry {
     /// the outbox over the cached hook and answered as the cache now shows it.
     pub async fn update_hook(&self, args: UpdateHookArgs) -> Result<Hook> {
         if self.waits_behind_outbox(args.queue_id, args.hook_id) {
-            return self.keep_update(&args, crate::error::hook_gone());
+            return self.keep_update(&args, Error::HookGone);
         }
         match self
             .with_renewal(|| self.update_hook_once(args.clone()))
             .await
         {
-            Err(e) if e.code == ErrorCode::Offline => self.keep_update(&args, e),
+            Err(e) if e.is_offline() => self.keep_update(&args, e),
             other => other,
         }
     }
@@ -191,13 +184,13 @@ impl HookRegistry {
     /// `set_hook_enabled`, kept in the outbox like `update_hook`.
     pub async fn set_hook_enabled(&self, args: SetHookEnabledArgs) -> Result<Hook> {
         if self.waits_behind_outbox(args.queue_id, args.hook_id) {
-            return self.keep_toggle(&args, crate::error::hook_gone());
+            return self.keep_toggle(&args, Error::HookGone);
         }
         match self
             .with_renewal(|| self.set_hook_enabled_once(args.clone()))
             .await
         {
-            Err(e) if e.code == ErrorCode::Offline => self.keep_toggle(&args, e),
+            Err(e) if e.is_offline() => self.keep_toggle(&args, e),
             other => other,
         }
     }
@@ -210,11 +203,11 @@ impl HookRegistry {
         let refused: Vec<_> = report
             .failed
             .iter()
-            .filter(|f| f.message == SESSION_ENDED)
+            .filter(|f| matches!(f.error, Error::SessionEnded))
             .map(|f| f.hook_id)
             .collect();
         if refused.is_empty() || !self.renew(before).await? {
-            return Ok(report);
+            return Ok(report.into());
         }
         let again = self
             .delete_hooks_once(DeleteHooksArgs {
@@ -229,6 +222,6 @@ impl HookRegistry {
         let order = |id| args.hook_ids.iter().position(|h| *h == id);
         report.deleted.sort_by_key(|id| order(*id));
         report.failed.sort_by_key(|f| order(f.hook_id));
-        Ok(report)
+        Ok(report.into())
     }
 }

@@ -2,9 +2,9 @@
 //! that a later version can answer from it offline.
 //!
 //! What must hold:
-//! - the schema is brought up to date on open, by `PRAGMA user_version` migrations kept beside
-//!   each table's code and composed in `migrations`;
-//! - a damaged or foreign file is an `AppError` the caller can show, never a panic;
+//! - the schema is brought up to date on open ([`crate::sqlite`]), by `PRAGMA user_version`
+//!   migrations kept beside each table's code and composed in `migrations`;
+//! - a damaged or foreign file is an [`Error`] the caller can show, never a panic;
 //! - each write of a page is one transaction: a reader never sees half a page;
 //! - no token or password is ever written here.
 //!
@@ -25,12 +25,12 @@ mod sync_meta;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::Connection;
-use webitel_hooks_model::{AppError, ErrorCode};
 
-use crate::error::{self, Result};
+pub use crate::clock::now_ms;
+use crate::error::{self, Error, Result};
+use crate::sqlite::{self, OpenError, IN_MEMORY};
 
 pub use flows::CachedFlow;
 pub use hooks::CachedHook;
@@ -38,13 +38,6 @@ pub use meta::CachedAccount;
 pub use pins::DEFAULT_PINNED;
 pub use queues::CachedQueue;
 pub use rebuild::OpenedStore;
-
-/// How long a write waits for another connection to the same file (another window of the app,
-/// a future background sync) before it fails.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// SQLite's name for a database that lives in memory only.
-const IN_MEMORY: &str = ":memory:";
 
 /// The cache file and its connection.
 pub struct Store {
@@ -63,36 +56,22 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         let fail = |e: rusqlite::Error| error::from_store(&e, &path);
-        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder).map_err(|e| {
-                AppError::new(
-                    ErrorCode::Internal,
-                    format!(
-                        "The folder {} for the local cache cannot be created ({e}). Check that it is writable, then start the app again.",
-                        folder.display()
-                    ),
-                )
-            })?;
-        }
-        let mut conn = Connection::open(&path).map_err(fail)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
-        // The first statement that reads the file: a file that is not SQLite fails here.
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .map_err(fail)?;
-        if !mode.eq_ignore_ascii_case("wal") && path != Path::new(IN_MEMORY) {
-            tracing::warn!(%mode, path = %path.display(), "the cache could not switch to WAL");
-        }
+        let conn = sqlite::open(&path, migrations::STEPS).map_err(|e| match e {
+            OpenError::Folder(e) => Error::CacheFolder {
+                path: path.parent().unwrap_or(&path).to_path_buf(),
+                detail: e.to_string(),
+            },
+            OpenError::Sqlite(e) => fail(e),
+            OpenError::Newer { found, known } => Error::StoreNewer {
+                path: path.clone(),
+                found,
+                known,
+            },
+        })?;
         // With WAL, NORMAL keeps the file consistent after a crash; only the last commits may be
         // lost, which the next read from the server restores.
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(fail)?;
-        migrations::migrate(&mut conn).map_err(|e| match e {
-            migrations::MigrationError::Sqlite(e) => fail(e),
-            migrations::MigrationError::Newer { found, known } => {
-                migrations::newer_file(&path, found, known)
-            }
-        })?;
         // A file whose pages are damaged can still open; the check reads them all once.
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |row| row.get(0))
@@ -124,7 +103,7 @@ impl Store {
 
     /// The schema version of the file.
     pub fn schema_version(&self) -> Result<u32> {
-        self.read(migrations::version)
+        self.read(sqlite::version)
     }
 
     /// Runs `f` on the connection.
@@ -155,14 +134,6 @@ impl Store {
     }
 }
 
-/// Milliseconds since the Unix epoch, the unit of every `synced_at`.
-pub fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,8 +162,7 @@ mod tests {
         let path = dir.path().join("cache.sqlite3");
         std::fs::write(&path, vec![0x5a_u8; 8192]).unwrap();
         let err = Store::open(&path).unwrap_err();
-        assert_eq!(err.code, ErrorCode::Internal);
-        assert!(err.message.contains("damaged"), "{}", err.message);
+        assert!(matches!(err, Error::StoreDamaged { .. }), "{err:?}");
     }
 
     #[test]
@@ -205,6 +175,9 @@ mod tests {
                 .unwrap();
         }
         let err = Store::open(&path).unwrap_err();
-        assert!(err.message.contains("newer version"), "{}", err.message);
+        assert!(
+            matches!(err, Error::StoreNewer { found, .. } if found == migrations::LATEST + 5),
+            "{err:?}"
+        );
     }
 }

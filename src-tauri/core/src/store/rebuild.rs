@@ -8,7 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 use webitel_hooks_model::{ChangeKind, Hook, HookId, QueueId};
 
 use super::{migrations, now_ms, Store};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// A store, and what the user should be told about how it was opened.
 #[derive(Debug)]
@@ -138,14 +138,10 @@ impl Store {
                 "The local cache was written by a newer version of Webitel Hooks",
             ),
         };
-        let moved = set_aside(path, reason).map_err(|e| {
-            webitel_hooks_model::AppError::new(
-                webitel_hooks_model::ErrorCode::Internal,
-                format!(
-                    "{what} and cannot be moved aside ({e}). Close other programs that use {}, then start the app again.",
-                    path.display()
-                ),
-            )
+        let moved = set_aside(path, reason).map_err(|e| Error::StoreNotSetAside {
+            path: path.to_path_buf(),
+            newer: why == Unusable::Newer,
+            detail: e.to_string(),
         })?;
         tracing::warn!(from = %path.display(), to = %moved.display(), reason, "cache set aside");
         let store = Store::open(path)?;

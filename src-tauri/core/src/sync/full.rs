@@ -10,10 +10,10 @@ use std::time::Duration;
 use futures::stream::{self, StreamExt};
 use tokio::sync::watch;
 use webitel_api::HookQuery;
-use webitel_hooks_model::{AppError, ErrorCode, Hook, QueueId, SyncStatus};
+use webitel_hooks_model::{Hook, QueueId, SyncStatus};
 
 use super::SyncOptions;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::registry::convert;
 use crate::store::Store;
 use crate::HookRegistry;
@@ -30,7 +30,7 @@ pub struct SyncReport {
     pub queues: u32,
     pub hooks: u64,
     /// The queues that could not be read, with why.
-    pub failed: Vec<(QueueId, AppError)>,
+    pub failed: Vec<(QueueId, Error)>,
     /// Hooks found added, changed or removed on the server since the cache last read them,
     /// not counting those with a change of ours waiting; 0 when the cache had never been
     /// read in full (everything would count as added).
@@ -44,10 +44,7 @@ pub(super) fn same_cache(reg: &HookRegistry, store: &Arc<Store>) -> Result<()> {
     if Arc::ptr_eq(&reg.store(), store) {
         Ok(())
     } else {
-        Err(AppError::new(
-            ErrorCode::Internal,
-            "The sync stopped because another profile was opened; the new profile's sync starts by itself.",
-        ))
+        Err(Error::SyncSuperseded)
     }
 }
 
@@ -61,7 +58,7 @@ where
     let mut attempt = 1;
     loop {
         match call().await {
-            Err(e) if e.code == ErrorCode::Offline && attempt < options.attempts => {
+            Err(e) if e.is_offline() && attempt < options.attempts => {
                 tokio::time::sleep(wait).await;
                 wait = (wait * 2).min(Duration::from_secs(5));
                 attempt += 1;

@@ -24,7 +24,7 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use tokio::sync::watch;
-use webitel_hooks_model::{ErrorCode, ResolveConflictArgs, SyncStatus};
+use webitel_hooks_model::{ResolveConflictArgs, SyncStatus};
 
 pub use full::SyncReport;
 pub use replay::ReplayReport;
@@ -208,23 +208,20 @@ impl SyncRunner {
 /// The run's error in words, and whether the server was unreachable.
 fn summary(replayed: &Result<ReplayReport>, synced: &Result<SyncReport>) -> (Option<String>, bool) {
     if let Err(e) = replayed {
-        return (Some(e.message.clone()), e.code == ErrorCode::Offline);
+        return (Some(e.to_string()), e.is_offline());
     }
     match synced {
-        Err(e) => (Some(e.message.clone()), e.code == ErrorCode::Offline),
+        Err(e) => (Some(e.to_string()), e.is_offline()),
         Ok(report) if report.failed.is_empty() => (None, false),
         Ok(report) => {
-            let offline = report
-                .failed
-                .iter()
-                .all(|(_, e)| e.code == ErrorCode::Offline);
+            let offline = report.failed.iter().all(|(_, e)| e.is_offline());
             let (_, first) = &report.failed[0];
             (
                 Some(format!(
                     "{} of {} queues could not be read; they show what was read before. {}",
                     report.failed.len(),
                     report.queues,
-                    first.message
+                    first
                 )),
                 offline,
             )

@@ -7,12 +7,12 @@
 use std::collections::HashSet;
 
 use webitel_hooks_model::{
-    AppError, ChangeKind, Conflict, ConflictChoice, ConflictReason, ErrorCode, Hook, HookId,
-    PendingChange, QueueId, ResolveConflictArgs,
+    ChangeKind, Conflict, ConflictChoice, ConflictReason, ErrorCode, Hook, HookId, PendingChange,
+    QueueId, ResolveConflictArgs,
 };
 
 use super::send::{self, Sent};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::HookRegistry;
 
 /// What one replay did.
@@ -23,7 +23,7 @@ pub struct ReplayReport {
     /// Changes left waiting because the server could not be reached (or refused the session).
     pub waiting: u32,
     /// The replay stopped because the server could not be reached; `error` says so.
-    pub stopped: Option<AppError>,
+    pub stopped: Option<Error>,
 }
 
 /// What the user sees as the same hook: the fields a change can touch.
@@ -34,22 +34,18 @@ fn same(a: &Hook, b: &Hook) -> bool {
 /// Where one change ends up.
 enum Step {
     Done(Option<Hook>),
-    Conflict(ConflictReason, Option<Hook>, String),
+    Conflict(ConflictReason, Option<Hook>, Error),
 }
 
-async fn refused(reg: &HookRegistry, mine: &Hook, why: AppError) -> Result<Step> {
+async fn refused(reg: &HookRegistry, mine: &Hook, why: Error) -> Result<Step> {
     let theirs = send::enabled_of_event(reg, mine.queue_id, &mine.event).await?;
-    Ok(Step::Conflict(
-        ConflictReason::RefusedByServer,
-        theirs,
-        why.message,
-    ))
+    Ok(Step::Conflict(ConflictReason::RefusedByServer, theirs, why))
 }
 
 fn sent(step: Sent) -> Step {
     match step {
         Sent::Done(hook) => Step::Done(hook),
-        Sent::Refused(why) => Step::Conflict(ConflictReason::RefusedByServer, None, why.message),
+        Sent::Refused(why) => Step::Conflict(ConflictReason::RefusedByServer, None, why),
     }
 }
 
@@ -73,7 +69,7 @@ async fn send_mine(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
         Sent::Done(None) if change.kind != ChangeKind::Create => Ok(Step::Conflict(
             ConflictReason::DeletedOnServer,
             None,
-            "The hook was deleted on the server while this change waited.".to_owned(),
+            Error::Conflict(ConflictReason::DeletedOnServer),
         )),
         other => Ok(sent(other)),
     }
@@ -88,11 +84,9 @@ async fn send_or_hold(
     theirs: Option<Hook>,
 ) -> Result<Step> {
     match send_mine(reg, change).await {
-        Err(e) if e.code == ErrorCode::Forbidden => Ok(Step::Conflict(
-            ConflictReason::RefusedByServer,
-            theirs,
-            e.message,
-        )),
+        Err(e @ Error::Forbidden { .. }) => {
+            Ok(Step::Conflict(ConflictReason::RefusedByServer, theirs, e))
+        }
         other => other,
     }
 }
@@ -114,12 +108,12 @@ async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> 
         (None, _) => Ok(Step::Conflict(
             ConflictReason::DeletedOnServer,
             None,
-            "The hook was deleted on the server while this change waited.".to_owned(),
+            Error::Conflict(ConflictReason::DeletedOnServer),
         )),
         (Some(t), Some(base)) if !same(t, base) => Ok(Step::Conflict(
             ConflictReason::ChangedOnServer,
             theirs.clone(),
-            "The hook was changed on the server while this change waited.".to_owned(),
+            Error::Conflict(ConflictReason::ChangedOnServer),
         )),
         _ => send_or_hold(reg, change, theirs.clone()).await,
     }
@@ -132,9 +126,9 @@ fn record(reg: &HookRegistry, change: &PendingChange, step: Step) -> Result<bool
             reg.store().finish_change(change, server.as_ref())?;
             true
         }
-        Step::Conflict(reason, theirs, message) => {
+        Step::Conflict(reason, theirs, why) => {
             reg.store()
-                .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
+                .mark_conflict(change.id, reason, theirs.as_ref(), &why.to_string())?;
             false
         }
     };
@@ -174,7 +168,7 @@ pub async fn replay(reg: &HookRegistry) -> Result<ReplayReport> {
                     blocked.insert(key);
                 }
             }
-            Err(e) if send::is_offline(&e) || e.code == ErrorCode::Unauthenticated => {
+            Err(e) if send::is_offline(&e) || e.code() == ErrorCode::Unauthenticated => {
                 report.waiting = total - done as u32;
                 report.stopped = Some(e);
                 return Ok(report);
@@ -188,10 +182,7 @@ pub async fn replay(reg: &HookRegistry) -> Result<ReplayReport> {
 /// Applies the user's choice to one conflict.
 pub async fn resolve(reg: &HookRegistry, args: ResolveConflictArgs) -> Result<()> {
     let Some((change, Some(conflict))) = reg.store().outbox_change(args.change_id)? else {
-        return Err(AppError::new(
-            ErrorCode::NotFound,
-            "This conflict is already resolved. Refresh to see the current list.",
-        ));
+        return Err(Error::ConflictGone);
     };
     match args.choice {
         ConflictChoice::KeepMine => keep_mine(reg, &change, &conflict).await,
@@ -239,10 +230,10 @@ async fn keep_mine(reg: &HookRegistry, change: &PendingChange, conflict: &Confli
     };
     match step {
         Step::Done(server) => reg.store().finish_change(change, server.as_ref()),
-        Step::Conflict(reason, theirs, message) => {
+        Step::Conflict(reason, theirs, why) => {
             reg.store()
-                .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
-            Err(AppError::new(ErrorCode::Rejected, message))
+                .mark_conflict(change.id, reason, theirs.as_ref(), &why.to_string())?;
+            Err(why)
         }
     }
 }

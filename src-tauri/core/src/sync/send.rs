@@ -2,9 +2,9 @@
 //! registry's renewal, each telling a refusal by the one-enabled-event rule apart from a failure.
 
 use webitel_api::{ErrorKind, HookInput, HookPatch, HookQuery};
-use webitel_hooks_model::{AppError, ErrorCode, Hook, HookEvent, HookId, QueueId};
+use webitel_hooks_model::{Hook, HookEvent, HookId, QueueId};
 
-use crate::error::{self, Result};
+use crate::error::{self, Error, Result};
 use crate::registry::convert;
 use crate::HookRegistry;
 
@@ -14,7 +14,7 @@ pub(super) enum Sent {
     /// Accepted; the hook as the server has it now (`None`: it is gone).
     Done(Option<Hook>),
     /// Refused as it was (for example a second enabled hook for one event): the user chooses.
-    Refused(AppError),
+    Refused(Error),
 }
 
 /// The hook as the server has it now; `None` when it is gone there.
@@ -132,6 +132,6 @@ pub(super) async fn delete(reg: &HookRegistry, queue_id: QueueId, id: HookId) ->
 }
 
 /// True for an error that means "try again later", not "this change is wrong".
-pub(super) fn is_offline(err: &AppError) -> bool {
-    err.code == ErrorCode::Offline
+pub(super) fn is_offline(err: &Error) -> bool {
+    err.is_offline()
 }

@@ -47,18 +47,18 @@ async fn a_second_enabled_hook_for_an_event_is_refused_in_one_sentence_saying_wh
         })
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Rejected);
+    assert_eq!(err.code(), ErrorCode::Rejected);
     assert!(
-        !err.message.contains("duplicate key value"),
+        !err.to_string().contains("duplicate key value"),
         "the database's words are for the log, not the user: {}",
-        err.message
+        err
     );
     assert!(
-        err.message.ends_with(
+        err.to_string().ends_with(
             "only one hook per event may be enabled. Disable the other Bridged hook first."
         ),
         "{}",
-        err.message
+        err.to_string()
     );
     assert_eq!(env.sim.snapshot().hook_count(), before);
 }
@@ -77,8 +77,8 @@ async fn switching_on_a_disabled_duplicate_is_refused_and_off_is_kept() {
         })
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Rejected);
-    assert!(err.message.ends_with(
+    assert_eq!(err.code(), ErrorCode::Rejected);
+    assert!(err.to_string().ends_with(
         "only one hook per event may be enabled. Disable the other Leaving hook first."
     ));
     assert!(!env.server_hook(4).unwrap().enabled);
@@ -186,7 +186,7 @@ async fn an_edit_of_a_hook_gone_meanwhile_says_so() {
         })
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::NotFound);
+    assert_eq!(err.code(), ErrorCode::NotFound);
 }
 
 #[tokio::test]
@@ -205,7 +205,7 @@ async fn a_draft_outside_the_eight_events_or_without_flow_is_refused_locally() {
             })
             .await
             .unwrap_err();
-        assert_eq!(err.code, ErrorCode::InvalidInput);
+        assert_eq!(err.code(), ErrorCode::InvalidInput);
     }
     assert_eq!(env.sim.request_count(), before);
 }

@@ -21,11 +21,12 @@ async fn an_unreadable_answer_and_a_server_failure_are_sentences() {
         ..Knobs::default()
     });
     let err = env.registry.list_hooks(hooks_page()).await.unwrap_err();
-    assert_eq!(err.code, ErrorCode::Internal);
+    assert_eq!(err.code(), ErrorCode::Internal);
     assert!(
-        err.message.contains("sent an answer this app cannot read"),
+        err.to_string()
+            .contains("sent an answer this app cannot read"),
         "{}",
-        err.message
+        err.to_string()
     );
 
     env.sim.set_knobs(Knobs {
@@ -34,9 +35,11 @@ async fn an_unreadable_answer_and_a_server_failure_are_sentences() {
         ..Knobs::default()
     });
     let err = env.registry.list_hooks(hooks_page()).await.unwrap_err();
-    assert_eq!(err.code, ErrorCode::Internal);
-    assert!(err.message.starts_with("The server at http://127.0.0.1:"));
-    assert!(!err.message.contains("HTTP 500"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Internal);
+    assert!(err
+        .to_string()
+        .starts_with("The server at http://127.0.0.1:"));
+    assert!(!err.to_string().contains("HTTP 500"), "{}", err.to_string());
     assert!(env.registry.list_hooks(hooks_page()).await.is_ok());
 }
 
@@ -54,11 +57,15 @@ async fn an_unknown_flow_is_refused_with_the_servers_words_only() {
         })
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Rejected);
-    assert!(err.message.contains("foreign key"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Rejected);
     assert!(
-        !err.message.contains("Disable the other"),
+        err.to_string().contains("foreign key"),
         "{}",
-        err.message
+        err.to_string()
+    );
+    assert!(
+        !err.to_string().contains("Disable the other"),
+        "{}",
+        err.to_string()
     );
 }

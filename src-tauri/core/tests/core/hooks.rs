@@ -156,9 +156,9 @@ async fn a_hook_is_re_read_and_a_gone_one_says_so() {
 
     env.sim.with_data(|d| d.remove_hook(4)).unwrap();
     let err = env.registry.get_hook(hook_ref).await.unwrap_err();
-    assert_eq!(err.code, ErrorCode::NotFound);
+    assert_eq!(err.code(), ErrorCode::NotFound);
     assert_eq!(
-        err.message,
+        err.to_string(),
         "This hook no longer exists on the server. Refresh to see the current list."
     );
     assert!(env

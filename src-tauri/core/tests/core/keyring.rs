@@ -128,7 +128,7 @@ async fn without_remember_only_the_token_is_kept_and_sign_out_deletes_it() {
     )
     .await
     .unwrap_err();
-    assert_eq!(dead.code, ErrorCode::Unauthenticated);
+    assert_eq!(dead.code(), ErrorCode::Unauthenticated);
     book.remove_profile(id).await.unwrap();
 }
 
@@ -151,7 +151,7 @@ async fn sign_out_deletes_the_remembered_password_too() {
     );
     // Nothing signs in by itself after an explicit sign-out.
     let err = book.resume_profile(id).await.unwrap_err();
-    assert_eq!(err.code, ErrorCode::Unauthenticated);
+    assert_eq!(err.code(), ErrorCode::Unauthenticated);
     book.remove_profile(id).await.unwrap();
 }
 

@@ -47,8 +47,12 @@ async fn a_viewer_reads_hooks_but_every_change_is_refused_before_the_server() {
             .unwrap_err(),
     ];
     for err in refusals {
-        assert_eq!(err.code, ErrorCode::Forbidden);
-        assert!(err.message.contains("not change"), "{}", err.message);
+        assert_eq!(err.code(), ErrorCode::Forbidden);
+        assert!(
+            err.to_string().contains("not change"),
+            "{}",
+            err.to_string()
+        );
     }
     assert_eq!(
         env.sim.request_count(),
@@ -70,7 +74,11 @@ async fn a_user_who_may_not_read_flows_gets_the_reason_without_a_call() {
         })
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Forbidden);
-    assert!(err.message.contains("flow schemas"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Forbidden);
+    assert!(
+        err.to_string().contains("flow schemas"),
+        "{}",
+        err.to_string()
+    );
     assert_eq!(env.sim.request_count(), before);
 }

@@ -112,5 +112,5 @@ async fn the_tray_shows_progressive_queues_by_default_then_the_users_choice() {
             pinned: true,
         })
         .unwrap_err();
-    assert_eq!(missing.code, ErrorCode::NotFound);
+    assert_eq!(missing.code(), ErrorCode::NotFound);
 }

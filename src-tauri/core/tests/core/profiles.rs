@@ -93,7 +93,7 @@ async fn a_wrong_password_creates_no_profile() {
         .sign_in(new_profile(&sim.base_url(), "admin", "nope", false))
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Unauthenticated);
+    assert_eq!(err.code(), ErrorCode::Unauthenticated);
     assert!(book.list_profiles().unwrap().profiles.is_empty());
 }
 
@@ -116,7 +116,7 @@ async fn two_factor_sign_in_waits_for_the_code_and_a_wrong_code_can_be_retyped()
         })
         .await
         .unwrap_err();
-    assert_eq!(wrong.code, ErrorCode::Unauthenticated);
+    assert_eq!(wrong.code(), ErrorCode::Unauthenticated);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -159,8 +159,12 @@ async fn an_expired_token_without_a_password_asks_for_it_and_ends_the_session() 
         .list_queues(ListQueuesArgs::default())
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Unauthenticated);
-    assert!(err.message.contains("Type the password"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Unauthenticated);
+    assert!(
+        err.to_string().contains("Type the password"),
+        "{}",
+        err.to_string()
+    );
     assert_eq!(book.registry().session_info(), None);
     match status.borrow().clone() {
         SessionStatus::PasswordNeeded {
@@ -168,13 +172,13 @@ async fn an_expired_token_without_a_password_asks_for_it_and_ends_the_session() 
             message,
         } => {
             assert_eq!(profile_id, id);
-            assert_eq!(message, err.message);
+            assert_eq!(message, err.to_string());
         }
         other => panic!("expected PasswordNeeded, got {other:?}"),
     }
     // Switching back to it asks too: the dead token is not kept.
     let again = book.resume_profile(id).await.unwrap_err();
-    assert_eq!(again.code, ErrorCode::Unauthenticated);
+    assert_eq!(again.code(), ErrorCode::Unauthenticated);
 }
 
 #[tokio::test]
@@ -197,8 +201,12 @@ async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
     // The token and the remembered password were deleted: switching back needs the password.
     assert!(!book.profile(id).unwrap().profile.remember_password);
     let err = book.resume_profile(id).await.unwrap_err();
-    assert_eq!(err.code, ErrorCode::Unauthenticated);
-    assert!(err.message.contains("Type the password"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Unauthenticated);
+    assert!(
+        err.to_string().contains("Type the password"),
+        "{}",
+        err.to_string()
+    );
     assert_eq!(book.registry().session_info(), None);
 
     let args = SignInArgs {
@@ -237,8 +245,8 @@ async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
         .sign_in(new_profile(&sim.base_url(), "admin", "demo", true))
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::KeyringUnavailable);
-    assert_eq!(err.message, reason);
+    assert_eq!(err.code(), ErrorCode::KeyringUnavailable);
+    assert_eq!(err.to_string(), reason);
     let mut args = new_profile(&sim.base_url(), "admin", "demo", true);
     args.session_only = true;
     let id = signed_in(&book, args).await;
@@ -266,8 +274,8 @@ async fn a_certificate_that_is_not_pem_is_refused_in_words() {
             ca_certificate_pem: Some("not a certificate".into()),
         })
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Certificate);
-    assert!(err.message.contains("PEM"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Certificate);
+    assert!(err.to_string().contains("PEM"), "{}", err.to_string());
 }
 
 #[tokio::test]
@@ -286,9 +294,9 @@ async fn a_private_ca_is_trusted_only_when_the_profile_carries_it() {
         .sign_in(new_profile(&sim.base_url(), "admin", "demo", false))
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Certificate);
+    assert_eq!(err.code(), ErrorCode::Certificate);
     assert_eq!(
-        err.message,
+        err.to_string(),
         "The server's certificate is not signed by an authority this computer trusts. If the server uses a private CA, add its certificate to the profile."
     );
     let mut args = new_profile(&sim.base_url(), "admin", "demo", false);
@@ -310,6 +318,6 @@ async fn a_private_ca_is_trusted_only_when_the_profile_carries_it() {
         profile.ca_certificate_pem = Some(pki.ca_pem().to_owned());
     }
     let err = book.sign_in(args).await.unwrap_err();
-    assert_eq!(err.code, ErrorCode::Certificate);
-    assert!(err.message.contains("expired"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Certificate);
+    assert!(err.to_string().contains("expired"), "{}", err.to_string());
 }

@@ -105,8 +105,12 @@ async fn an_offline_start_whose_token_has_ended_renews_it_or_asks_for_the_passwo
             assert!(!now.offline, "signed in again with the remembered password");
         } else {
             let err = answer.unwrap_err();
-            assert_eq!(err.code, ErrorCode::Unauthenticated);
-            assert!(err.message.contains("Type the password"), "{}", err.message);
+            assert_eq!(err.code(), ErrorCode::Unauthenticated);
+            assert!(
+                err.to_string().contains("Type the password"),
+                "{}",
+                err.to_string()
+            );
             assert!(matches!(
                 *book.session_status().borrow(),
                 SessionStatus::PasswordNeeded { .. }
@@ -134,8 +138,12 @@ async fn an_offline_start_without_a_cached_user_is_the_offline_error() {
     unreachable(&sim);
     let book = book(&dir, vault);
     let err = book.resume_last().await.unwrap().unwrap_err();
-    assert_eq!(err.code, ErrorCode::Offline);
-    assert!(err.message.contains("cannot be reached"), "{}", err.message);
+    assert_eq!(err.code(), ErrorCode::Offline);
+    assert!(
+        err.to_string().contains("cannot be reached"),
+        "{}",
+        err.to_string()
+    );
     assert!(book.registry().session_info().is_none());
 }
 

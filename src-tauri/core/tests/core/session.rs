@@ -52,17 +52,21 @@ async fn a_wrong_password_and_a_second_factor_are_sign_in_errors() {
     let wrong = SignedIn::sign_in(&sim.base_url(), &Credentials::new("admin@demo", "nope"))
         .await
         .unwrap_err();
-    assert_eq!(wrong.code, ErrorCode::Unauthenticated);
+    assert_eq!(wrong.code(), ErrorCode::Unauthenticated);
     assert!(
-        wrong.message.contains("username or password"),
+        wrong.to_string().contains("username or password"),
         "{}",
-        wrong.message
+        wrong.to_string()
     );
     let otp = SignedIn::sign_in(&sim.base_url(), &Credentials::new("otp@demo", "demo"))
         .await
         .unwrap_err();
-    assert_eq!(otp.code, ErrorCode::Unauthenticated);
-    assert!(otp.message.contains("one-time code"), "{}", otp.message);
+    assert_eq!(otp.code(), ErrorCode::Unauthenticated);
+    assert!(
+        otp.to_string().contains("one-time code"),
+        "{}",
+        otp.to_string()
+    );
 }
 
 #[tokio::test]
@@ -74,15 +78,15 @@ async fn an_ended_session_asks_to_sign_in_again_and_is_forgotten() {
         .list_queues(ListQueuesArgs::default())
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Unauthenticated);
-    assert_eq!(err.message, "Your session has ended. Sign in again.");
+    assert_eq!(err.code(), ErrorCode::Unauthenticated);
+    assert_eq!(err.to_string(), "Your session has ended. Sign in again.");
     assert_eq!(env.registry.session_info(), None);
     let again = env
         .registry
         .list_queues(ListQueuesArgs::default())
         .await
         .unwrap_err();
-    assert_eq!(again.code, ErrorCode::Unauthenticated);
+    assert_eq!(again.code(), ErrorCode::Unauthenticated);
 }
 
 #[tokio::test]
@@ -102,9 +106,9 @@ async fn an_unreachable_server_is_offline_with_its_address() {
         })
         .await
         .unwrap_err();
-    assert_eq!(err.code, ErrorCode::Offline);
+    assert_eq!(err.code(), ErrorCode::Offline);
     assert_eq!(
-        err.message,
+        err.to_string(),
         format!("The server at {server} cannot be reached. Check your connection and try again.")
     );
     assert!(

@@ -214,7 +214,7 @@ async fn offline_a_cached_hook_opens_for_editing_from_the_cache() {
         })
         .await
         .unwrap_err();
-    assert_eq!(unknown.code, webitel_hooks_model::ErrorCode::Offline);
+    assert_eq!(unknown.code(), webitel_hooks_model::ErrorCode::Offline);
 }
 
 #[tokio::test]

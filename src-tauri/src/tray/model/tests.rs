@@ -3,6 +3,7 @@
 use webitel_hooks_model::{FlowRef, Hook, Queue, QueueType, SchemaId};
 
 use super::*;
+use webitel_hooks_model::HookEvent;
 
 const MINUTE: i64 = 60_000;
 const NOW: i64 = 1_800_000_000_000;

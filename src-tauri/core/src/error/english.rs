@@ -1,0 +1,168 @@
+//! The English sentence of each [`Error`], made from its data at the one conversion to
+//! `AppError`; the message ids beside them are what a translated catalog keys on.
+
+use webitel_api::TlsProblem;
+
+use webitel_hooks_model::ConflictReason;
+
+use super::{Error, InputProblem};
+
+pub(super) fn sentence(err: &Error) -> String {
+    use Error as E;
+    match err {
+        E::Unreachable { server } => format!(
+            "The server at {server} cannot be reached. Check your connection and try again."
+        ),
+        E::Busy { server } => {
+            format!("The server at {server} is too busy to answer now. Try again in a moment.")
+        }
+        E::SessionEnded => "Your session has ended. Sign in again.".to_owned(),
+        E::NotSignedIn => "You are not signed in. Sign in to a Webitel server first.".to_owned(),
+        E::Forbidden { detail: Some(words) } => format!(
+            "Your user is not allowed to do this on the server: {words}. Ask your Webitel administrator for the permission."
+        ),
+        E::Forbidden { detail: None } => "Your user is not allowed to do this on the server. Ask your Webitel administrator for the permission.".to_owned(),
+        E::ReadOnly => "Your user may view these hooks but not change them. Ask your Webitel administrator for the right to edit queues.".to_owned(),
+        E::FlowsForbidden => "Your user may not read flow schemas, so no flow can be picked. Ask your Webitel administrator for read access to flow schemas.".to_owned(),
+        E::QueueGone => "This queue no longer exists on the server. Refresh the queue list and pick another queue.".to_owned(),
+        E::HookGone => "This hook no longer exists on the server. Refresh to see the current list.".to_owned(),
+        E::Rejected { detail: Some(words), .. } => {
+            format!("The server refused the change: {words}. Check the values and try again.")
+        }
+        E::Rejected { detail: None, .. } => {
+            "The server refused the change. Check the values and try again.".to_owned()
+        }
+        E::SecondEnabledHook { event: Some(event) } => {
+            let label = event.english_label();
+            format!(
+                "The server refused a second enabled {label} hook on this queue: only one hook per event may be enabled. Disable the other {label} hook first."
+            )
+        }
+        E::SecondEnabledHook { event: None } => "The server refused a second enabled hook for this event on this queue: only one hook per event may be enabled. Disable the other hook of this event first.".to_owned(),
+        E::ServerFailed { server, detail: Some(words) } => format!(
+            "The server at {server} failed to handle the request: {words}. Try again; if it keeps failing, tell your Webitel administrator."
+        ),
+        E::ServerFailed { server, detail: None } => format!(
+            "The server at {server} failed to handle the request. Try again; if it keeps failing, tell your Webitel administrator."
+        ),
+        E::UnreadableAnswer { server } => format!(
+            "The server at {server} sent an answer this app cannot read. Check that the address points to a Webitel server, then try again."
+        ),
+        // Verification is never offered as something to turn off: the remedy for a private CA
+        // is adding it to the profile.
+        E::Certificate { server, problem, detail } => certificate(server, problem.as_ref(), detail),
+        E::ServerSettings { detail } => {
+            format!("{detail} Correct the server settings and try again.")
+        }
+        E::Client { detail } => detail.clone(),
+        E::WrongPassword => {
+            "The server refused this username or password. Check them and try again.".to_owned()
+        }
+        E::WrongCode => "The server refused this one-time code. Type the current code from your authenticator app and try again.".to_owned(),
+        E::SecondFactorUnsupported => "This user signs in with a one-time code, which this version of the app cannot ask for yet. Sign in with a user without two-factor sign-in.".to_owned(),
+        E::SignInNotWaiting => "This sign-in is no longer waiting for a code. Sign in again with your password.".to_owned(),
+        E::PasswordNeeded { server, username } => format!(
+            "Your session on {server} has ended. Type the password of {username} to sign in again."
+        ),
+        E::BadCaCertificate { detail } => format!(
+            "The profile's CA certificate cannot be used: {detail} Paste the CA certificate in PEM form (it starts with -----BEGIN CERTIFICATE-----)."
+        ),
+        E::Invalid(problem) => input(*problem).to_owned(),
+        E::KeyringUnavailable { reason } => reason.clone(),
+        E::KeyringLocked { what, detail } => format!(
+            "The keyring entry could not be {what}: {detail}. {}",
+            crate::vault::unlock_advice()
+        ),
+        E::KeyringFailed { what, detail } => {
+            format!("The keyring entry could not be {what}: {detail}.")
+        }
+        E::KeyringTaskStopped { detail } => {
+            format!("The keyring call stopped unexpectedly ({detail}). Try again.")
+        }
+        E::StoreDamaged { path, detail } => format!(
+            "The local cache file {} is damaged ({detail}). Close the app, move that file away, and start the app again: the cache is rebuilt from the server.",
+            path.display()
+        ),
+        E::StoreUnusable { path, detail } => format!(
+            "The local cache file {} cannot be used ({detail}). Check that the disk has space and the file is writable, then try again.",
+            path.display()
+        ),
+        E::StoreNewer { path, found, known } => format!(
+            "The local cache file {} was written by a newer version of Webitel Hooks (schema {found}, this version knows {known}). Update the app, or move that file away to start with an empty cache.",
+            path.display()
+        ),
+        E::StoreNotSetAside { path, newer, detail } => {
+            let what = if *newer {
+                "The local cache was written by a newer version of Webitel Hooks"
+            } else {
+                "The local cache was damaged"
+            };
+            format!(
+                "{what} and cannot be moved aside ({detail}). Close other programs that use {}, then start the app again.",
+                path.display()
+            )
+        }
+        E::CacheFolder { path, detail } => format!(
+            "The folder {} for the local cache cannot be created ({detail}). Check that it is writable, then start the app again.",
+            path.display()
+        ),
+        E::CacheNotDeleted { path, detail } => format!(
+            "The cache file {} cannot be deleted ({detail}). Close other programs that use it, then try again.",
+            path.display()
+        ),
+        E::DataFolder { path, detail } => format!(
+            "The data folder {} cannot be created ({detail}). Check that it is writable, then start the app again.",
+            path.display()
+        ),
+        E::ProfilesNewer { path, found, known } => format!(
+            "The profiles file {} was written by a newer version of Webitel Hooks (schema {found}, this version knows {known}). Update the app.",
+            path.display()
+        ),
+        E::ProfileGone => "This server profile no longer exists. Pick another profile or add it again.".to_owned(),
+        E::QueueNotCached => "This queue is not in the local cache, so it cannot be pinned. Refresh the queue list, then pin it again.".to_owned(),
+        E::ConflictGone => {
+            "This conflict is already resolved. Refresh to see the current list.".to_owned()
+        }
+        E::SyncSuperseded => "The sync stopped because another profile was opened; the new profile's sync starts by itself.".to_owned(),
+        E::HookNotListed { queue } => format!(
+            "This hook is no longer among the hooks of {queue}. Open the window to see them as they are now."
+        ),
+        E::NotAllDisabled { failed, total, queue, first } => format!(
+            "{failed} of the {total} enabled hooks of {queue} were not disabled: {first}"
+        ),
+        E::Conflict(ConflictReason::DeletedOnServer) => {
+            "The hook was deleted on the server while this change waited.".to_owned()
+        }
+        E::Conflict(_) => {
+            "The hook was changed on the server while this change waited.".to_owned()
+        }
+    }
+}
+
+fn input(problem: InputProblem) -> &'static str {
+    match problem {
+        InputProblem::NoPassword => "Type the password, then sign in again.",
+        InputProblem::NoUsername => "Type the username (user@domain), then sign in again.",
+        InputProblem::BadServerAddress => {
+            "The server address is not valid. Write it as https://your-server, then try again."
+        }
+        InputProblem::NoProfileName => "A profile needs a name. Type one, then save again.",
+        InputProblem::NoFlow => "Pick the flow schema the hook starts, then save again.",
+        InputProblem::UnknownEvent => "Pick one of the eight events for the hook, then save again.",
+    }
+}
+
+/// What is wrong with the server's certificate, in words, and what to do about it.
+fn certificate(server: &str, problem: Option<&TlsProblem>, detail: &str) -> String {
+    match problem {
+        Some(TlsProblem::UnknownIssuer) => "The server's certificate is not signed by an authority this computer trusts. If the server uses a private CA, add its certificate to the profile.".to_owned(),
+        Some(TlsProblem::Expired) => "The server's certificate has expired. Ask the server's administrator to renew it.".to_owned(),
+        Some(TlsProblem::NotValidYet) => "The server's certificate is not valid yet. Check this computer's date and time, then try again.".to_owned(),
+        Some(TlsProblem::NameMismatch) => format!("The server's certificate was issued for another name than {server}. Check the address, or ask the server's administrator for a certificate with this name."),
+        Some(TlsProblem::Revoked) => "The server's certificate has been revoked. Ask the server's administrator for a new one.".to_owned(),
+        Some(TlsProblem::NoCertificate) => format!("The server at {server} presented no certificate. Check the address, or ask the server's administrator."),
+        Some(TlsProblem::NotTls) => format!("The server at {server} does not speak HTTPS at this address. Check whether the address should start with http:// instead."),
+        Some(TlsProblem::Other(words)) => format!("The server's certificate was refused: {words}. Check the address and the profile's CA certificate."),
+        _ => format!("{detail} Check the address and the profile's CA certificate."),
+    }
+}

@@ -1,0 +1,457 @@
+//! What can go wrong in core, as data: [`Error`], one variant per thing that happened, with what
+//! the user needs to hear about it (the server's address, the engine's words, the cache file).
+//!
+//! What must hold:
+//! - every decision is made on a variant (`matches!(err, Error::SessionEnded)`), never on
+//!   message text;
+//! - an `Error` becomes the [`AppError`] that crosses IPC in one conversion only
+//!   (`From<&Error> for AppError`), which gives the stable code the UI branches on, the message
+//!   id with its arguments (what the catalog translates), and the English sentence;
+//! - every sentence says what happened and what to do; a server's own words are kept when it
+//!   gave some; a bare HTTP status is never the whole message;
+//! - no variant ever holds a token or a password (`webitel_api::Error` never holds one, and the
+//!   server address kept here has its credentials stripped by the session).
+
+mod english;
+mod from_api;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use webitel_api::TlsProblem;
+use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why core could not do what it was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    // The server and the session.
+    /// The server at `server` did not answer (timeout, refused connection, 502-504).
+    Unreachable { server: String },
+    /// The server at `server` asked to be called less often (429), still so after the retries.
+    Busy { server: String },
+    /// The server no longer accepts the session's token.
+    SessionEnded,
+    /// No one is signed in.
+    NotSignedIn,
+    /// The server refused for want of a permission, in its words when it gave some.
+    Forbidden { detail: Option<String> },
+    /// Refused here, before calling the server: the user may only view hooks.
+    ReadOnly,
+    /// Refused here, before calling the server: the user may not list flows.
+    FlowsForbidden,
+    /// The queue is gone on the server (the engine's `store.sql_queue.*` not found).
+    QueueGone,
+    /// The hook is gone on the server, or in neither the cache nor the server's answer.
+    HookGone,
+    /// The server refused the request as it was: the engine's error id and its words.
+    Rejected {
+        engine_id: Option<String>,
+        detail: Option<String>,
+    },
+    /// The engine's one-enabled-hook-per-event rule (a partial unique index on
+    /// `(queue_id, event) WHERE enabled`) refused a create, a replace or an enable; `event` is
+    /// the event as the user chose or saw it.
+    SecondEnabledHook { event: Option<HookEvent> },
+    /// The server failed to handle the request (5xx), in its words when it gave some.
+    ServerFailed {
+        server: String,
+        detail: Option<String>,
+    },
+    /// The answer is not what the API describes.
+    UnreadableAnswer { server: String },
+    /// The server's certificate was refused; `detail` is the client's sentence, for a problem
+    /// that has no words of its own here.
+    Certificate {
+        server: String,
+        problem: Option<TlsProblem>,
+        detail: String,
+    },
+    /// The server address or the client's configuration cannot be used (the client's sentence).
+    ServerSettings { detail: String },
+    /// Any other failure of the client, in its words.
+    Client { detail: String },
+
+    // Signing in.
+    /// `/login` refused the username or the password.
+    WrongPassword,
+    /// The server refused the one-time code.
+    WrongCode,
+    /// The user signs in with a one-time code where this path cannot ask for one.
+    SecondFactorUnsupported,
+    /// A one-time code arrived for a sign-in that no longer waits for it.
+    SignInNotWaiting,
+    /// The session ended and no password is remembered: the user types it.
+    PasswordNeeded { server: String, username: String },
+    /// The profile's CA certificate cannot be used (not PEM, or no certificate in it).
+    BadCaCertificate { detail: String },
+
+    // What the user typed.
+    /// Input that cannot be used as it is.
+    Invalid(InputProblem),
+
+    // The keyring.
+    /// The OS keyring cannot be used at all (no Secret Service, refused): `reason` is the
+    /// probe's sentence.
+    KeyringUnavailable { reason: String },
+    /// The keyring is there but locked or failing (`what`: "read", "saved", …).
+    KeyringLocked { what: String, detail: String },
+    /// A keyring call failed for another reason.
+    KeyringFailed { what: String, detail: String },
+    /// The task running a keyring call stopped before answering.
+    KeyringTaskStopped { detail: String },
+
+    // The files on this computer.
+    /// The local cache file is damaged.
+    StoreDamaged { path: PathBuf, detail: String },
+    /// The local cache file cannot be read or written.
+    StoreUnusable { path: PathBuf, detail: String },
+    /// The local cache file was written by a newer version of the app.
+    StoreNewer {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    /// The local cache cannot be used and could not be moved aside to start anew.
+    StoreNotSetAside {
+        path: PathBuf,
+        newer: bool,
+        detail: String,
+    },
+    /// The folder for the local cache cannot be created.
+    CacheFolder { path: PathBuf, detail: String },
+    /// A profile's cache file cannot be deleted.
+    CacheNotDeleted { path: PathBuf, detail: String },
+    /// The app's data folder cannot be created.
+    DataFolder { path: PathBuf, detail: String },
+    /// The profiles file was written by a newer version of the app.
+    ProfilesNewer {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+
+    // Things asked for that are not there (any more).
+    /// The server profile was removed.
+    ProfileGone,
+    /// A queue to pin is not in the cache.
+    QueueNotCached,
+    /// The conflict was resolved meanwhile.
+    ConflictGone,
+    /// A sync run stopped because another profile was opened.
+    SyncSuperseded,
+    /// A hook asked for from a menu is no longer among the cached hooks of `queue`.
+    HookNotListed { queue: String },
+    /// Some of the enabled hooks of `queue` were not disabled; `first` is why the first was not.
+    NotAllDisabled {
+        failed: usize,
+        total: usize,
+        queue: String,
+        first: Box<Error>,
+    },
+    /// A change kept offline meets the server: the hook was changed or deleted there while the
+    /// change waited (`ChangedOnServer`, `DeletedOnServer`); the user chooses.
+    Conflict(ConflictReason),
+}
+
+/// What is wrong with something the user typed or picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputProblem {
+    NoPassword,
+    NoUsername,
+    BadServerAddress,
+    NoProfileName,
+    /// A hook without a flow schema.
+    NoFlow,
+    /// A hook event outside the ones the app offers.
+    UnknownEvent,
+}
+
+impl Error {
+    /// The code the UI branches on.
+    pub fn code(&self) -> ErrorCode {
+        use Error as E;
+        match self {
+            E::Unreachable { .. } | E::Busy { .. } => ErrorCode::Offline,
+            E::SessionEnded
+            | E::NotSignedIn
+            | E::WrongPassword
+            | E::WrongCode
+            | E::SecondFactorUnsupported
+            | E::SignInNotWaiting
+            | E::PasswordNeeded { .. } => ErrorCode::Unauthenticated,
+            E::Forbidden { .. } | E::ReadOnly | E::FlowsForbidden => ErrorCode::Forbidden,
+            E::QueueGone
+            | E::HookGone
+            | E::ProfileGone
+            | E::QueueNotCached
+            | E::ConflictGone
+            | E::HookNotListed { .. } => ErrorCode::NotFound,
+            E::NotAllDisabled { first, .. } => first.code(),
+            E::Rejected { .. } | E::SecondEnabledHook { .. } | E::Conflict(_) => {
+                ErrorCode::Rejected
+            }
+            E::Certificate { .. } | E::BadCaCertificate { .. } => ErrorCode::Certificate,
+            E::ServerSettings { .. } | E::Invalid(_) => ErrorCode::InvalidInput,
+            E::KeyringUnavailable { .. } | E::KeyringLocked { .. } => ErrorCode::KeyringUnavailable,
+            E::ServerFailed { .. }
+            | E::UnreadableAnswer { .. }
+            | E::Client { .. }
+            | E::KeyringFailed { .. }
+            | E::KeyringTaskStopped { .. }
+            | E::StoreDamaged { .. }
+            | E::StoreUnusable { .. }
+            | E::StoreNewer { .. }
+            | E::StoreNotSetAside { .. }
+            | E::CacheFolder { .. }
+            | E::CacheNotDeleted { .. }
+            | E::DataFolder { .. }
+            | E::ProfilesNewer { .. }
+            | E::SyncSuperseded => ErrorCode::Internal,
+        }
+    }
+
+    /// The server could not be reached or was too busy: the app works from its cache, and a
+    /// change goes to the outbox.
+    pub fn is_offline(&self) -> bool {
+        self.code() == ErrorCode::Offline
+    }
+
+    /// The message's id in the catalog.
+    pub fn message_id(&self) -> &'static str {
+        use Error as E;
+        match self {
+            E::Unreachable { .. } => "error-unreachable",
+            E::Busy { .. } => "error-busy",
+            E::SessionEnded => "error-session-ended",
+            E::NotSignedIn => "error-not-signed-in",
+            E::Forbidden { detail: Some(_) } => "error-forbidden-because",
+            E::Forbidden { detail: None } => "error-forbidden",
+            E::ReadOnly => "error-read-only",
+            E::FlowsForbidden => "error-flows-forbidden",
+            E::QueueGone => "error-queue-gone",
+            E::HookGone => "error-hook-gone",
+            E::Rejected {
+                detail: Some(_), ..
+            } => "error-rejected-because",
+            E::Rejected { detail: None, .. } => "error-rejected",
+            E::SecondEnabledHook { event: Some(_) } => "error-second-enabled-hook",
+            E::SecondEnabledHook { event: None } => "error-second-enabled-hook-any",
+            E::ServerFailed {
+                detail: Some(_), ..
+            } => "error-server-failed-because",
+            E::ServerFailed { detail: None, .. } => "error-server-failed",
+            E::UnreadableAnswer { .. } => "error-unreadable-answer",
+            E::Certificate { problem, .. } => match problem {
+                Some(TlsProblem::UnknownIssuer) => "error-certificate-unknown-issuer",
+                Some(TlsProblem::Expired) => "error-certificate-expired",
+                Some(TlsProblem::NotValidYet) => "error-certificate-not-valid-yet",
+                Some(TlsProblem::NameMismatch) => "error-certificate-name-mismatch",
+                Some(TlsProblem::Revoked) => "error-certificate-revoked",
+                Some(TlsProblem::NoCertificate) => "error-certificate-none",
+                Some(TlsProblem::NotTls) => "error-certificate-not-tls",
+                Some(TlsProblem::Other(_)) => "error-certificate-refused",
+                _ => "error-certificate",
+            },
+            E::ServerSettings { .. } => "error-server-settings",
+            E::Client { .. } => "error-client",
+            E::WrongPassword => "error-wrong-password",
+            E::WrongCode => "error-wrong-code",
+            E::SecondFactorUnsupported => "error-second-factor-unsupported",
+            E::SignInNotWaiting => "error-sign-in-not-waiting",
+            E::PasswordNeeded { .. } => "error-password-needed",
+            E::BadCaCertificate { .. } => "error-bad-ca-certificate",
+            E::Invalid(problem) => match problem {
+                InputProblem::NoPassword => "error-no-password",
+                InputProblem::NoUsername => "error-no-username",
+                InputProblem::BadServerAddress => "error-bad-server-address",
+                InputProblem::NoProfileName => "error-no-profile-name",
+                InputProblem::NoFlow => "error-no-flow",
+                InputProblem::UnknownEvent => "error-unknown-event",
+            },
+            E::KeyringUnavailable { .. } => "error-keyring-unavailable",
+            E::KeyringLocked { .. } => "error-keyring-locked",
+            E::KeyringFailed { .. } => "error-keyring-failed",
+            E::KeyringTaskStopped { .. } => "error-keyring-task-stopped",
+            E::StoreDamaged { .. } => "error-store-damaged",
+            E::StoreUnusable { .. } => "error-store-unusable",
+            E::StoreNewer { .. } => "error-store-newer",
+            E::StoreNotSetAside { newer: false, .. } => "error-store-damaged-not-set-aside",
+            E::StoreNotSetAside { newer: true, .. } => "error-store-newer-not-set-aside",
+            E::CacheFolder { .. } => "error-cache-folder",
+            E::CacheNotDeleted { .. } => "error-cache-not-deleted",
+            E::DataFolder { .. } => "error-data-folder",
+            E::ProfilesNewer { .. } => "error-profiles-newer",
+            E::ProfileGone => "error-profile-gone",
+            E::QueueNotCached => "error-queue-not-cached",
+            E::ConflictGone => "error-conflict-gone",
+            E::SyncSuperseded => "error-sync-superseded",
+            E::HookNotListed { .. } => "error-hook-not-listed",
+            E::NotAllDisabled { .. } => "error-not-all-disabled",
+            E::Conflict(ConflictReason::DeletedOnServer) => "error-conflict-deleted-on-server",
+            E::Conflict(_) => "error-conflict-changed-on-server",
+        }
+    }
+
+    /// The message's arguments by name, as the catalog's message uses them.
+    pub fn args(&self) -> BTreeMap<String, String> {
+        use Error as E;
+        let mut args = BTreeMap::new();
+        let mut put = |name: &str, value: String| {
+            args.insert(name.to_owned(), value);
+        };
+        match self {
+            E::Unreachable { server } | E::Busy { server } | E::UnreadableAnswer { server } => {
+                put("server", server.clone())
+            }
+            E::Forbidden { detail } => {
+                if let Some(detail) = detail {
+                    put("detail", detail.clone());
+                }
+            }
+            E::Rejected { engine_id, detail } => {
+                if let Some(detail) = detail {
+                    put("detail", detail.clone());
+                }
+                if let Some(id) = engine_id {
+                    put("engine-id", id.clone());
+                }
+            }
+            E::SecondEnabledHook { event } => {
+                if let Some(event) = event {
+                    put("event", event.english_label().to_owned());
+                }
+            }
+            E::ServerFailed { server, detail } => {
+                put("server", server.clone());
+                if let Some(detail) = detail {
+                    put("detail", detail.clone());
+                }
+            }
+            E::Certificate {
+                server,
+                problem,
+                detail,
+            } => {
+                // Each form names only what its sentence says.
+                match problem {
+                    Some(
+                        TlsProblem::NameMismatch | TlsProblem::NoCertificate | TlsProblem::NotTls,
+                    ) => put("server", server.clone()),
+                    Some(TlsProblem::Other(words)) => put("detail", words.clone()),
+                    Some(
+                        TlsProblem::UnknownIssuer
+                        | TlsProblem::Expired
+                        | TlsProblem::NotValidYet
+                        | TlsProblem::Revoked,
+                    ) => {}
+                    _ => put("detail", detail.clone()),
+                }
+            }
+            E::ServerSettings { detail }
+            | E::Client { detail }
+            | E::BadCaCertificate { detail }
+            | E::KeyringTaskStopped { detail } => put("detail", detail.clone()),
+            E::PasswordNeeded { server, username } => {
+                put("server", server.clone());
+                put("username", username.clone());
+            }
+            E::KeyringUnavailable { reason } => put("reason", reason.clone()),
+            E::KeyringLocked { what, detail } | E::KeyringFailed { what, detail } => {
+                put("what", what.clone());
+                put("detail", detail.clone());
+            }
+            E::StoreDamaged { path, detail }
+            | E::StoreUnusable { path, detail }
+            | E::StoreNotSetAside { path, detail, .. }
+            | E::CacheFolder { path, detail }
+            | E::CacheNotDeleted { path, detail }
+            | E::DataFolder { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            E::StoreNewer { path, found, known } | E::ProfilesNewer { path, found, known } => {
+                put("path", path.display().to_string());
+                put("found", found.to_string());
+                put("known", known.to_string());
+            }
+            E::HookNotListed { queue } => put("queue", queue.clone()),
+            E::NotAllDisabled {
+                failed,
+                total,
+                queue,
+                first,
+            } => {
+                put("failed", failed.to_string());
+                put("total", total.to_string());
+                put("queue", queue.clone());
+                put("first", first.to_string());
+            }
+            E::SessionEnded
+            | E::NotSignedIn
+            | E::ReadOnly
+            | E::FlowsForbidden
+            | E::QueueGone
+            | E::HookGone
+            | E::WrongPassword
+            | E::WrongCode
+            | E::SecondFactorUnsupported
+            | E::SignInNotWaiting
+            | E::Invalid(_)
+            | E::ProfileGone
+            | E::QueueNotCached
+            | E::ConflictGone
+            | E::SyncSuperseded
+            | E::Conflict(_) => {}
+        }
+        args
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&english::sentence(self))
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<InputProblem> for Error {
+    fn from(problem: InputProblem) -> Self {
+        Error::Invalid(problem)
+    }
+}
+
+/// The one conversion to what crosses IPC: the code, the message id with its arguments, and the
+/// English sentence (until the catalog renders it).
+impl From<&Error> for AppError {
+    fn from(err: &Error) -> Self {
+        AppError::new(err.code(), err.to_string()).with_id(err.message_id(), err.args())
+    }
+}
+
+impl From<Error> for AppError {
+    fn from(err: Error) -> Self {
+        AppError::from(&err)
+    }
+}
+
+/// A failure of the local cache file at `path`.
+pub fn from_store(err: &rusqlite::Error, path: &std::path::Path) -> Error {
+    use rusqlite::ErrorCode as Sqlite;
+    let damaged = matches!(
+        err.sqlite_error_code(),
+        Some(Sqlite::NotADatabase | Sqlite::DatabaseCorrupt)
+    );
+    let (path, detail) = (path.to_path_buf(), err.to_string());
+    if damaged {
+        Error::StoreDamaged { path, detail }
+    } else {
+        Error::StoreUnusable { path, detail }
+    }
+}
+
+pub use from_api::{from_api, from_hook_change};
