@@ -12,7 +12,7 @@ use webitel_hooks_model::commands::{
     AppInfo, Command, CreateHook, DeleteHooks, Diagnostics, GetAppInfo, GetDiagnostics, GetHook,
     GetSession, GetSettings, GetSyncStatus, ListAllHooks, ListConflicts, ListHooks, ListPending,
     ListPinned, ListProfiles, ListQueues, NoArgs, RemoveProfile, RenameProfile, ResolveConflict,
-    ResumeProfile, SearchFlows, SetHookEnabled, SetProfileCa, SetQueuePinned, SignIn, SignOut,
+    ResumeProfile, SearchFlows, SetHookEnabled, SetQueuePinned, SignIn, SignOut,
     SubmitSecondFactor, SyncNow, UpdateHook, UpdateSettings,
 };
 
@@ -140,7 +140,6 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         resume_profile,
         sign_out,
         rename_profile,
-        set_profile_ca,
         remove_profile,
         list_all_hooks,
         list_pending,
@@ -278,10 +277,6 @@ command!(sign_out = SignOut, |backend: Backend, args| {
 
 command!(rename_profile = RenameProfile, |backend: Backend, args| {
     Ok(backend.book().await?.rename_profile(args)?)
-});
-
-command!(set_profile_ca = SetProfileCa, |backend: Backend, args| {
-    Ok(backend.book().await?.set_profile_ca(args)?)
 });
 
 command!(remove_profile = RemoveProfile, |backend: Backend, args| {

@@ -102,6 +102,7 @@ async fn sign_in_at_start(book: &ProfileBook, sign_in: StartupSignIn) -> Result<
     {
         Some(existing) => ProfileTarget::Existing {
             profile_id: existing.id,
+            ca_certificate_pem: None,
         },
         None => ProfileTarget::New {
             profile: NewProfile {

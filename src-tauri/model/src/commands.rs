@@ -110,13 +110,6 @@ pub struct RenameProfileArgs {
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SetProfileCaArgs {
-    pub profile_id: ProfileId,
-    /// `None` trusts the system's certificates only.
-    pub ca_certificate_pem: Option<String>,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignOutArgs {
     /// Also delete this profile's cached queues and hooks; otherwise they stay for offline review.
@@ -280,7 +273,8 @@ command!(
     ListProfiles = "list_profiles", NoArgs => ProfileList
 );
 command!(
-    /// Signs in to an existing or a new profile and makes it the active one.
+    /// Signs in to an existing or a new profile and makes it the active one; a CA certificate
+    /// given for an existing profile is kept once the server accepts the password.
     SignIn = "sign_in", SignInArgs => SignInOutcome
 );
 command!(
@@ -298,10 +292,6 @@ command!(
 );
 command!(
     RenameProfile = "rename_profile", RenameProfileArgs => Profile
-);
-command!(
-    /// Sets or clears the CA certificate a profile trusts.
-    SetProfileCa = "set_profile_ca", SetProfileCaArgs => Profile
 );
 command!(
     /// Removes a profile with its keyring entries and its cached data.
@@ -357,7 +347,7 @@ command!(
 );
 
 /// Every command's name, for the native side's check that it registers each one.
-pub const ALL_NAMES: [&str; 29] = [
+pub const ALL_NAMES: [&str; 28] = [
     GetAppInfo::NAME,
     GetSession::NAME,
     ListQueues::NAME,
@@ -374,7 +364,6 @@ pub const ALL_NAMES: [&str; 29] = [
     ResumeProfile::NAME,
     SignOut::NAME,
     RenameProfile::NAME,
-    SetProfileCa::NAME,
     RemoveProfile::NAME,
     ListAllHooks::NAME,
     ListPending::NAME,

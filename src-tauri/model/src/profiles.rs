@@ -81,8 +81,17 @@ pub struct NewProfile {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ProfileTarget {
-    Existing { profile_id: ProfileId },
-    New { profile: NewProfile },
+    Existing {
+        profile_id: ProfileId,
+        /// A PEM CA certificate to trust from now on instead of the profile's (for a server
+        /// whose certificate changed); kept only once the server has accepted the password, so
+        /// that a refused sign-in leaves the profile as it was. `None` keeps the profile's.
+        #[serde(default)]
+        ca_certificate_pem: Option<String>,
+    },
+    New {
+        profile: NewProfile,
+    },
 }
 
 #[cfg(test)]

@@ -118,8 +118,11 @@ fn a_new_profile_signs_in_renames_signs_out_and_goes_and_nothing_answers_a_secre
     let queues = app.ok("list_queues", json!({"search": "", "queue_type": null}));
     assert!(!queues.as_array().unwrap().is_empty());
     let ca = app.invoke(
-        "set_profile_ca",
-        json!({"profile_id": id, "ca_certificate_pem": "not a certificate"}),
+        "sign_in",
+        json!({
+            "profile": {"kind": "existing", "profile_id": id, "ca_certificate_pem": "not a certificate"},
+            "password": "demo", "remember": false, "session_only": false
+        }),
     );
     assert_eq!(ca.unwrap_err()["code"], "certificate");
 

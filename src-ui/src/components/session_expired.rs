@@ -69,7 +69,10 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
                         }
                         None => {
                             let args = SignInArgs {
-                                profile: ProfileTarget::Existing { profile_id },
+                                profile: ProfileTarget::Existing {
+                                    profile_id,
+                                    ca_certificate_pem: None,
+                                },
                                 password: Password::new((*password).clone()),
                                 remember: remember && !session_only,
                                 session_only,

@@ -5,8 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use webitel_hooks_model::commands::{
-    ListProfiles, NoArgs, SessionInfo, SetProfileCa, SetProfileCaArgs, SignIn, SignInOutcome,
-    SubmitSecondFactor,
+    ListProfiles, NoArgs, SessionInfo, SignIn, SignInOutcome, SubmitSecondFactor,
 };
 use webitel_hooks_model::{AppError, ProfileId};
 use yew::prelude::*;
@@ -109,19 +108,8 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
             let Some(args) = state.sign_in_args() else {
                 return;
             };
-            let ca = state.ca_for_existing();
             dispatcher.dispatch(Action::Submit);
             spawn_local(async move {
-                if let Some((profile_id, pem)) = ca {
-                    let ca_args = SetProfileCaArgs {
-                        profile_id,
-                        ca_certificate_pem: Some(pem),
-                    };
-                    if let Err(err) = ipc::invoke::<SetProfileCa>(&ca_args).await {
-                        dispatcher.dispatch(Action::Failed(err));
-                        return;
-                    }
-                }
                 match ipc::invoke::<SignIn>(&args).await {
                     Ok(SignInOutcome::SignedIn { session }) => on_signed_in.emit(session),
                     Ok(SignInOutcome::SecondFactorRequired { profile_id }) => {

@@ -247,12 +247,6 @@ impl SignInState {
         (!pem.is_empty()).then(|| pem.to_owned())
     }
 
-    /// A CA certificate to set on the picked profile before signing in.
-    pub fn ca_for_existing(&self) -> Option<(ProfileId, String)> {
-        let profile = self.selected_profile()?;
-        Some((profile.id, self.pem()?))
-    }
-
     /// What `sign_in` is called with.
     pub fn sign_in_args(&self) -> Option<SignInArgs> {
         if self.step != Step::Credentials || self.password.is_empty() {
@@ -261,6 +255,7 @@ impl SignInState {
         let profile = match self.selected_profile() {
             Some(profile) => ProfileTarget::Existing {
                 profile_id: profile.id,
+                ca_certificate_pem: self.pem(),
             },
             None => ProfileTarget::New {
                 profile: NewProfile {

@@ -12,7 +12,9 @@ use webitel_hooks_model::{ErrorCode, Profile, ProfileId, ProfileTarget};
 use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow};
 use crate::error::{Error, InputProblem, Result};
 use crate::registry::Renewal;
-use crate::session::{displayable_server, host_of, SessionProfile, SignInStep, SignedIn};
+use crate::session::{
+    check_ca_certificate, displayable_server, host_of, SessionProfile, SignInStep, SignedIn,
+};
 use crate::store::{CachedAccount, OpenedStore, Store};
 use crate::vault::{keyring_unavailable, Secret, SecretKind};
 
@@ -27,11 +29,21 @@ impl ProfileBook {
         if !args.session_only && !self.inner.keyring.is_available() {
             return Err(keyring_unavailable_error(&self.inner.keyring));
         }
+        // A CA given for an existing profile is used for this sign-in and kept only once the
+        // server has accepted the password.
+        let mut new_ca = None;
         let (existing, name, server, username, ca) = match &args.profile {
-            ProfileTarget::Existing { profile_id } => {
+            ProfileTarget::Existing {
+                profile_id,
+                ca_certificate_pem,
+            } => {
                 let row = self.inner.table.get(*profile_id)?;
                 let p = row.profile.clone();
-                let ca = row.ca_certificate_pem.clone();
+                new_ca = trimmed(ca_certificate_pem.as_deref());
+                if let Some(pem) = &new_ca {
+                    check_ca_certificate(&p.server, pem)?;
+                }
+                let ca = new_ca.clone().or_else(|| row.ca_certificate_pem.clone());
                 (Some(row), p.name, p.server, p.username, ca)
             }
             ProfileTarget::New { profile } => {
@@ -44,19 +56,19 @@ impl ProfileBook {
                     "" => host_of(&server),
                     name => name.to_owned(),
                 };
-                let ca = profile
-                    .ca_certificate_pem
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_owned);
+                let ca = trimmed(profile.ca_certificate_pem.as_deref());
                 (None, name, server, username, ca)
             }
         };
         let credentials = Credentials::new(&username, args.password.expose());
         let step = SignedIn::begin(&server, ca.as_deref(), &credentials).await?;
         let row = match existing {
-            Some(row) => row,
+            Some(row) => {
+                if let Some(pem) = &new_ca {
+                    self.inner.table.set_ca(row.profile.id, Some(pem))?;
+                }
+                row
+            }
             None => self
                 .inner
                 .table
@@ -177,13 +189,15 @@ impl ProfileBook {
     pub(super) async fn sign_out_active(&self, wipe_cache: bool) -> Result<()> {
         let registry = &self.inner.registry;
         let active = lock(&self.inner.active).take();
+        // First, so that a call still running (a sync) which meets the token ended by the
+        // sign-out below does not sign in again or ask for the password.
+        registry.set_renewal(None);
         if let Some(session) = registry.current_session() {
             // Offline, the token still ends here; the server lets it expire.
             if let Err(err) = session.sign_out().await {
                 tracing::warn!(error = %err, "the server was not told of the sign-out");
             }
         }
-        registry.set_renewal(None);
         registry.end_session();
         self.inner.status.send_replace(SessionStatus::SignedOut);
         let Some(id) = active else {
@@ -437,4 +451,11 @@ impl Renewal for ProfileRenewal {
             }
         })
     }
+}
+
+/// A pasted PEM without the blank space around it; `None` when nothing was pasted.
+fn trimmed(pem: Option<&str>) -> Option<String> {
+    pem.map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
 }

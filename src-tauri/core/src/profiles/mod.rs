@@ -19,12 +19,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::watch;
-use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus, SetProfileCaArgs};
+use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus};
 use webitel_hooks_model::{Profile, ProfileId, ProfileList};
 
 use crate::error::{Error, InputProblem, Result};
 use crate::registry::HookRegistry;
-use crate::session::{check_ca_certificate, SecondFactor};
+use crate::session::SecondFactor;
 use crate::sync::{SyncOptions, SyncRunner};
 use crate::vault::{EntryName, Secret, SecretKind, Vault};
 
@@ -158,21 +158,6 @@ impl ProfileBook {
                 }
             }
         }
-        Ok(self.inner.table.get(args.profile_id)?.profile)
-    }
-
-    /// `set_profile_ca`: checked before it is kept; used from the next sign-in on.
-    pub fn set_profile_ca(&self, args: SetProfileCaArgs) -> Result<Profile> {
-        let row = self.inner.table.get(args.profile_id)?;
-        let pem = args
-            .ca_certificate_pem
-            .as_deref()
-            .map(str::trim)
-            .filter(|p| !p.is_empty());
-        if let Some(pem) = pem {
-            check_ca_certificate(&row.profile.server, pem)?;
-        }
-        self.inner.table.set_ca(args.profile_id, pem)?;
         Ok(self.inner.table.get(args.profile_id)?.profile)
     }
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use webitel_hooks_core::{HookRegistry, ProfileBook, Store, Vault};
 use webitel_hooks_model::commands::{
-    ListQueuesArgs, RenameProfileArgs, SecondFactorArgs, SessionStatus, SetProfileCaArgs,
-    SignInArgs, SignInOutcome, SignOutArgs,
+    ListQueuesArgs, RenameProfileArgs, SecondFactorArgs, SessionStatus, SignInArgs, SignInOutcome,
+    SignOutArgs,
 };
 use webitel_hooks_model::{ErrorCode, NewProfile, Password, ProfileId, ProfileTarget};
 
@@ -210,7 +210,10 @@ async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
     assert_eq!(book.registry().session_info(), None);
 
     let args = SignInArgs {
-        profile: ProfileTarget::Existing { profile_id: id },
+        profile: ProfileTarget::Existing {
+            profile_id: id,
+            ca_certificate_pem: None,
+        },
         password: Password::new("demo"),
         remember: false,
         session_only: false,
@@ -262,20 +265,93 @@ async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
     assert!(book.resume_profile(id).await.unwrap().session_only);
 }
 
+/// A sign-in to an existing profile with a CA certificate pasted for it.
+fn again_with_ca(id: ProfileId, pem: Option<&str>, password: &str) -> SignInArgs {
+    SignInArgs {
+        profile: ProfileTarget::Existing {
+            profile_id: id,
+            ca_certificate_pem: pem.map(str::to_owned),
+        },
+        password: Password::new(password),
+        remember: false,
+        session_only: false,
+    }
+}
+
 #[tokio::test]
-async fn a_certificate_that_is_not_pem_is_refused_in_words() {
+async fn a_certificate_that_is_not_pem_is_refused_in_words_and_not_kept() {
     let sim = support::sim().await;
     let dir = tempfile::tempdir().unwrap();
     let book = book(&dir, Vault::memory());
     let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let requests = sim.request_count();
     let err = book
-        .set_profile_ca(SetProfileCaArgs {
-            profile_id: id,
-            ca_certificate_pem: Some("not a certificate".into()),
-        })
+        .sign_in(again_with_ca(id, Some("not a certificate"), "demo"))
+        .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Certificate);
-    assert!(err.to_string().contains("PEM"), "{}", err.to_string());
+    assert!(err.to_string().contains("PEM"), "{err}");
+    assert_eq!(sim.request_count(), requests, "refused before any request");
+    assert!(!book.profile(id).unwrap().profile.has_ca_certificate);
+}
+
+#[tokio::test]
+async fn a_ca_given_at_sign_in_is_kept_only_once_the_server_takes_the_password() {
+    // The profile trusts CA A; then the server comes back on the same address with a
+    // certificate from CA B, as after a renewal by another authority.
+    let (a, b) = (
+        webitel_sim::tls::TestPki::new().unwrap(),
+        webitel_sim::tls::TestPki::new().unwrap(),
+    );
+    let first = webitel_sim::spawn_https(
+        "127.0.0.1:0".parse().unwrap(),
+        webitel_sim::SimConfig::default(),
+        &a.server().unwrap(),
+    )
+    .await
+    .unwrap();
+    let (addr, server) = (first.addr(), first.base_url());
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let mut args = new_profile(&server, "admin", "demo", false);
+    if let ProfileTarget::New { profile } = &mut args.profile {
+        profile.ca_certificate_pem = Some(a.ca_pem().to_owned());
+    }
+    let id = signed_in(&book, args).await;
+    book.sign_out(SignOutArgs { wipe_cache: false })
+        .await
+        .unwrap();
+    first.shutdown().await;
+    let _second = webitel_sim::spawn_https(
+        addr,
+        webitel_sim::SimConfig::default(),
+        &b.server().unwrap(),
+    )
+    .await
+    .unwrap();
+    let kept_ca = || book.profile(id).unwrap().ca_certificate_pem;
+    let trusted_a = Some(a.ca_pem().trim().to_owned());
+    assert_eq!(kept_ca(), trusted_a);
+
+    let refused = book
+        .sign_in(again_with_ca(id, None, "demo"))
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Certificate, "{refused}");
+    // The right CA with a wrong password: refused, and the profile is as it was.
+    let refused = book
+        .sign_in(again_with_ca(id, Some(b.ca_pem()), "not-the-password"))
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Unauthenticated, "{refused}");
+    assert_eq!(
+        kept_ca(),
+        trusted_a,
+        "a refused sign-in changed the profile"
+    );
+    // Accepted: the new CA is the profile's from now on.
+    signed_in(&book, again_with_ca(id, Some(b.ca_pem()), "demo")).await;
+    assert_eq!(kept_ca(), Some(b.ca_pem().trim().to_owned()));
 }
 
 #[tokio::test]
@@ -320,4 +396,41 @@ async fn a_private_ca_is_trusted_only_when_the_profile_carries_it() {
     let err = book.sign_in(args).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::Certificate);
     assert!(err.to_string().contains("expired"), "{}", err.to_string());
+}
+
+#[tokio::test]
+async fn a_call_still_running_when_signing_out_does_not_ask_for_the_password() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    // Every status from now on, in order.
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut status = book.session_status();
+    status.borrow_and_update();
+    let recorder = {
+        let seen = seen.clone();
+        tokio::spawn(async move {
+            while status.changed().await.is_ok() {
+                let now = status.borrow_and_update().clone();
+                seen.lock().unwrap().push(now);
+            }
+        })
+    };
+    // A call on its way when the user signs out meets the token the sign-out ends.
+    sim.expire_tokens();
+    sim.set_knobs(webitel_sim::Knobs {
+        latency_ms: 300,
+        ..webitel_sim::Knobs::default()
+    });
+    let registry = book.registry().clone();
+    let call = tokio::spawn(async move { registry.list_queues(ListQueuesArgs::default()).await });
+    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    book.sign_out(SignOutArgs { wipe_cache: false })
+        .await
+        .unwrap();
+    let _ = call.await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    recorder.abort();
+    assert_eq!(*seen.lock().unwrap(), vec![SessionStatus::SignedOut]);
 }

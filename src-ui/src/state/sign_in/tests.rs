@@ -82,7 +82,6 @@ fn a_new_server_is_sent_as_a_new_profile_with_its_ca() {
     assert_eq!(args.password.expose(), "secret");
     assert!(args.remember);
     assert!(!args.session_only);
-    assert_eq!(state.ca_for_existing(), None);
 }
 
 #[test]
@@ -105,7 +104,8 @@ fn picking_a_profile_fills_and_fixes_its_fields() {
     assert_eq!(
         state.sign_in_args().unwrap().profile,
         ProfileTarget::Existing {
-            profile_id: ProfileId(2)
+            profile_id: ProfileId(2),
+            ca_certificate_pem: None,
         }
     );
     state.apply(Action::PickProfile(None));
@@ -141,15 +141,23 @@ fn a_preselected_profile_opens_with_the_reason() {
 }
 
 #[test]
-fn a_ca_typed_for_an_existing_profile_is_set_before_signing_in() {
+fn a_ca_typed_for_an_existing_profile_goes_with_the_sign_in() {
     let mut state = loaded(
         KeyringState::Available,
         vec![profile(3, false)],
         Preselect::LastUsed,
     );
-    assert_eq!(state.ca_for_existing(), None);
+    state.apply(Action::Password("secret".into()));
+    let ca_of = |state: &SignInState| match state.sign_in_args().unwrap().profile {
+        ProfileTarget::Existing {
+            profile_id,
+            ca_certificate_pem,
+        } => (profile_id, ca_certificate_pem),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(ca_of(&state), (ProfileId(3), None));
     state.apply(Action::CaPem("PEM".into()));
-    assert_eq!(state.ca_for_existing(), Some((ProfileId(3), "PEM".into())));
+    assert_eq!(ca_of(&state), (ProfileId(3), Some("PEM".into())));
 }
 
 #[test]
