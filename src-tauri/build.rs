@@ -8,7 +8,7 @@ fn main() {
     // allow-list: a command that no capability in tauri.conf.json grants cannot be called from
     // the webview. The names come from the model, the one place both sides read them.
     let attributes = tauri_build::Attributes::new()
-        .app_manifest(tauri_build::AppManifest::new().commands(&ALL_NAMES));
+        .app_manifest(tauri_build::AppManifest::new().commands(ALL_NAMES));
     if let Err(err) = tauri_build::try_build(attributes) {
         // A build script reports failure by exiting non-zero; the message is what cargo shows.
         eprintln!("tauri-build failed: {err:#}");

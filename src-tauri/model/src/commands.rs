@@ -21,17 +21,26 @@ pub trait Command {
     type Output: Serialize + DeserializeOwned;
 }
 
-macro_rules! command {
-    ($(#[$doc:meta])* $ty:ident = $name:literal, $args:ty => $output:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy)]
-        pub struct $ty;
+/// Declares every command at once: for each, a unit struct implementing [`Command`], and
+/// [`ALL_NAMES`] with every name, so that the list the native side registers and grants cannot
+/// drift from the declarations.
+macro_rules! commands {
+    ($($(#[$doc:meta])* $ty:ident = $name:literal, $args:ty => $output:ty;)*) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy)]
+            pub struct $ty;
 
-        impl Command for $ty {
-            const NAME: &'static str = $name;
-            type Args = $args;
-            type Output = $output;
-        }
+            impl Command for $ty {
+                const NAME: &'static str = $name;
+                type Args = $args;
+                type Output = $output;
+            }
+        )*
+
+        /// Every command's name: what the native side registers, and what its capability grants
+        /// (`allow-<name>`).
+        pub const ALL_NAMES: &[&str] = &[$($name),*];
     };
 }
 
@@ -227,156 +236,70 @@ pub struct Diagnostics {
     pub text: String,
 }
 
-command!(
+commands! {
     /// The app's name and version, for the footer and diagnostics.
-    GetAppInfo = "app_info", NoArgs => AppInfo
-);
-command!(
+    GetAppInfo = "app_info", NoArgs => AppInfo;
     /// The signed-in session, or `None` before sign-in.
-    GetSession = "session_info", NoArgs => Option<SessionInfo>
-);
-command!(
+    GetSession = "session_info", NoArgs => Option<SessionInfo>;
     /// Queues the user may read, Progressive Dialer first, then by name.
-    ListQueues = "list_queues", ListQueuesArgs => Vec<Queue>
-);
-command!(
+    ListQueues = "list_queues", ListQueuesArgs => Vec<Queue>;
     /// One page of a queue's hooks, sorted on the server.
-    ListHooks = "list_hooks", ListHooksArgs => Page<Hook>
-);
-command!(
+    ListHooks = "list_hooks", ListHooksArgs => Page<Hook>;
     /// A hook as the server has it now, for the edit modal.
-    GetHook = "get_hook", HookRef => Hook
-);
-command!(
+    GetHook = "get_hook", HookRef => Hook;
     /// Service and default flows whose name contains the search.
-    SearchFlows = "search_flows", SearchFlowsArgs => Page<FlowRef>
-);
-command!(
+    SearchFlows = "search_flows", SearchFlowsArgs => Page<FlowRef>;
     /// Creates an enabled hook.
-    CreateHook = "create_hook", CreateHookArgs => Hook
-);
-command!(
+    CreateHook = "create_hook", CreateHookArgs => Hook;
     /// Replaces a hook's event and flow, keeping its state.
-    UpdateHook = "update_hook", UpdateHookArgs => Hook
-);
-command!(
+    UpdateHook = "update_hook", UpdateHookArgs => Hook;
     /// Enables or disables a hook.
-    SetHookEnabled = "set_hook_enabled", SetHookEnabledArgs => Hook
-);
-command!(
+    SetHookEnabled = "set_hook_enabled", SetHookEnabledArgs => Hook;
     /// Deletes hooks in parallel; the report names those that failed.
-    DeleteHooks = "delete_hooks", DeleteHooksArgs => DeleteReport
-);
+    DeleteHooks = "delete_hooks", DeleteHooksArgs => DeleteReport;
 
-command!(
     /// Every profile, the last one used, and whether the keyring can be used.
-    ListProfiles = "list_profiles", NoArgs => ProfileList
-);
-command!(
+    ListProfiles = "list_profiles", NoArgs => ProfileList;
     /// Signs in to an existing or a new profile and makes it the active one; a CA certificate
     /// given for an existing profile is kept once the server accepts the password.
-    SignIn = "sign_in", SignInArgs => SignInOutcome
-);
-command!(
+    SignIn = "sign_in", SignInArgs => SignInOutcome;
     /// Finishes a sign-in that asked for a one-time code.
-    SubmitSecondFactor = "submit_second_factor", SecondFactorArgs => SessionInfo
-);
-command!(
+    SubmitSecondFactor = "submit_second_factor", SecondFactorArgs => SessionInfo;
     /// Switches to a profile, signing in with what the keyring keeps; fails with
     /// `Unauthenticated` when the password must be typed.
-    ResumeProfile = "resume_profile", ProfileRef => SessionInfo
-);
-command!(
+    ResumeProfile = "resume_profile", ProfileRef => SessionInfo;
     /// Signs out of the active profile: tells the server and forgets the token.
-    SignOut = "sign_out", SignOutArgs => ()
-);
-command!(
-    RenameProfile = "rename_profile", RenameProfileArgs => Profile
-);
-command!(
+    SignOut = "sign_out", SignOutArgs => ();
+    RenameProfile = "rename_profile", RenameProfileArgs => Profile;
     /// Removes a profile with its keyring entries and its cached data.
-    RemoveProfile = "remove_profile", ProfileRef => ()
-);
+    RemoveProfile = "remove_profile", ProfileRef => ();
 
-command!(
     /// One page of every cached hook of every queue, filtered, searched and sorted in the cache.
-    ListAllHooks = "list_all_hooks", ListAllHooksArgs => RegistryPage
-);
-command!(
+    ListAllHooks = "list_all_hooks", ListAllHooksArgs => RegistryPage;
     /// Changes made offline, in the order they will be sent.
-    ListPending = "list_pending", NoArgs => Vec<PendingChange>
-);
-command!(
+    ListPending = "list_pending", NoArgs => Vec<PendingChange>;
     /// Changes that conflict with the server, each waiting for the user's choice.
-    ListConflicts = "list_conflicts", NoArgs => Vec<Conflict>
-);
-command!(
+    ListConflicts = "list_conflicts", NoArgs => Vec<Conflict>;
     /// Applies the user's choice to one conflict.
-    ResolveConflict = "resolve_conflict", ResolveConflictArgs => ()
-);
-command!(
+    ResolveConflict = "resolve_conflict", ResolveConflictArgs => ();
     /// Sends what waits in the outbox, then reads every queue again; answers the status at the end.
-    SyncNow = "sync_now", NoArgs => SyncStatus
-);
+    SyncNow = "sync_now", NoArgs => SyncStatus;
 
-command!(
     /// Where the background sync stands now (then follow the `sync-status` event).
-    GetSyncStatus = "sync_status", NoArgs => SyncStatus
-);
-command!(
+    GetSyncStatus = "sync_status", NoArgs => SyncStatus;
     /// The app-wide preferences.
-    GetSettings = "get_settings", NoArgs => Settings
-);
-command!(
+    GetSettings = "get_settings", NoArgs => Settings;
     /// Saves and applies the preferences (start at login registers or unregisters the app);
     /// answers them as saved.
-    UpdateSettings = "update_settings", Settings => Settings
-);
-command!(
+    UpdateSettings = "update_settings", Settings => Settings;
     /// The active profile's queues pinned to the tray, in menu order: the user's choice, or by
     /// default the cached Progressive Dialer queues, at most ten.
-    ListPinned = "list_pinned", NoArgs => Vec<QueueId>
-);
-command!(
+    ListPinned = "list_pinned", NoArgs => Vec<QueueId>;
     /// Pins a queue to the tray or unpins it; answers the pinned queues now.
-    SetQueuePinned = "set_queue_pinned", SetQueuePinnedArgs => Vec<QueueId>
-);
-command!(
+    SetQueuePinned = "set_queue_pinned", SetQueuePinnedArgs => Vec<QueueId>;
     /// Facts for a bug report, for "Copy diagnostics".
-    GetDiagnostics = "diagnostics", NoArgs => Diagnostics
-);
-
-/// Every command's name, for the native side's check that it registers each one.
-pub const ALL_NAMES: [&str; 28] = [
-    GetAppInfo::NAME,
-    GetSession::NAME,
-    ListQueues::NAME,
-    ListHooks::NAME,
-    GetHook::NAME,
-    SearchFlows::NAME,
-    CreateHook::NAME,
-    UpdateHook::NAME,
-    SetHookEnabled::NAME,
-    DeleteHooks::NAME,
-    ListProfiles::NAME,
-    SignIn::NAME,
-    SubmitSecondFactor::NAME,
-    ResumeProfile::NAME,
-    SignOut::NAME,
-    RenameProfile::NAME,
-    RemoveProfile::NAME,
-    ListAllHooks::NAME,
-    ListPending::NAME,
-    ListConflicts::NAME,
-    ResolveConflict::NAME,
-    SyncNow::NAME,
-    GetSyncStatus::NAME,
-    GetSettings::NAME,
-    UpdateSettings::NAME,
-    ListPinned::NAME,
-    SetQueuePinned::NAME,
-    GetDiagnostics::NAME,
-];
+    GetDiagnostics = "diagnostics", NoArgs => Diagnostics;
+}
 
 /// Events the native side emits to the webview.
 pub mod events {
