@@ -5,9 +5,50 @@ use webitel_hooks_model::commands::{CreateHookArgs, SetHookEnabledArgs, UpdateHo
 use webitel_hooks_model::{Hook, HookDraft, HookEvent, HookId, QueueId};
 
 use super::{convert, HookRegistry};
-use crate::error::{self, InputProblem, Result};
+use crate::error::{self, Error, InputProblem, Result};
 
 impl HookRegistry {
+    /// `create_hook`. Offline, the hook is kept in the outbox and answered with a negative
+    /// stand-in id, shown pending.
+    pub async fn create_hook(&self, args: CreateHookArgs) -> Result<Hook> {
+        match self
+            .with_renewal(|| self.create_hook_once(args.clone()))
+            .await
+        {
+            Err(e) if e.is_offline() => self.keep_create(&args),
+            other => other,
+        }
+    }
+
+    /// `update_hook`. Offline, or behind a change of the hook still waiting, the edit is kept in
+    /// the outbox over the cached hook and answered as the cache now shows it.
+    pub async fn update_hook(&self, args: UpdateHookArgs) -> Result<Hook> {
+        if self.waits_behind_outbox(args.queue_id, args.hook_id) {
+            return self.keep_update(&args, Error::HookGone);
+        }
+        match self
+            .with_renewal(|| self.update_hook_once(args.clone()))
+            .await
+        {
+            Err(e) if e.is_offline() => self.keep_update(&args, e),
+            other => other,
+        }
+    }
+
+    /// `set_hook_enabled`, kept in the outbox like `update_hook`.
+    pub async fn set_hook_enabled(&self, args: SetHookEnabledArgs) -> Result<Hook> {
+        if self.waits_behind_outbox(args.queue_id, args.hook_id) {
+            return self.keep_toggle(&args, Error::HookGone);
+        }
+        match self
+            .with_renewal(|| self.set_hook_enabled_once(args.clone()))
+            .await
+        {
+            Err(e) if e.is_offline() => self.keep_toggle(&args, e),
+            other => other,
+        }
+    }
+
     /// `create_hook`: a new hook, enabled, as the official admin creates them.
     pub(super) async fn create_hook_once(&self, args: CreateHookArgs) -> Result<Hook> {
         let session = self.session_for_change()?;

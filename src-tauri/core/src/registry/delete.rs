@@ -44,6 +44,36 @@ impl From<Deletion> for DeleteReport {
 }
 
 impl HookRegistry {
+    /// `delete_hooks`: the hooks refused for an ended session are sent once more after a silent
+    /// sign-in; the others keep their outcome.
+    pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        let before = self.current();
+        let mut report = self.delete_hooks_once(args.clone()).await?;
+        let refused: Vec<_> = report
+            .failed
+            .iter()
+            .filter(|f| matches!(f.error, Error::SessionEnded))
+            .map(|f| f.hook_id)
+            .collect();
+        if refused.is_empty() || !self.renew(before).await? {
+            return Ok(report.into());
+        }
+        let again = self
+            .delete_hooks_once(DeleteHooksArgs {
+                queue_id: args.queue_id,
+                hook_ids: refused.clone(),
+            })
+            .await?;
+        report.failed.retain(|f| !refused.contains(&f.hook_id));
+        report.failed.extend(again.failed);
+        report.deleted.extend(again.deleted);
+        // The report keeps the order of the request.
+        let order = |id| args.hook_ids.iter().position(|h| *h == id);
+        report.deleted.sort_by_key(|id| order(*id));
+        report.failed.sort_by_key(|f| order(f.hook_id));
+        Ok(report.into())
+    }
+
     /// `delete_hooks`: sends the DELETEs in parallel, at most [`DELETE_CONCURRENCY`] at once,
     /// and reports which went and which failed, each failure naming the hook as the user saw it
     /// ("Bridged → CRM flow") with the server's sentence. Both lists keep the order of the

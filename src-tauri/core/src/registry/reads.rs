@@ -22,6 +22,59 @@ const FLOW_FIELDS: [&str; 3] = ["id", "name", "type"];
 impl HookRegistry {
     /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
     /// by name. Reads every page from the server and writes the queues to the cache.
+    /// Offline, the cached queues answer instead, filtered and ordered the same way.
+    pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
+        match self
+            .with_renewal(|| self.list_queues_once(args.clone()))
+            .await
+        {
+            Err(e) if e.is_offline() => {
+                let mut queues = self.store().cached_queues(&args.search, args.queue_type)?;
+                super::convert::order_queues(&mut queues);
+                Ok(queues)
+            }
+            other => other,
+        }
+    }
+
+    /// Every queue, from the server only (the full sync's listing, which must fail offline).
+    pub(crate) async fn list_queues_online(&self) -> Result<Vec<Queue>> {
+        self.with_renewal(|| self.list_queues_once(ListQueuesArgs::default()))
+            .await
+    }
+
+    /// `get_hook`: one hook, fresh from the server.
+    /// Offline, the cached hook answers (as the registry showed it, a change waiting applied),
+    /// so that it can be edited into the outbox; a hook the cache does not hold stays the
+    /// offline error.
+    pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
+        match self.with_renewal(|| self.get_hook_once(args.clone())).await {
+            Err(e) if e.is_offline() => match self.store().hook(args.queue_id, args.hook_id)? {
+                Some(cached) => Ok(cached.hook),
+                None => Err(e),
+            },
+            other => other,
+        }
+    }
+
+    /// `search_flows`: one page of flows for the picker.
+    /// Offline, the cached flows answer instead (those listed before and those hooks name).
+    pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
+        match self
+            .with_renewal(|| self.search_flows_once(args.clone()))
+            .await
+        {
+            Err(e) if e.is_offline() => self.store().cached_flows_page(
+                &args.search,
+                args.page,
+                super::reads::FLOW_PAGE_SIZE,
+            ),
+            other => other,
+        }
+    }
+
+    /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
+    /// by name. Reads every page from the server and writes the queues to the cache.
     pub(super) async fn list_queues_once(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
         let session = self.session()?;
         let search = convert::contains(&args.search);

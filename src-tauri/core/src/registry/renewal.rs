@@ -1,4 +1,5 @@
-//! Signing in again when the server refuses the token, and the public use cases that do it.
+//! Signing in again when the server refuses the token: [`Renewal`], and the one wrapper every
+//! use case calls the server through ([`HookRegistry::with_renewal`]).
 //!
 //! What must hold: a call the server refused with 401 is retried once, after a silent sign-in,
 //! when a [`Renewal`] is installed and can sign in (the profile remembers its password); else
@@ -10,11 +11,8 @@ use std::future::Future;
 use std::sync::Arc;
 
 use futures::future::BoxFuture;
-use webitel_hooks_model::commands::{
-    CreateHookArgs, DeleteHooksArgs, HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs,
-    SessionInfo, SetHookEnabledArgs, UpdateHookArgs,
-};
-use webitel_hooks_model::{DeleteReport, FlowRef, Hook, Page, Queue};
+use webitel_hooks_model::commands::{ListHooksArgs, SessionInfo};
+use webitel_hooks_model::{Hook, Page};
 
 use super::HookRegistry;
 use crate::error::{Error, Result};
@@ -70,7 +68,7 @@ impl HookRegistry {
     }
 
     /// `Ok(true)` when a session is there to retry with; `Ok(false)` without a renewal.
-    async fn renew(&self, refused: Option<Arc<SignedIn>>) -> Result<bool> {
+    pub(super) async fn renew(&self, refused: Option<Arc<SignedIn>>) -> Result<bool> {
         let Some(renewal) = self.renewal() else {
             return Ok(false);
         };
@@ -86,30 +84,7 @@ impl HookRegistry {
         Ok(true)
     }
 
-    /// `list_queues`: every queue the user may read that matches, Progressive Dialer first, then
-    /// by name. Reads every page from the server and writes the queues to the cache.
-    /// Offline, the cached queues answer instead, filtered and ordered the same way.
-    pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
-        match self
-            .with_renewal(|| self.list_queues_once(args.clone()))
-            .await
-        {
-            Err(e) if e.is_offline() => {
-                let mut queues = self.store().cached_queues(&args.search, args.queue_type)?;
-                super::convert::order_queues(&mut queues);
-                Ok(queues)
-            }
-            other => other,
-        }
-    }
-
     /// `list_hooks`: one page of a queue's hooks, sorted on the server. Writes it to the cache.
-    /// Every queue, from the server only (the full sync's listing, which must fail offline).
-    pub(crate) async fn list_queues_online(&self) -> Result<Vec<Queue>> {
-        self.with_renewal(|| self.list_queues_once(ListQueuesArgs::default()))
-            .await
-    }
-
     /// Offline, the page is cut from the cached hooks of the queue, sorted the same way.
     pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
         match self
@@ -122,106 +97,5 @@ impl HookRegistry {
             }
             other => other,
         }
-    }
-
-    /// `get_hook`: one hook, fresh from the server.
-    /// Offline, the cached hook answers (as the registry showed it, a change waiting applied),
-    /// so that it can be edited into the outbox; a hook the cache does not hold stays the
-    /// offline error.
-    pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
-        match self.with_renewal(|| self.get_hook_once(args.clone())).await {
-            Err(e) if e.is_offline() => match self.store().hook(args.queue_id, args.hook_id)? {
-                Some(cached) => Ok(cached.hook),
-                None => Err(e),
-            },
-            other => other,
-        }
-    }
-
-    /// `search_flows`: one page of flows for the picker.
-    /// Offline, the cached flows answer instead (those listed before and those hooks name).
-    pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
-        match self
-            .with_renewal(|| self.search_flows_once(args.clone()))
-            .await
-        {
-            Err(e) if e.is_offline() => self.store().cached_flows_page(
-                &args.search,
-                args.page,
-                super::reads::FLOW_PAGE_SIZE,
-            ),
-            other => other,
-        }
-    }
-
-    /// `create_hook`. Offline, the hook is kept in the outbox and answered with a negative
-    /// stand-in id, shown pending.
-    pub async fn create_hook(&self, args: CreateHookArgs) -> Result<Hook> {
-        match self
-            .with_renewal(|| self.create_hook_once(args.clone()))
-            .await
-        {
-            Err(e) if e.is_offline() => self.keep_create(&args),
-            other => other,
-        }
-    }
-
-    /// `update_hook`. Offline, or behind a change of the hook still waiting, the edit is kept in
-    /// the outbox over the cached hook and answered as the cache now shows it.
-    pub async fn update_hook(&self, args: UpdateHookArgs) -> Result<Hook> {
-        if self.waits_behind_outbox(args.queue_id, args.hook_id) {
-            return self.keep_update(&args, Error::HookGone);
-        }
-        match self
-            .with_renewal(|| self.update_hook_once(args.clone()))
-            .await
-        {
-            Err(e) if e.is_offline() => self.keep_update(&args, e),
-            other => other,
-        }
-    }
-
-    /// `set_hook_enabled`, kept in the outbox like `update_hook`.
-    pub async fn set_hook_enabled(&self, args: SetHookEnabledArgs) -> Result<Hook> {
-        if self.waits_behind_outbox(args.queue_id, args.hook_id) {
-            return self.keep_toggle(&args, Error::HookGone);
-        }
-        match self
-            .with_renewal(|| self.set_hook_enabled_once(args.clone()))
-            .await
-        {
-            Err(e) if e.is_offline() => self.keep_toggle(&args, e),
-            other => other,
-        }
-    }
-
-    /// `delete_hooks`: the hooks refused for an ended session are sent once more after a silent
-    /// sign-in; the others keep their outcome.
-    pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
-        let before = self.current();
-        let mut report = self.delete_hooks_once(args.clone()).await?;
-        let refused: Vec<_> = report
-            .failed
-            .iter()
-            .filter(|f| matches!(f.error, Error::SessionEnded))
-            .map(|f| f.hook_id)
-            .collect();
-        if refused.is_empty() || !self.renew(before).await? {
-            return Ok(report.into());
-        }
-        let again = self
-            .delete_hooks_once(DeleteHooksArgs {
-                queue_id: args.queue_id,
-                hook_ids: refused.clone(),
-            })
-            .await?;
-        report.failed.retain(|f| !refused.contains(&f.hook_id));
-        report.failed.extend(again.failed);
-        report.deleted.extend(again.deleted);
-        // The report keeps the order of the request.
-        let order = |id| args.hook_ids.iter().position(|h| *h == id);
-        report.deleted.sort_by_key(|id| order(*id));
-        report.failed.sort_by_key(|f| order(f.hook_id));
-        Ok(report.into())
     }
 }
