@@ -1,3 +1,7 @@
+//! The error that crosses IPC ([`AppError`]) and the small set of codes the UI branches on
+//! ([`ErrorCode`]). The native side makes one from its typed errors in one conversion; the
+//! webview reads the code and shows the sentence (or, by its id, the catalog's).
+
 use std::collections::BTreeMap;
 use std::fmt;
 

@@ -1,3 +1,6 @@
+//! The events that start a hook's flow ([`HookEvent`]): their API spelling, their labels, and
+//! which queue types fire them.
+
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

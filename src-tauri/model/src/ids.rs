@@ -1,3 +1,5 @@
+//! Id newtypes, so that a hook's id is never passed where a queue's is expected.
+
 use std::fmt;
 
 use serde::{Deserialize, Serialize};

@@ -1,3 +1,6 @@
+//! Server profiles as the UI sees them (never a secret), what a sign-in is for, the password as
+//! it crosses IPC once, and whether the OS keyring can be used.
+
 use std::fmt;
 
 use serde::{Deserialize, Serialize};

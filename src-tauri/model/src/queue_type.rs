@@ -1,3 +1,5 @@
+//! Queue types as the engine numbers them (`cc_queue.type`), with their names.
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The kind of a call-center queue (`cc_queue.type`). The server leaves type 0 out of its

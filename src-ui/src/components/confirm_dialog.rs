@@ -1,3 +1,5 @@
+//! "Delete N hooks?": the confirmation before a delete, naming the hook when there is one.
+
 use web_sys::HtmlElement;
 use yew::prelude::*;
 

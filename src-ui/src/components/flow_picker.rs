@@ -1,3 +1,6 @@
+//! The flow schema picker of the hook modal: a searchable list, paged on scroll, read from the
+//! server (or the cache offline), keyboard-navigable, the chosen flow kept in view.
+
 use fluent_bundle::FluentValue;
 use web_sys::{Element, HtmlInputElement};
 use webitel_hooks_model::{FlowRef, SchemaId};

@@ -1,3 +1,6 @@
+//! The Add hook / Edit hook modal: event and flow schema, re-read from the server before an
+//! edit, saved with one command, its error told in the modal.
+
 use std::rc::Rc;
 
 use fluent_bundle::FluentValue;

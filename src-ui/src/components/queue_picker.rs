@@ -1,3 +1,5 @@
+//! The queue list on the left of the Hooks tab: search, type filter, All queues, pins.
+
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};

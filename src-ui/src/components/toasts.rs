@@ -1,3 +1,5 @@
+//! The toasts in the corner: success and error messages that go by themselves.
+
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;

@@ -1,3 +1,5 @@
+//! A registry's toolbar: Add, Refresh and the bulk delete of the selection.
+
 use web_sys::HtmlElement;
 use yew::prelude::*;
 

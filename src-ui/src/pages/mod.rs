@@ -1,3 +1,5 @@
+//! The screens: Sign-in, and the Hooks tab with its two panes (one queue, all queues).
+
 pub mod all_queues_pane;
 pub mod hooks_page;
 pub mod queue_pane;
