@@ -8,11 +8,11 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Conflict, ListAllHooksArgs, PendingChange, RegistryPage, ResolveConflictArgs, SyncStatus,
+    AppError, DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Password,
+    Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
 };
 use crate::{
-    DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Password,
-    Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
+    Conflict, ListAllHooksArgs, PendingChange, RegistryPage, ResolveConflictArgs, SyncStatus,
 };
 
 pub trait Command {
@@ -137,7 +137,8 @@ pub enum SessionStatus {
     /// and every change not yet sent.
     PasswordNeeded {
         profile_id: ProfileId,
-        message: String,
+        /// Why, as a command's error would say it (code, message id and arguments, sentence).
+        error: AppError,
     },
 }
 

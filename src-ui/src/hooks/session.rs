@@ -84,12 +84,9 @@ pub fn use_session() -> SessionHandle {
                         state.set(SessionState::sign_in(preselect, None));
                     }
                 }
-                SessionStatus::PasswordNeeded {
+                SessionStatus::PasswordNeeded { profile_id, error } => expired.set(Some(Expired {
                     profile_id,
-                    message,
-                } => expired.set(Some(Expired {
-                    profile_id,
-                    message,
+                    message: error.message,
                 })),
             }),
         );

@@ -7,7 +7,7 @@ use webitel_api::{AccessToken, Credentials};
 use webitel_hooks_model::commands::{
     SecondFactorArgs, SessionInfo, SessionStatus, SignInArgs, SignInOutcome, SignOutArgs,
 };
-use webitel_hooks_model::{ErrorCode, Profile, ProfileId, ProfileTarget};
+use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileTarget};
 
 use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow};
 use crate::error::{Error, InputProblem, Result};
@@ -443,7 +443,7 @@ impl Renewal for ProfileRenewal {
                     if err.code() == ErrorCode::Unauthenticated {
                         inner.status.send_replace(SessionStatus::PasswordNeeded {
                             profile_id: self.profile,
-                            message: err.to_string(),
+                            error: AppError::from(&err),
                         });
                     }
                     Err(err)

@@ -8,7 +8,7 @@ use webitel_hooks_model::commands::{
     ListQueuesArgs, RenameProfileArgs, SecondFactorArgs, SessionStatus, SignInArgs, SignInOutcome,
     SignOutArgs,
 };
-use webitel_hooks_model::{ErrorCode, NewProfile, Password, ProfileId, ProfileTarget};
+use webitel_hooks_model::{AppError, ErrorCode, NewProfile, Password, ProfileId, ProfileTarget};
 
 use crate::support;
 
@@ -167,12 +167,10 @@ async fn an_expired_token_without_a_password_asks_for_it_and_ends_the_session() 
     );
     assert_eq!(book.registry().session_info(), None);
     match status.borrow().clone() {
-        SessionStatus::PasswordNeeded {
-            profile_id,
-            message,
-        } => {
+        SessionStatus::PasswordNeeded { profile_id, error } => {
             assert_eq!(profile_id, id);
-            assert_eq!(message, err.to_string());
+            assert_eq!(error, AppError::from(&err));
+            assert_eq!(error.id, "error-password-needed");
         }
         other => panic!("expected PasswordNeeded, got {other:?}"),
     }
