@@ -22,7 +22,7 @@ use keyring_core::{Entry, Error as KeyringError};
 use webitel_hooks_model::{KeyringState, ProfileId};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::error::{unlock_advice, Error, Result};
 
 /// The service name of every entry: the app's name, then the server, so that a keyring browser
 /// groups them per server.
@@ -263,16 +263,6 @@ fn describe(e: &KeyringError) -> String {
         KeyringError::NoDefaultStore => "no keyring is set up".into(),
         KeyringError::NotSupportedByStore(words) => format!("the keyring cannot do this ({words})"),
         _ => "an unknown keyring error".into(),
-    }
-}
-
-pub(crate) fn unlock_advice() -> &'static str {
-    if cfg!(target_os = "macos") {
-        "Unlock the login keychain in Keychain Access, or sign in for this session only."
-    } else if cfg!(target_os = "windows") {
-        "Check that the Credential Manager service is running, or sign in for this session only."
-    } else {
-        "Unlock the keyring (GNOME Keyring or KeePassXC with Secret Service), or sign in for this session only."
     }
 }
 

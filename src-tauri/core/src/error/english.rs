@@ -71,7 +71,7 @@ pub(super) fn sentence(err: &Error) -> String {
         E::KeyringUnavailable { reason } => reason.clone(),
         E::KeyringLocked { what, detail } => format!(
             "The keyring entry could not be {what}: {detail}. {}",
-            crate::vault::unlock_advice()
+            unlock_advice()
         ),
         E::KeyringFailed { what, detail } => {
             format!("The keyring entry could not be {what}: {detail}.")
@@ -164,5 +164,16 @@ fn certificate(server: &str, problem: Option<&TlsProblem>, detail: &str) -> Stri
         Some(TlsProblem::NotTls) => format!("The server at {server} does not speak HTTPS at this address. Check whether the address should start with http:// instead."),
         Some(TlsProblem::Other(words)) => format!("The server's certificate was refused: {words}. Check the address and the profile's CA certificate."),
         _ => format!("{detail} Check the address and the profile's CA certificate."),
+    }
+}
+
+/// What to do about a locked or unreachable keyring, as this platform's keyring is unlocked.
+pub fn unlock_advice() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "Unlock the login keychain in Keychain Access, or sign in for this session only."
+    } else if cfg!(target_os = "windows") {
+        "Check that the Credential Manager service is running, or sign in for this session only."
+    } else {
+        "Unlock the keyring (GNOME Keyring or KeePassXC with Secret Service), or sign in for this session only."
     }
 }

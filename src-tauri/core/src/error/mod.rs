@@ -454,4 +454,5 @@ pub fn from_store(err: &rusqlite::Error, path: &std::path::Path) -> Error {
     }
 }
 
+pub use english::unlock_advice;
 pub use from_api::{from_api, from_hook_change};

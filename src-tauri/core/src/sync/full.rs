@@ -15,8 +15,8 @@ use webitel_hooks_model::{Hook, QueueId, SyncStatus};
 use super::SyncOptions;
 use crate::error::{Error, Result};
 use crate::registry::convert;
+use crate::registry::HookRegistry;
 use crate::store::Store;
-use crate::HookRegistry;
 
 /// Hooks asked per page; a queue rarely has more than a dozen, so one page is the usual case.
 const HOOK_PAGE_SIZE: u32 = 500;

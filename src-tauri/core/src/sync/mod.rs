@@ -30,8 +30,8 @@ pub use full::SyncReport;
 pub use replay::ReplayReport;
 
 use crate::error::Result;
+use crate::registry::HookRegistry;
 use crate::store::now_ms;
-use crate::HookRegistry;
 
 /// Connections a full sync keeps busy at once.
 pub const SYNC_CONCURRENCY: usize = 8;

@@ -13,7 +13,7 @@ use webitel_hooks_model::{
 
 use super::send::{self, Sent};
 use crate::error::{Error, Result};
-use crate::HookRegistry;
+use crate::registry::HookRegistry;
 
 /// What one replay did.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,7 +6,7 @@ use webitel_hooks_model::{Hook, HookEvent, HookId, QueueId};
 
 use crate::error::{self, Error, Result};
 use crate::registry::convert;
-use crate::HookRegistry;
+use crate::registry::HookRegistry;
 
 /// How the server took a change.
 #[derive(Debug)]
@@ -60,7 +60,7 @@ pub(super) async fn enabled_of_event(
 
 fn outcome(
     reg: &HookRegistry,
-    session: &std::sync::Arc<crate::SignedIn>,
+    session: &std::sync::Arc<crate::session::SignedIn>,
     queue_id: QueueId,
     answer: std::result::Result<webitel_api::Hook, webitel_api::Error>,
     event: &HookEvent,

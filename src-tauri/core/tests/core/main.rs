@@ -13,6 +13,7 @@ mod errors;
 mod flows;
 mod hooks;
 mod keyring;
+mod layers;
 mod outbox;
 mod permissions;
 mod pins;
