@@ -1,60 +1,71 @@
-//! The events the native side emits to every window (and the tray, which listens too).
+//! What the native side tells every view (and the tray, which listens too): each event is the
+//! model's declaration (`webitel_hooks_model::events`), emitted with its declared payload.
 
 use tauri::{AppHandle, Emitter, Runtime};
+use tokio::sync::broadcast::error::RecvError;
 use webitel_hooks_core::ProfileBook;
-use webitel_hooks_model::commands::events::{
-    HOOKS_CHANGED, PINNED_CHANGED, SESSION_CHANGED, SYNC_STATUS,
+use webitel_hooks_model::events::{
+    Event, HooksChanged, PinnedChanged, SessionChanged, SyncRunChanged, SyncStatusChanged,
 };
-use webitel_hooks_model::{QueueId, SyncStatus};
+use webitel_hooks_model::QueueId;
+
+/// Emits `E` with its payload to every view. What the event tells already happened: a failed
+/// emit is logged, never turned into an error.
+pub fn emit<R: Runtime, E: Event>(app: &AppHandle<R>, payload: &E::Payload) {
+    if let Err(err) = app.emit(E::NAME, payload) {
+        tracing::warn!(error = %err, event = E::NAME, "an event was not sent");
+    }
+}
 
 /// Tells every view that the hooks of `queue_id` changed, so that each re-reads what it shows.
-/// The change itself already succeeded: a failed emit is logged, never turned into an error.
 pub fn hooks_changed<R: Runtime>(app: &AppHandle<R>, queue_id: QueueId) {
-    if let Err(err) = app.emit(HOOKS_CHANGED, queue_id) {
-        tracing::warn!(error = %err, %queue_id, "the hooks-changed event was not sent");
-    }
+    emit::<R, HooksChanged>(app, &queue_id);
 }
 
 /// Tells every view the queues pinned to the tray now.
 pub fn pinned_changed<R: Runtime>(app: &AppHandle<R>, pinned: &[QueueId]) {
-    if let Err(err) = app.emit(PINNED_CHANGED, pinned) {
-        tracing::warn!(error = %err, "the pinned-changed event was not sent");
-    }
+    emit::<R, PinnedChanged>(app, &pinned.to_vec());
 }
 
-/// Tells every view where the sync stands.
-pub fn sync_status<R: Runtime>(app: &AppHandle<R>, status: &SyncStatus) {
-    if let Err(err) = app.emit(SYNC_STATUS, status) {
-        tracing::warn!(error = %err, "the sync-status event was not sent");
-    }
-}
-
-/// Tells every view each change of the session (signed in, signed out, password needed) as
-/// `session-changed` with the `SessionStatus`, from now until the app ends. The status carries
-/// no secret: a `SessionInfo` at most.
+/// Tells every view each change of the session (signed in, signed out, password needed), from
+/// now until the app ends. The status carries no secret: a `SessionInfo` at most.
 pub fn forward_session_status<R: Runtime>(app: &AppHandle<R>, book: &ProfileBook) {
     let mut status = book.session_status();
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         while status.changed().await.is_ok() {
             let now = status.borrow_and_update().clone();
-            if let Err(err) = app.emit(SESSION_CHANGED, &now) {
-                tracing::warn!(error = %err, "the session-changed event was not sent");
-            }
+            emit::<R, SessionChanged>(&app, &now);
         }
     });
 }
 
-/// Tells every view each change of the sync's status as `sync-status` (the core sends one at
-/// the start and end of every run, at each queue done, when `offline` flips and when the
-/// outbox's counts change), from now until the app ends.
+/// Tells every view each change of where the sync stands (run start and end, each queue done,
+/// `offline` flips, outbox counts), from now until the app ends.
 pub fn forward_sync_status<R: Runtime>(app: &AppHandle<R>, book: &ProfileBook) {
     let mut status = book.sync().status();
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         while status.changed().await.is_ok() {
             let now = status.borrow_and_update().clone();
-            sync_status(&app, &now);
+            emit::<R, SyncStatusChanged>(&app, &now);
+        }
+    });
+}
+
+/// Tells every view each run's start, progress and end, in order, from now until the app ends.
+pub fn forward_sync_runs<R: Runtime>(app: &AppHandle<R>, book: &ProfileBook) {
+    let mut runs = book.sync().runs();
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        loop {
+            match runs.recv().await {
+                Ok(event) => emit::<R, SyncRunChanged>(&app, &event),
+                Err(RecvError::Lagged(lost)) => {
+                    tracing::warn!(lost, "sync run events were dropped before they were sent");
+                }
+                Err(RecvError::Closed) => break,
+            }
         }
     });
 }

@@ -1,12 +1,13 @@
-//! Desktop notifications: a sync that found hooks changed on the server by someone else, and a
-//! change made offline that met a conflict. Only while `Settings::notifications` is on.
+//! Desktop notifications: a sync run that found hooks changed on the server by someone else,
+//! and changes made offline that met a conflict in it. Only while `Settings::notifications` is on.
 //!
-//! What to say is decided by [`notification`] from two consecutive `SyncStatus`es, a pure
-//! function; [`follow`] feeds it the sync's status and shows what it answers.
+//! What to say is decided by [`notification`] from the run's `Ended` event alone, a pure
+//! function; [`follow`] feeds it each run's end, as the runner sends it (one per run, never
+//! folded into the next run's start), and shows what it answers.
 
 use tauri::{AppHandle, Manager, Runtime};
-use tokio::sync::watch;
-use webitel_hooks_model::SyncStatus;
+use tokio::sync::broadcast::{self, error::RecvError};
+use webitel_hooks_model::{RunOutcome, SyncRun};
 
 use crate::settings::SettingsStore;
 
@@ -17,36 +18,28 @@ pub struct Notice {
     pub body: String,
 }
 
-/// The notification to show when the status goes from `before` to `now`, if any. `server` is
-/// the active profile's server as the user knows it.
+/// The notification for a run that ended with `outcome`, if any. `server` is the active
+/// profile's server as the user knows it.
 ///
-/// - a run that finished (`running` true → false) with `changed_on_server > 0`;
-/// - more conflicts than before while a run goes or as it ends: the outbox met the server (the
-///   counts read from a cache opened at start or at a profile switch are old news, and a
-///   conflict resolved, or none new, says nothing).
+/// - changes made offline that met a conflict in this run: the user must choose (conflicts
+///   read from a cache at start or at a profile switch are old news and say nothing);
+/// - hooks changed on the server by someone else.
 ///
 /// Both at once make one notification, conflicts first: they need the user's choice.
-pub fn notification(before: &SyncStatus, now: &SyncStatus, server: &str) -> Option<Notice> {
+pub fn notification(outcome: &RunOutcome, server: &str) -> Option<Notice> {
     let mut lines = Vec::new();
-    let in_a_run = before.running || now.running;
-    if in_a_run && now.conflicts > before.conflicts {
-        lines.push(if now.conflicts - before.conflicts == 1 {
+    match outcome.new_conflicts {
+        0 => {}
+        1 => lines.push(
             "A change you made offline conflicts with the server: open the app to choose."
-                .to_owned()
-        } else {
-            format!(
-                "{} changes you made offline conflict with the server: open the app to choose.",
-                now.conflicts - before.conflicts
-            )
-        });
+                .to_owned(),
+        ),
+        n => lines.push(format!(
+            "{n} changes you made offline conflict with the server: open the app to choose."
+        )),
     }
-    // A run seen ending, or (should the watch have folded a whole quick run into one change)
-    // a new sync time with no run going.
-    let finished = !now.running
-        && (before.running
-            || (now.last_synced_at.is_some() && now.last_synced_at != before.last_synced_at));
-    if finished && now.changed_on_server > 0 {
-        let hooks = match now.changed_on_server {
+    if outcome.changed_on_server > 0 {
+        let hooks = match outcome.changed_on_server {
             1 => "1 hook was".to_owned(),
             n => format!("{n} hooks were"),
         };
@@ -61,28 +54,34 @@ pub fn notification(before: &SyncStatus, now: &SyncStatus, server: &str) -> Opti
     })
 }
 
-/// Shows a notification for each change of `status` that [`notification`] finds worth one,
-/// while the setting is on, until the sync ends. `server` names the active profile's server.
-pub fn follow<R, F>(app: &AppHandle<R>, mut status: watch::Receiver<SyncStatus>, server: F)
+/// Shows a notification for each run's end that [`notification`] finds worth one, while the
+/// setting is on, until the runner is gone. `server` names the active profile's server.
+pub fn follow<R, F>(app: &AppHandle<R>, mut runs: broadcast::Receiver<SyncRun>, server: F)
 where
     R: Runtime,
     F: Fn() -> Option<String> + Send + 'static,
 {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
-        let mut before = status.borrow_and_update().clone();
-        while status.changed().await.is_ok() {
-            let now = status.borrow_and_update().clone();
+        loop {
+            let outcome = match runs.recv().await {
+                Ok(SyncRun::Ended(outcome)) => outcome,
+                Ok(SyncRun::Started { .. } | SyncRun::Progress { .. }) => continue,
+                Err(RecvError::Lagged(lost)) => {
+                    tracing::warn!(lost, "the notifier missed sync run events");
+                    continue;
+                }
+                Err(RecvError::Closed) => break,
+            };
             let wanted = app
                 .try_state::<SettingsStore>()
                 .is_some_and(|s| s.get().notifications);
             if wanted {
                 let server = server().unwrap_or_else(|| "the server".to_owned());
-                if let Some(notice) = notification(&before, &now, &server) {
+                if let Some(notice) = notification(&outcome, &server) {
                     show(&app, &notice);
                 }
             }
-            before = now;
         }
     });
 }
@@ -122,102 +121,53 @@ mod tests {
 
     use super::*;
 
-    fn running() -> SyncStatus {
-        SyncStatus {
-            running: true,
-            ..SyncStatus::default()
+    fn ended(changed_on_server: u32, new_conflicts: u32) -> RunOutcome {
+        RunOutcome {
+            run: 1,
+            changed_on_server,
+            new_conflicts,
+            ..RunOutcome::default()
         }
     }
 
     #[test]
-    fn a_finished_run_with_changes_by_someone_else_is_told_once() {
-        let end = SyncStatus {
-            changed_on_server: 3,
-            ..SyncStatus::default()
-        };
-        let notice = notification(&running(), &end, "cc.example.com").unwrap();
+    fn a_run_with_changes_by_someone_else_tells_how_many() {
         assert_eq!(
-            notice.body,
+            notification(&ended(3, 0), "cc.example.com").unwrap().body,
             "3 hooks were changed on cc.example.com by someone else."
         );
-        // The same count seen again (an outbox count changed after the run) says nothing.
-        let later = SyncStatus {
-            pending: 1,
-            ..end.clone()
-        };
-        assert_eq!(notification(&end, &later, "cc.example.com"), None);
-        let one = SyncStatus {
-            changed_on_server: 1,
-            ..SyncStatus::default()
-        };
         assert_eq!(
-            notification(&running(), &one, "h").unwrap().body,
+            notification(&ended(1, 0), "h").unwrap().body,
             "1 hook was changed on h by someone else."
         );
     }
 
     #[test]
-    fn a_whole_run_folded_into_one_change_is_still_told() {
-        let before = SyncStatus {
-            last_synced_at: Some(1_000),
-            ..SyncStatus::default()
+    fn a_run_without_changes_or_new_conflicts_says_nothing() {
+        assert_eq!(notification(&ended(0, 0), "h"), None);
+        // Conflicts already waiting before the run (read from the cache) are no news.
+        let old = RunOutcome {
+            conflicts: 2,
+            ..ended(0, 0)
         };
-        let end = SyncStatus {
-            last_synced_at: Some(2_000),
-            changed_on_server: 2,
-            ..SyncStatus::default()
-        };
-        assert!(notification(&before, &end, "h").is_some());
-        // The same sync time again is the same run.
-        assert_eq!(notification(&end, &end, "h"), None);
+        assert_eq!(notification(&old, "h"), None);
     }
 
     #[test]
-    fn a_run_without_changes_or_still_running_says_nothing() {
-        assert_eq!(notification(&running(), &SyncStatus::default(), "h"), None);
-        let progress = SyncStatus {
-            done: 2,
-            changed_on_server: 4,
-            ..running()
-        };
-        assert_eq!(notification(&running(), &progress, "h"), None);
-    }
-
-    #[test]
-    fn more_conflicts_in_a_run_ask_for_a_choice_fewer_or_old_ones_do_not() {
-        let one = SyncStatus {
-            conflicts: 1,
-            ..running()
-        };
+    fn new_conflicts_ask_for_a_choice() {
         assert_eq!(
-            notification(&running(), &one, "h").unwrap().body,
+            notification(&ended(0, 1), "h").unwrap().body,
             "A change you made offline conflicts with the server: open the app to choose."
         );
-        let three = SyncStatus {
-            conflicts: 3,
-            ..running()
-        };
-        assert!(notification(&one, &three, "h")
+        assert!(notification(&ended(0, 2), "h")
             .unwrap()
             .body
             .starts_with("2 changes you made offline conflict"));
-        assert_eq!(notification(&three, &one, "h"), None);
-        // A cache opened with conflicts already in it (start, profile switch): no run, no news.
-        let opened = SyncStatus {
-            conflicts: 2,
-            ..SyncStatus::default()
-        };
-        assert_eq!(notification(&SyncStatus::default(), &opened, "h"), None);
     }
 
     #[test]
     fn both_at_once_make_one_notification_conflicts_first() {
-        let end = SyncStatus {
-            conflicts: 1,
-            changed_on_server: 2,
-            ..SyncStatus::default()
-        };
-        let body = notification(&running(), &end, "h").unwrap().body;
+        let body = notification(&ended(2, 1), "h").unwrap().body;
         assert!(
             body.starts_with("A change you made offline conflicts"),
             "{body}"

@@ -57,8 +57,9 @@ where
         };
         events::forward_session_status(&app, &book);
         events::forward_sync_status(&app, &book);
+        events::forward_sync_runs(&app, &book);
         let registry = book.registry().clone();
-        notify::follow(&app, book.sync().status(), move || {
+        notify::follow(&app, book.sync().runs(), move || {
             registry.session_info().map(|s| s.server)
         });
         // Spawned before the sign-in below, so that its first run follows that sign-in.

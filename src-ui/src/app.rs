@@ -22,6 +22,7 @@ use crate::ipc;
 use crate::pages::hooks_page::HooksPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::state::conflicts::ConflictTarget;
+use crate::state::refresh::RefreshReason;
 use crate::state::sign_in::Preselect;
 use crate::state::sync;
 use crate::state::toasts::{self, ToastKind, ToastsState};
@@ -38,14 +39,10 @@ enum Version {
 pub fn App() -> Html {
     let version = use_state(|| Version::Loading);
     let SessionHandle { state, expired } = use_session();
-    // Moves each time the session is renewed, so the page reads its view again.
-    let reload = use_state(|| 0_u32);
     let sync = use_sync();
     let syncing = use_state(|| false);
     // The conflict dialog, open at a conflict, with the control that opened it.
     let conflict = use_state(|| None::<(ConflictTarget, Option<HtmlElement>)>);
-    // Moves after the conflict dialog closed having applied a choice: the view reads again.
-    let resolved = use_state(|| 0_u32);
     let toasts = use_reducer(ToastsState::default);
     let notify = toasts
         .dispatcher()
@@ -130,10 +127,10 @@ pub fn App() -> Html {
             let expired_view = (*expired).clone().map(|expired_now| {
                 let on_renewed = {
                     let on_session = on_session.clone();
-                    let reload = reload.clone();
+                    let sync = sync.dispatcher();
                     Callback::from(move |info: SessionInfo| {
                         on_session.emit(SessionState::Ready(info));
-                        reload.set(*reload + 1);
+                        sync.dispatch(sync::Action::Refresh(RefreshReason::SessionRenewed));
                     })
                 };
                 let on_signed_out = on_session.reform(|profile_id| {
@@ -175,11 +172,11 @@ pub fn App() -> Html {
             let conflict_view = (*conflict).clone().map(|(target, opener)| {
                 let on_close = {
                     let conflict = conflict.clone();
-                    let resolved = resolved.clone();
+                    let sync = sync.dispatcher();
                     Callback::from(move |choices: u32| {
                         conflict.set(None);
                         if choices > 0 {
-                            resolved.set(*resolved + 1);
+                            sync.dispatch(sync::Action::Refresh(RefreshReason::ConflictsResolved));
                         }
                     })
                 };
@@ -206,8 +203,7 @@ pub fn App() -> Html {
                             <ConflictsBanner count={conflicts}
                                 on_review={open_conflict.reform(|opener| (ConflictTarget::First, opener))} />
                         }
-                        <HooksPage {key} session={info.clone()} reload={*reload}
-                            refresh={sync.epoch + *resolved} synced={sync.runs_ended}
+                        <HooksPage {key} session={info.clone()} refresh={sync.refresh}
                             notify={notify.clone()}
                             on_conflict={open_conflict} />
                     </main>

@@ -301,17 +301,3 @@ commands! {
     /// Facts for a bug report, for "Copy diagnostics".
     GetDiagnostics = "diagnostics", NoArgs => Diagnostics;
 }
-
-/// Events the native side emits to the webview.
-pub mod events {
-    /// Hooks changed in the store (by this window, the tray or a sync): re-read what is shown.
-    pub const HOOKS_CHANGED: &str = "hooks-changed";
-    /// The session began, ended or needs the password again; payload `SessionStatus`.
-    pub const SESSION_CHANGED: &str = "session-changed";
-    /// The background sync moved on, or a call found the server gone or back; payload
-    /// `SyncStatus`. When a run ends (`running` goes false) every view re-reads what it shows,
-    /// keeping its selection, page and scroll.
-    pub const SYNC_STATUS: &str = "sync-status";
-    /// Pinned queues changed (from the window or the tray); payload the pinned `Vec<QueueId>`.
-    pub const PINNED_CHANGED: &str = "pinned-changed";
-}

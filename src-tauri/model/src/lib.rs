@@ -6,6 +6,7 @@
 pub mod commands;
 mod error;
 mod event;
+pub mod events;
 mod ids;
 mod offline;
 mod profiles;
@@ -18,7 +19,7 @@ pub use ids::{HookId, ProfileId, QueueId, SchemaId};
 pub use offline::{
     ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookState, ListAllHooksArgs,
     PendingChange, RegistryColumn, RegistryPage, RegistryRow, RegistrySort, ResolveConflictArgs,
-    SyncStatus,
+    RunOutcome, SyncRun, SyncStatus,
 };
 pub use profiles::{KeyringState, NewProfile, Password, Profile, ProfileList, ProfileTarget};
 pub use queue_type::QueueType;

@@ -3,7 +3,62 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, SortDirection};
+use crate::{
+    AppError, Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, SortDirection,
+};
+
+/// A sync run's life, as the `sync-run` event tells it: every run sends one `Started`, then any
+/// number of `Progress`, then one `Ended`, in that order, each with the run's number. A view
+/// re-reads what it shows on `Ended`, never by comparing statuses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SyncRun {
+    Started {
+        run: u64,
+    },
+    /// `done` of `total` queues read; `total` is 0 while the queues are still being listed.
+    Progress {
+        run: u64,
+        done: u32,
+        total: u32,
+    },
+    Ended(RunOutcome),
+}
+
+impl SyncRun {
+    /// The number of the run the event belongs to (1 for the first since the app started).
+    pub fn run(&self) -> u64 {
+        match self {
+            SyncRun::Started { run } | SyncRun::Progress { run, .. } => *run,
+            SyncRun::Ended(outcome) => outcome.run,
+        }
+    }
+}
+
+/// What a sync run found, told once, at its end.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct RunOutcome {
+    pub run: u64,
+    /// Queues the run listed, and how many of them could not be read.
+    pub queues: u32,
+    pub failed_queues: u32,
+    /// Changes from the outbox the server took in this run.
+    pub sent: u32,
+    /// Changes that met a conflict in this run (each waits for the user's choice).
+    pub new_conflicts: u32,
+    /// After the run: changes still waiting (conflicts included), and conflicts.
+    pub pending: u32,
+    pub conflicts: u32,
+    /// Hooks found changed, added or removed on the server by someone else since the cache last
+    /// read them (0 on the first run of a fresh cache).
+    pub changed_on_server: u32,
+    /// The server could not be reached: the run ended early; what waits stays in the outbox.
+    pub offline: bool,
+    /// What went wrong, when something did.
+    pub error: Option<AppError>,
+    /// Unix milliseconds of the run's end, when it read every queue.
+    pub synced_at: Option<i64>,
+}
 
 /// Where the background sync stands; the payload of the `sync-status` event.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -15,8 +70,8 @@ pub struct SyncStatus {
     pub total: u32,
     /// Unix milliseconds of the last sync that read every queue; `None` before the first.
     pub last_synced_at: Option<i64>,
-    /// What went wrong in the last run, in words the UI can show.
-    pub last_error: Option<String>,
+    /// What went wrong in the last run.
+    pub last_error: Option<AppError>,
     /// The server could not be reached: the app works from its cache.
     pub offline: bool,
     /// Changes waiting in the outbox (conflicts included).

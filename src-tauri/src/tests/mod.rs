@@ -12,6 +12,7 @@ mod hooks;
 mod offline;
 mod profiles;
 mod session;
+mod sync_runs;
 
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
@@ -144,7 +145,7 @@ impl TestApp {
     pub fn hooks_changed(&self) -> mpsc::Receiver<Value> {
         let (tx, rx) = mpsc::channel();
         self.app.listen_any(
-            webitel_hooks_model::commands::events::HOOKS_CHANGED,
+            <webitel_hooks_model::events::HooksChanged as webitel_hooks_model::events::Event>::NAME,
             move |event| {
                 let _ = tx.send(serde_json::from_str(event.payload()).unwrap());
             },
@@ -182,7 +183,7 @@ impl TestApp {
     pub fn session_changed(&self) -> mpsc::Receiver<Value> {
         let (tx, rx) = mpsc::channel();
         self.app.listen_any(
-            webitel_hooks_model::commands::events::SESSION_CHANGED,
+            <webitel_hooks_model::events::SessionChanged as webitel_hooks_model::events::Event>::NAME,
             move |event| {
                 let _ = tx.send(serde_json::from_str(event.payload()).unwrap());
             },

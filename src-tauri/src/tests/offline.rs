@@ -23,7 +23,7 @@ fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
     let app = signed_in_as("admin").signed_in();
     // The run after the sign-in first, so that the events below are those of sync_now.
     app.first_sync();
-    let events = app.events(webitel_hooks_model::commands::events::SYNC_STATUS);
+    let events = app.events(<webitel_hooks_model::events::SyncStatusChanged as webitel_hooks_model::events::Event>::NAME);
 
     let before = app.ok("sync_status", json!({}));
     assert_eq!(before["pending"], 0);
@@ -85,7 +85,9 @@ fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
 fn pinning_a_queue_answers_the_pinned_queues_and_tells_every_view() {
     let app = signed_in_as("admin").signed_in();
     app.first_sync();
-    let events = app.events(webitel_hooks_model::commands::events::PINNED_CHANGED);
+    let events = app.events(
+        <webitel_hooks_model::events::PinnedChanged as webitel_hooks_model::events::Event>::NAME,
+    );
 
     // By default the cached Progressive Dialer queues, at most ten.
     let pinned = app.ok("list_pinned", json!({}));
@@ -164,7 +166,7 @@ fn the_background_sync_runs_after_the_sign_in_at_start() {
 fn losing_the_server_and_finding_it_again_is_told_as_sync_status() {
     let app = signed_in_as("admin").signed_in();
     app.first_sync();
-    let events = app.events(webitel_hooks_model::commands::events::SYNC_STATUS);
+    let events = app.events(<webitel_hooks_model::events::SyncStatusChanged as webitel_hooks_model::events::Event>::NAME);
     let sim = app.sim.as_ref().unwrap();
     let wait_for = |offline: bool| loop {
         let status = events

@@ -25,8 +25,8 @@ use std::time::Duration;
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Listener, Manager, Runtime, WindowEvent};
 use tokio::sync::{watch, Notify};
-use webitel_hooks_model::commands::events::{
-    HOOKS_CHANGED, PINNED_CHANGED, SESSION_CHANGED, SYNC_STATUS,
+use webitel_hooks_model::events::{
+    Event, HooksChanged, PinnedChanged, SessionChanged, SyncStatusChanged,
 };
 
 pub use actions::{act, Origin};
@@ -108,7 +108,12 @@ pub(crate) fn start<R: Runtime>(app: &AppHandle<R>) {
 
     // The payloads are not needed: the menu reads everything again from the registry (whose
     // sync status is the one `sync-status` carries).
-    for event in [HOOKS_CHANGED, SYNC_STATUS, SESSION_CHANGED, PINNED_CHANGED] {
+    for event in [
+        HooksChanged::NAME,
+        SyncStatusChanged::NAME,
+        SessionChanged::NAME,
+        PinnedChanged::NAME,
+    ] {
         let handle = app.clone();
         app.listen_any(event, move |_| refresh(&handle));
     }

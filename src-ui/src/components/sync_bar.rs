@@ -73,7 +73,7 @@ pub fn SyncBar(props: &SyncBarProps) -> Html {
         .status
         .as_ref()
         .filter(|s| !s.running && !s.offline)
-        .and_then(|s| s.last_error.clone());
+        .and_then(|s| s.last_error.as_ref().map(|e| e.message.clone()));
     let onclick = props.on_sync_now.reform(|_: MouseEvent| ());
     html! {
         <div class="sync-bar">

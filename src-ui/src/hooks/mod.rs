@@ -25,4 +25,4 @@ pub use registry::{read_marks, use_queues, use_registry};
 pub use session::{use_session, Expired, SessionHandle, SessionState};
 pub use submit::use_submit;
 pub use sync::{use_now, use_sync};
-pub use tauri_event::{use_tauri_event, use_tauri_event_json};
+pub use tauri_event::use_tauri_event;

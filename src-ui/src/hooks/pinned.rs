@@ -4,13 +4,12 @@
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{
-    events, ListPinned, NoArgs, SetQueuePinned, SetQueuePinnedArgs,
-};
+use webitel_hooks_model::commands::{ListPinned, NoArgs, SetQueuePinned, SetQueuePinnedArgs};
+use webitel_hooks_model::events::PinnedChanged;
 use webitel_hooks_model::{AppError, QueueId};
 use yew::prelude::*;
 
-use super::use_tauri_event_json;
+use super::use_tauri_event;
 use crate::ipc;
 
 #[derive(Clone, PartialEq)]
@@ -37,10 +36,9 @@ pub fn use_pinned(on_error: Callback<AppError>) -> Pinned {
     }
     {
         let queues = queues.clone();
-        use_tauri_event_json(
-            events::PINNED_CHANGED,
-            Callback::from(move |list: Vec<QueueId>| queues.set(Rc::new(list))),
-        );
+        use_tauri_event::<PinnedChanged>(Callback::from(move |list: Vec<QueueId>| {
+            queues.set(Rc::new(list))
+        }));
     }
     let set = {
         let queues = queues.clone();

@@ -4,11 +4,12 @@
 //! needed again.
 
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{events, GetSession, NoArgs, SessionInfo, SessionStatus};
+use webitel_hooks_model::commands::{GetSession, NoArgs, SessionInfo, SessionStatus};
+use webitel_hooks_model::events::SessionChanged;
 use webitel_hooks_model::{AppError, ProfileId};
 use yew::prelude::*;
 
-use super::use_tauri_event_json;
+use super::use_tauri_event;
 use crate::ipc;
 use crate::state::sign_in::Preselect;
 
@@ -68,9 +69,8 @@ pub fn use_session() -> SessionHandle {
     {
         let state = state.clone();
         let expired = expired.clone();
-        use_tauri_event_json(
-            events::SESSION_CHANGED,
-            Callback::from(move |status: SessionStatus| match status {
+        use_tauri_event::<SessionChanged>(Callback::from(
+            move |status: SessionStatus| match status {
                 SessionStatus::SignedIn { session } => {
                     expired.set(None);
                     if *state != SessionState::Ready(session.clone()) {
@@ -88,8 +88,8 @@ pub fn use_session() -> SessionHandle {
                     profile_id,
                     message: error.message,
                 })),
-            }),
-        );
+            },
+        ));
     }
     SessionHandle { state, expired }
 }

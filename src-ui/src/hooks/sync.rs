@@ -1,13 +1,15 @@
-//! The background sync's status: read once at start with `sync_status`, then followed through
-//! the `sync-status` event; and the clock the sync bar's "N min ago" is measured against.
+//! The background sync as the window follows it: its status, read once at start with
+//! `sync_status`, then followed through `sync-status`; each run's end, told by `sync-run`; and
+//! the clock the sync bar's "N min ago" is measured against.
 
 use gloo_timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{events, GetSyncStatus, NoArgs};
-use webitel_hooks_model::SyncStatus;
+use webitel_hooks_model::commands::{GetSyncStatus, NoArgs};
+use webitel_hooks_model::events::{SyncRunChanged, SyncStatusChanged};
+use webitel_hooks_model::{SyncRun, SyncStatus};
 use yew::prelude::*;
 
-use super::use_tauri_event_json;
+use super::use_tauri_event;
 use crate::ipc;
 use crate::state::sync::{Action, SyncState};
 
@@ -27,12 +29,19 @@ pub fn use_sync() -> UseReducerHandle<SyncState> {
             });
         });
     }
-    use_tauri_event_json(
-        events::SYNC_STATUS,
+    use_tauri_event::<SyncStatusChanged>(
         sync.dispatcher()
             .to_callback()
             .reform(|status: SyncStatus| Action::Status(status)),
     );
+    {
+        let dispatcher = sync.dispatcher();
+        use_tauri_event::<SyncRunChanged>(Callback::from(move |run: SyncRun| {
+            if let SyncRun::Ended(outcome) = run {
+                dispatcher.dispatch(Action::RunEnded(outcome));
+            }
+        }));
+    }
     sync
 }
 

@@ -1,10 +1,12 @@
-//! Listening to an event of the native side through `window.__TAURI__.event.listen`.
+//! Listening to an event of the native side through `window.__TAURI__.event.listen`, typed
+//! by the model's declaration of the event.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
+use webitel_hooks_model::events::Event;
 use yew::prelude::*;
 
 #[wasm_bindgen]
@@ -17,28 +19,23 @@ extern "C" {
     ) -> Result<JsValue, JsValue>;
 }
 
-/// Calls `on_event` with the event's payload read as a number (a queue id), or `None`, each
-/// time the native side emits `name`, for as long as the component lives.
+/// Calls `on_event` with the payload of the model's event `E`, each time the native side emits
+/// it, for as long as the component lives; a payload that does not read as `E::Payload` is
+/// ignored (and logged to the console).
 #[hook]
-pub fn use_tauri_event(name: &'static str, on_event: Callback<Option<i64>>) {
+pub fn use_tauri_event<E>(on_event: Callback<E::Payload>)
+where
+    E: Event + 'static,
+    E::Payload: 'static,
+{
     use_tauri_event_payload(
-        name,
-        on_event.reform(|payload: JsValue| payload.as_f64().map(|p| p as i64)),
-    );
-}
-
-/// Calls `on_event` with the event's payload read as `T`, each time the native side emits
-/// `name`; a payload that does not read as `T` is ignored.
-#[hook]
-pub fn use_tauri_event_json<T: serde::de::DeserializeOwned + 'static>(
-    name: &'static str,
-    on_event: Callback<T>,
-) {
-    use_tauri_event_payload(
-        name,
+        E::NAME,
         Callback::from(move |payload: JsValue| {
-            if let Ok(value) = serde_wasm_bindgen::from_value::<T>(payload) {
-                on_event.emit(value);
+            match serde_wasm_bindgen::from_value::<E::Payload>(payload) {
+                Ok(value) => on_event.emit(value),
+                Err(err) => {
+                    web_sys::console::warn_1(&format!("{}: {err}", E::NAME).into());
+                }
             }
         }),
     );

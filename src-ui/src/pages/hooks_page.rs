@@ -2,8 +2,9 @@
 //! every queue's hooks in one registry ("All queues").
 
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{events, SessionInfo};
-use webitel_hooks_model::{AppError, Queue, RegistryRow};
+use webitel_hooks_model::commands::SessionInfo;
+use webitel_hooks_model::events::HooksChanged;
+use webitel_hooks_model::{AppError, Queue, QueueId, RegistryRow};
 use yew::prelude::*;
 
 use super::all_queues_pane::AllQueuesPane;
@@ -16,22 +17,17 @@ use crate::i18n::t;
 use crate::state::all_queues;
 use crate::state::conflicts::ConflictTarget;
 use crate::state::queues;
+use crate::state::refresh::{Refresh, RefreshReason};
 use crate::state::registry::Action;
 use crate::state::toasts::{self, ToastKind};
 
 #[derive(Properties, PartialEq)]
 pub struct HooksPageProps {
     pub session: SessionInfo,
-    /// Moves after the session was renewed: read the queues and the shown page again.
+    /// Moves when the shown view must be read again in place (same queue, page, sort, filters,
+    /// selection and scroll), with why.
     #[prop_or_default]
-    pub reload: u32,
-    /// Moves when the shown view must be read again in place (a sync ended, the outbox
-    /// moved): same queue, page, sort, filters, selection and scroll.
-    #[prop_or_default]
-    pub refresh: u32,
-    /// Moves when a sync run ended: the all-queues filters' choices are read again too.
-    #[prop_or_default]
-    pub synced: u32,
+    pub refresh: Refresh,
     /// Shows a toast.
     pub notify: Callback<(ToastKind, String)>,
     /// Opens the conflict dialog at a hook's conflict; with the control used, for focus to
@@ -82,43 +78,32 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     {
         let registry = registry.clone();
         let all = all.dispatcher();
-        use_tauri_event(
-            events::HOOKS_CHANGED,
-            Callback::from(move |queue: Option<i64>| {
-                let shown = registry.queue.as_ref().map(|q| q.id.0);
-                if shown.is_some() && (queue.is_none() || queue == shown) {
-                    registry.dispatch(Action::Refresh);
-                }
-                all.dispatch(all_queues::Action::Refresh { options: false });
-            }),
-        );
-    }
-    {
-        let registry = registry.dispatcher();
-        let queues = queues.dispatcher();
-        let all = all.dispatcher();
-        use_moved_since_mount(props.refresh, move || {
-            queues.dispatch(queues::Action::Reload);
-            registry.dispatch(Action::Refresh);
-            all.dispatch(all_queues::Action::Refresh { options: false });
-        });
-    }
-    {
-        let all = all.dispatcher();
-        use_moved_since_mount(props.synced, move || {
-            all.dispatch(all_queues::Action::Refresh { options: true });
-        });
-    }
-    {
-        let registry = registry.dispatcher();
-        let queues = queues.dispatcher();
-        let all = all.dispatcher();
-        use_effect_with(props.reload, move |reload| {
-            if *reload > 0 {
-                queues.dispatch(queues::Action::Reload);
-                registry.dispatch(Action::Reload);
-                all.dispatch(all_queues::Action::Refresh { options: true });
+        use_tauri_event::<HooksChanged>(Callback::from(move |queue: QueueId| {
+            if registry.queue.as_ref().is_some_and(|q| q.id == queue) {
+                registry.dispatch(Action::Refresh);
             }
+            all.dispatch(all_queues::Action::Refresh { options: false });
+        }));
+    }
+    {
+        let registry = registry.dispatcher();
+        let queues = queues.dispatcher();
+        let all = all.dispatcher();
+        let reason = props.refresh.reason;
+        use_moved_since_mount(props.refresh.seq, move || {
+            queues.dispatch(queues::Action::Reload);
+            // A renewed session reads its page anew; anything else refreshes it in place.
+            registry.dispatch(match reason {
+                Some(RefreshReason::SessionRenewed) => Action::Reload,
+                _ => Action::Refresh,
+            });
+            // After a run or a renewal the cache may hold other queues, flows and events: the
+            // all-queues filters' choices are read again too.
+            let options = matches!(
+                reason,
+                Some(RefreshReason::RunEnded | RefreshReason::SessionRenewed)
+            );
+            all.dispatch(all_queues::Action::Refresh { options });
         });
     }
 

@@ -23,6 +23,7 @@ pub mod conflicts;
 pub mod flows;
 pub mod modal;
 pub mod queues;
+pub mod refresh;
 pub mod registry;
 pub mod settings;
 pub mod sign_in;

@@ -1,18 +1,19 @@
 //! The background sync as the window shows it: the last status the native side told, what the
 //! sync bar says about it, and when the shown view must be read again.
 
-use webitel_hooks_model::SyncStatus;
+use webitel_hooks_model::{RunOutcome, SyncStatus};
+
+use super::refresh::{Refresh, RefreshReason};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SyncState {
     /// `None` until `sync_status` answers or the first `sync-status` event arrives.
     pub status: Option<SyncStatus>,
-    /// Moves each time the shown view must be read again in place: a run ended (see
-    /// `run_ended`: also one whose end merged with the next start), or the outbox's counts changed (a change went out, met a conflict, or was resolved).
-    pub epoch: u32,
-    /// Moves each time a run ends: what the cache holds may have changed beyond the page
-    /// shown (queues, flows), so lists derived from it are read again too.
-    pub runs_ended: u32,
+    /// When the shown view must be read again in place, and why (see [`RefreshReason`]).
+    pub refresh: Refresh,
+    /// The number of the last run whose end was told, so that an end told twice (the event and
+    /// the answer to "Sync now") refreshes once.
+    last_ended: u64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +23,11 @@ pub enum Action {
     Read(SyncStatus),
     /// A `sync-status` event, or the answer to "Sync now" (the status at the end of its run).
     Status(SyncStatus),
+    /// A run ended, as the run itself tells it (`sync-run`, `ended`).
+    RunEnded(RunOutcome),
+    /// Something outside the sync asks the view to read again (the session was renewed,
+    /// conflicts were resolved).
+    Refresh(RefreshReason),
 }
 
 impl SyncState {
@@ -33,19 +39,23 @@ impl SyncState {
                 }
             }
             Action::Status(next) => {
-                if let Some(previous) = &self.status {
-                    let run_ended = run_ended(previous, &next);
-                    let outbox_moved =
-                        previous.pending != next.pending || previous.conflicts != next.conflicts;
-                    if run_ended || outbox_moved {
-                        self.epoch += 1;
-                    }
-                    if run_ended {
-                        self.runs_ended += 1;
-                    }
+                // A change of the outbox's counts is a fact of the status itself, not a guess
+                // about a run: what waits, or is in conflict, is shown differently now.
+                let outbox_moved = self.status.as_ref().is_some_and(|previous| {
+                    previous.pending != next.pending || previous.conflicts != next.conflicts
+                });
+                if outbox_moved {
+                    self.refresh = self.refresh.after(RefreshReason::OutboxMoved);
                 }
                 self.status = Some(next);
             }
+            Action::RunEnded(outcome) => {
+                if outcome.run > self.last_ended {
+                    self.last_ended = outcome.run;
+                    self.refresh = self.refresh.after(RefreshReason::RunEnded);
+                }
+            }
+            Action::Refresh(reason) => self.refresh = self.refresh.after(reason),
         }
     }
 
@@ -68,18 +78,6 @@ impl SyncState {
 }
 
 reducible_by_apply!(SyncState);
-
-/// Whether a run ended between two statuses. Events can merge: one run ends and the next
-/// begins before the window sees `running: false`, so besides `running` going true → false a
-/// new sync time, a new count of hooks changed on the server (both written only at a run's
-/// end), or a progress that went back (a new run counts from 0) also tell of an ended run.
-fn run_ended(previous: &SyncStatus, next: &SyncStatus) -> bool {
-    let stopped = !next.running;
-    let counted_anew = next.running && next.done < previous.done;
-    (previous.running && (stopped || counted_anew))
-        || previous.last_synced_at != next.last_synced_at
-        || previous.changed_on_server != next.changed_on_server
-}
 
 /// What the sync bar says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,72 +177,80 @@ mod tests {
         assert_eq!(sync_text(&retrying, 3 * MINUTE_MS), SyncText::Minutes(3));
     }
 
+    fn ended(run: u64) -> RunOutcome {
+        RunOutcome {
+            run,
+            ..RunOutcome::default()
+        }
+    }
+
+    fn running(done: u32) -> SyncStatus {
+        SyncStatus {
+            running: true,
+            done,
+            total: 4,
+            ..SyncStatus::default()
+        }
+    }
+
     #[test]
     fn the_view_is_read_again_when_a_run_ends_or_the_outbox_moves() {
         let mut state = SyncState::default();
-        state.apply(Action::Status(SyncStatus {
-            running: true,
-            ..SyncStatus::default()
-        }));
-        assert_eq!(state.epoch, 0, "the first status is no change");
-        state.apply(Action::Status(SyncStatus {
-            running: true,
-            done: 1,
-            total: 4,
-            ..SyncStatus::default()
-        }));
-        assert_eq!(state.epoch, 0, "a queue done is not the end of the run");
-        state.apply(Action::Status(synced_at(9)));
-        assert_eq!((state.epoch, state.runs_ended), (1, 1));
+        state.apply(Action::Status(running(0)));
+        assert_eq!(state.refresh.seq, 0, "the first status is no change");
+        state.apply(Action::Status(running(1)));
+        assert_eq!(
+            state.refresh.seq, 0,
+            "a queue done is not the end of the run"
+        );
+        state.apply(Action::RunEnded(ended(1)));
+        assert_eq!(state.refresh.seq, 1);
+        assert_eq!(state.refresh.reason, Some(RefreshReason::RunEnded));
         state.apply(Action::Status(SyncStatus {
             pending: 1,
             ..synced_at(9)
         }));
-        assert_eq!(state.epoch, 2, "a change went into the outbox");
-        assert_eq!(state.runs_ended, 1, "but no run ended");
+        assert_eq!(state.refresh.seq, 2, "a change went into the outbox");
+        assert_eq!(state.refresh.reason, Some(RefreshReason::OutboxMoved));
         state.apply(Action::Status(SyncStatus {
             pending: 1,
             offline: true,
             ..synced_at(9)
         }));
-        assert_eq!(state.epoch, 2, "going offline alone changes nothing shown");
+        assert_eq!(
+            state.refresh.seq, 2,
+            "going offline alone changes nothing shown"
+        );
+        state.apply(Action::Refresh(RefreshReason::SessionRenewed));
+        assert_eq!(
+            (state.refresh.seq, state.refresh.reason),
+            (3, Some(RefreshReason::SessionRenewed))
+        );
     }
 
     #[test]
-    fn a_run_that_ended_unseen_is_told_by_its_traces() {
-        let running = |done: u32, at: Option<i64>| SyncStatus {
-            running: true,
-            done,
-            total: 4,
-            last_synced_at: at,
-            ..SyncStatus::default()
-        };
+    fn an_end_merged_with_the_next_start_is_one_refresh_for_that_run() {
+        // What the window receives when one run ends and the next starts at once: the end is
+        // an event of its own, and no status in between ever says `running: false`.
         let mut state = SyncState::default();
-        state.apply(Action::Status(running(3, Some(5))));
-        // The end of that run and the start of the next came as one event.
-        state.apply(Action::Status(running(0, Some(9))));
-        assert_eq!((state.epoch, state.runs_ended), (1, 1), "a new sync time");
-        state.apply(Action::Status(running(2, Some(9))));
-        assert_eq!(state.epoch, 1, "progress within a run");
-        // A failed run (no new sync time) merged with the next start: progress went back.
-        state.apply(Action::Status(running(0, Some(9))));
-        assert_eq!(
-            (state.epoch, state.runs_ended),
-            (2, 2),
-            "progress went back"
-        );
+        state.apply(Action::Status(running(3)));
+        state.apply(Action::RunEnded(ended(1)));
+        state.apply(Action::Status(running(0)));
+        state.apply(Action::Status(running(2)));
+        assert_eq!(state.refresh.seq, 1, "one refresh for run 1's end");
+        assert_eq!(state.refresh.reason, Some(RefreshReason::RunEnded));
+        // The same end told again (the answer to "Sync now"): still one.
+        state.apply(Action::RunEnded(ended(1)));
+        assert_eq!(state.refresh.seq, 1);
+        // Progress and statuses alone never end a run, whatever they look like.
         state.apply(Action::Status(SyncStatus {
-            changed_on_server: 3,
-            ..running(1, Some(9))
+            last_synced_at: Some(99),
+            changed_on_server: 4,
+            ..running(0)
         }));
-        assert_eq!((state.epoch, state.runs_ended), (3, 3), "changed on server");
-        // A sync time first told while nothing runs (a quick run folded into one event).
-        let mut state = SyncState::default();
-        state.apply(Action::Status(SyncStatus::default()));
-        state.apply(Action::Status(synced_at(7)));
-        assert_eq!((state.epoch, state.runs_ended), (1, 1));
-        state.apply(Action::Status(synced_at(7)));
-        assert_eq!(state.epoch, 1, "the same status again is no change");
+        assert_eq!(state.refresh.seq, 1);
+        state.apply(Action::RunEnded(ended(2)));
+        assert_eq!(state.refresh.seq, 2);
     }
 
     #[test]

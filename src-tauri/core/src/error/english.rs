@@ -130,6 +130,9 @@ pub(super) fn sentence(err: &Error) -> String {
         E::NotAllDisabled { failed, total, queue, first } => format!(
             "{failed} of the {total} enabled hooks of {queue} were not disabled: {first}"
         ),
+        E::QueuesNotRead { failed, total, first } => format!(
+            "{failed} of {total} queues could not be read; they show what was read before. {first}"
+        ),
         E::Conflict(ConflictReason::DeletedOnServer) => {
             "The hook was deleted on the server while this change waited.".to_owned()
         }

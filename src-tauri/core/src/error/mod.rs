@@ -152,6 +152,13 @@ pub enum Error {
         queue: String,
         first: Box<Error>,
     },
+    /// A sync run could not read some queues (they keep what was read before); `first` is why
+    /// the first could not.
+    QueuesNotRead {
+        failed: usize,
+        total: usize,
+        first: Box<Error>,
+    },
     /// A change kept offline meets the server: the hook was changed or deleted there while the
     /// change waited (`ChangedOnServer`, `DeletedOnServer`); the user chooses.
     Conflict(ConflictReason),
@@ -190,7 +197,7 @@ impl Error {
             | E::QueueNotCached
             | E::ConflictGone
             | E::HookNotListed { .. } => ErrorCode::NotFound,
-            E::NotAllDisabled { first, .. } => first.code(),
+            E::NotAllDisabled { first, .. } | E::QueuesNotRead { first, .. } => first.code(),
             E::Rejected { .. } | E::SecondEnabledHook { .. } | E::Conflict(_) => {
                 ErrorCode::Rejected
             }
@@ -291,6 +298,7 @@ impl Error {
             E::SyncSuperseded => "error-sync-superseded",
             E::HookNotListed { .. } => "error-hook-not-listed",
             E::NotAllDisabled { .. } => "error-not-all-disabled",
+            E::QueuesNotRead { .. } => "error-queues-not-read",
             E::Conflict(ConflictReason::DeletedOnServer) => "error-conflict-deleted-on-server",
             E::Conflict(_) => "error-conflict-changed-on-server",
         }
@@ -388,6 +396,15 @@ impl Error {
                 put("failed", failed.to_string());
                 put("total", total.to_string());
                 put("queue", queue.clone());
+                put("first", first.to_string());
+            }
+            E::QueuesNotRead {
+                failed,
+                total,
+                first,
+            } => {
+                put("failed", failed.to_string());
+                put("total", total.to_string());
                 put("first", first.to_string());
             }
             E::SessionEnded

@@ -355,6 +355,15 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             "error-not-all-disabled",
         ),
         (
+            Error::QueuesNotRead {
+                failed: 3,
+                total: 1000,
+                first: Box::new(Error::QueueGone),
+            },
+            C::NotFound,
+            "error-queues-not-read",
+        ),
+        (
             Error::Conflict(ConflictReason::ChangedOnServer),
             C::Rejected,
             "error-conflict-changed-on-server",
@@ -412,6 +421,7 @@ fn covered(err: &Error) {
         | E::SyncSuperseded
         | E::HookNotListed { .. }
         | E::NotAllDisabled { .. }
+        | E::QueuesNotRead { .. }
         | E::Conflict(_) => {}
     }
 }
@@ -449,7 +459,7 @@ fn each_error_crosses_ipc_with_its_code_and_message_id() {
 fn only_an_unreachable_or_busy_server_counts_as_offline() {
     for (err, _, _) in every_variant() {
         let offline = matches!(err, Error::Unreachable { .. } | Error::Busy { .. })
-            || matches!(&err, Error::NotAllDisabled { first, .. } if first.is_offline());
+            || matches!(&err, Error::NotAllDisabled { first, .. } | Error::QueuesNotRead { first, .. } if first.is_offline());
         assert_eq!(err.is_offline(), offline, "{err:?}");
     }
 }

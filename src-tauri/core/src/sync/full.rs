@@ -8,9 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
-use tokio::sync::watch;
 use webitel_api::HookQuery;
-use webitel_hooks_model::{Hook, QueueId, SyncStatus};
+use webitel_hooks_model::{Hook, QueueId};
 
 use super::SyncOptions;
 use crate::error::{Error, Result};
@@ -95,10 +94,12 @@ async fn read_queue(reg: &HookRegistry, queue_id: QueueId) -> Result<Vec<Hook>> 
     .await
 }
 
+/// Reads every queue; `progress` hears `(done, total)` once the queues are listed and after each
+/// queue.
 pub(super) async fn sync_all(
     reg: &HookRegistry,
     options: &SyncOptions,
-    status: &watch::Sender<SyncStatus>,
+    progress: &(dyn Fn(u32, u32) + Sync),
 ) -> Result<SyncReport> {
     let store = &reg.store();
     // A cache never read in full has nothing to compare with.
@@ -118,10 +119,9 @@ pub(super) async fn sync_all(
         .map(|(_, n)| *n)
         .sum();
     let total = u32::try_from(queues.len()).unwrap_or(u32::MAX);
-    status.send_modify(|s| {
-        s.done = 0;
-        s.total = total;
-    });
+    progress(0, total);
+    let done = std::sync::atomic::AtomicU32::new(0);
+    let done = &done;
     let outcomes: Vec<(QueueId, Result<(usize, u32)>)> = stream::iter(queues)
         .map(|queue| async move {
             let written = async {
@@ -132,7 +132,8 @@ pub(super) async fn sync_all(
                 Ok((hooks.len(), differ))
             }
             .await;
-            status.send_modify(|s| s.done += 1);
+            let now = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            progress(now, total);
             (queue.id, written)
         })
         .buffer_unordered(options.concurrency.max(1))

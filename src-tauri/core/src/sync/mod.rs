@@ -23,15 +23,19 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use tokio::sync::watch;
-use webitel_hooks_model::{ResolveConflictArgs, SyncStatus};
+use tokio::sync::{broadcast, watch};
+use webitel_hooks_model::{AppError, ResolveConflictArgs, RunOutcome, SyncRun, SyncStatus};
 
 pub use full::SyncReport;
 pub use replay::ReplayReport;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::registry::HookRegistry;
 use crate::store::now_ms;
+
+/// Run events a slow receiver may fall behind by before it loses the oldest: a run of 1,000
+/// queues sends about as many progress events.
+pub const RUN_EVENTS_KEPT: usize = 2048;
 
 /// Connections a full sync keeps busy at once.
 pub const SYNC_CONCURRENCY: usize = 8;
@@ -71,8 +75,11 @@ pub struct SyncRunner {
     registry: Arc<HookRegistry>,
     options: RwLock<SyncOptions>,
     one_at_a_time: tokio::sync::Mutex<()>,
-    /// Runs (`sync_now`) ended since the app started, for diagnostics.
+    /// Runs (`sync_now`) started since the app started: the number of the last one.
+    started: AtomicU64,
+    /// Runs ended since the app started, for diagnostics and the tests.
     runs: AtomicU64,
+    run_events: broadcast::Sender<SyncRun>,
 }
 
 impl std::fmt::Debug for SyncRunner {
@@ -90,7 +97,9 @@ impl SyncRunner {
             registry,
             options: RwLock::new(options),
             one_at_a_time: tokio::sync::Mutex::new(()),
+            started: AtomicU64::new(0),
             runs: AtomicU64::new(0),
+            run_events: broadcast::Sender::new(RUN_EVENTS_KEPT),
         }
     }
 
@@ -131,10 +140,24 @@ impl SyncRunner {
         self.registry.nudge();
     }
 
+    /// Every run's start, progress and end, as they happen, from now on: one `Started` and
+    /// one `Ended` per run, in order (a channel of events, not a watch of states, so that no
+    /// end is ever folded into the next start). A receiver that falls more than
+    /// [`RUN_EVENTS_KEPT`] events behind loses the oldest (progress first of all).
+    pub fn runs(&self) -> broadcast::Receiver<SyncRun> {
+        self.run_events.subscribe()
+    }
+
+    fn tell(&self, event: SyncRun) {
+        // No receiver (no window, a test) is not a failure.
+        let _ = self.run_events.send(event);
+    }
+
     /// `sync_now`: sends the outbox, then reads every queue; answers the status at the end.
     /// A run asked for while one is going waits for it, then runs.
     pub async fn sync_now(&self) -> SyncStatus {
         let _running = self.one_at_a_time.lock().await;
+        let run = self.started.fetch_add(1, Ordering::Relaxed) + 1;
         let options = self.options();
         self.sender().send_modify(|s| {
             s.running = true;
@@ -142,15 +165,23 @@ impl SyncRunner {
             s.total = 0;
             s.last_error = None;
         });
+        self.tell(SyncRun::Started { run });
         // Before sending anything: rights read from the cache at an offline start may be stale.
         self.registry.refresh_stale_rights().await;
         let replayed = replay::replay(&self.registry).await;
         self.registry.refresh_outbox_counts();
         let stopped = replayed.as_ref().ok().and_then(|r| r.stopped.clone());
+        let progress = |done: u32, total: u32| {
+            self.sender().send_modify(|s| {
+                s.done = done;
+                s.total = total;
+            });
+            self.tell(SyncRun::Progress { run, done, total });
+        };
         let synced = match stopped {
             // An unreachable server would fail the full sync too: skip its retries.
             Some(e) => Err(e),
-            None => full::sync_all(&self.registry, &options, self.sender()).await,
+            None => full::sync_all(&self.registry, &options, &progress).await,
         };
         let at = now_ms();
         let (error, offline) = summary(&replayed, &synced);
@@ -159,24 +190,51 @@ impl SyncRunner {
                 .remember("sync time", self.registry.store().set_last_full_sync(at));
         }
         let changed = synced.as_ref().map_or(0, |r| r.changed_on_server);
+        let error = error.map(|e| AppError::from(&e));
         self.sender().send_modify(|s| {
             s.running = false;
             if error.is_none() {
                 s.last_synced_at = Some(at);
             }
-            s.last_error = error;
+            s.last_error = error.clone();
             s.offline = offline;
             s.changed_on_server = changed;
         });
         self.runs.fetch_add(1, Ordering::Relaxed);
-        self.status_now()
+        let status = self.status_now();
+        let (sent, new_conflicts) = replayed.as_ref().map_or((0, 0), |r| (r.sent, r.conflicts));
+        let (queues, failed_queues) = synced.as_ref().map_or((0, 0), |r| {
+            (r.queues, u32::try_from(r.failed.len()).unwrap_or(u32::MAX))
+        });
+        self.tell(SyncRun::Ended(RunOutcome {
+            run,
+            queues,
+            failed_queues,
+            sent,
+            new_conflicts,
+            pending: status.pending,
+            conflicts: status.conflicts,
+            changed_on_server: changed,
+            offline,
+            error,
+            synced_at: status
+                .last_synced_at
+                .filter(|_| status.last_error.is_none()),
+        }));
+        status
     }
 
     /// Only the full sync (no outbox), for tests and benchmarks.
     pub async fn full_sync(&self) -> Result<SyncReport> {
         let _running = self.one_at_a_time.lock().await;
         let options = self.options();
-        let report = full::sync_all(&self.registry, &options, self.sender()).await?;
+        let progress = |done: u32, total: u32| {
+            self.sender().send_modify(|s| {
+                s.done = done;
+                s.total = total;
+            });
+        };
+        let report = full::sync_all(&self.registry, &options, &progress).await?;
         if report.failed.is_empty() {
             let at = now_ms();
             self.registry.store().set_last_full_sync(at)?;
@@ -205,24 +263,23 @@ impl SyncRunner {
     }
 }
 
-/// The run's error in words, and whether the server was unreachable.
-fn summary(replayed: &Result<ReplayReport>, synced: &Result<SyncReport>) -> (Option<String>, bool) {
+/// The run's error, and whether the server was unreachable.
+fn summary(replayed: &Result<ReplayReport>, synced: &Result<SyncReport>) -> (Option<Error>, bool) {
     if let Err(e) = replayed {
-        return (Some(e.to_string()), e.is_offline());
+        return (Some(e.clone()), e.is_offline());
     }
     match synced {
-        Err(e) => (Some(e.to_string()), e.is_offline()),
+        Err(e) => (Some(e.clone()), e.is_offline()),
         Ok(report) if report.failed.is_empty() => (None, false),
         Ok(report) => {
             let offline = report.failed.iter().all(|(_, e)| e.is_offline());
             let (_, first) = &report.failed[0];
             (
-                Some(format!(
-                    "{} of {} queues could not be read; they show what was read before. {}",
-                    report.failed.len(),
-                    report.queues,
-                    first
-                )),
+                Some(Error::QueuesNotRead {
+                    failed: report.failed.len(),
+                    total: report.queues as usize,
+                    first: Box::new(first.clone()),
+                }),
                 offline,
             )
         }

@@ -21,6 +21,7 @@ mod profiles;
 mod queues;
 mod rebuild;
 mod resume_offline;
+mod run_events;
 mod session;
 mod shell;
 mod status;

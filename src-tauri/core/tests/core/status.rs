@@ -244,14 +244,16 @@ async fn a_run_stops_when_another_profile_is_opened_and_writes_nothing_into_its_
     let other = dir.path().join("other.sqlite3");
     registry.set_store(webitel_hooks_core::Store::open(&other).unwrap());
     let ended = run.await.unwrap();
-    assert!(
-        ended
-            .last_error
-            .as_deref()
-            .unwrap_or("")
-            .contains("another profile"),
+    assert_eq!(
+        ended.last_error.as_ref().map(|e| e.id.as_str()),
+        Some("error-sync-superseded"),
         "{ended:?}"
     );
+    assert!(ended
+        .last_error
+        .unwrap()
+        .message
+        .contains("another profile"));
     let store = registry.store();
     assert_eq!(store.path(), other);
     assert_eq!(store.last_full_sync().unwrap(), None);

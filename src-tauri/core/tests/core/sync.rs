@@ -233,8 +233,12 @@ async fn one_failing_queue_leaves_the_others_synced_and_keeps_its_cached_hooks()
     });
     let status = runner.sync_now().await;
     let error = status.last_error.clone().unwrap();
+    assert_eq!(error.id, "error-queues-not-read");
+    assert_eq!(error.args["failed"], "1");
     assert!(
-        error.starts_with("1 of 16 queues could not be read"),
+        error
+            .message
+            .starts_with("1 of 16 queues could not be read"),
         "{error}"
     );
     assert!(!status.offline, "the server answered");
