@@ -110,3 +110,41 @@ async fn twenty_five_hooks_paged_by_ten() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_of_a_queue_is_one_call() {
+    let launch = Launch::admin().seeded(|sim| {
+        let queue = sim.queue_without_hooks().expect("a queue without hooks");
+        seed_25(sim, queue);
+    });
+    run("paging_one_call", launch, |t| async move {
+        let queue = t
+            .sim
+            .snapshot()
+            .queues
+            .iter()
+            .find(|q| q.hooks.len() == 25)
+            .map(|q| q.id)
+            .unwrap();
+        // The window opens on a queue of its own choice first: let that settle.
+        t.wait_queues().await;
+        t.calls_since(t.calls_mark().await).await;
+
+        // Opening a queue: its first page, rows and their marks, in one answer.
+        let mark = t.calls_mark().await;
+        t.pick_queue(queue).await;
+        let page1 = t.wait_rows("= 10 on page 1", |r| r.len() == 10).await;
+        assert_eq!(t.calls_since(mark).await, ["list_hooks"]);
+
+        // The next page: one call again.
+        let mark = t.calls_mark().await;
+        t.click(dom::NEXT).await;
+        t.wait_page(2).await;
+        t.wait_rows("= 10 other rows on page 2", |r| {
+            r.len() == 10 && r.iter().all(|x| !page1.contains(x))
+        })
+        .await;
+        assert_eq!(t.calls_since(mark).await, ["list_hooks"]);
+    })
+    .await;
+}

@@ -12,7 +12,8 @@ use crate::{
     Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
 };
 use crate::{
-    Conflict, ListAllHooksArgs, PendingChange, RegistryPage, ResolveConflictArgs, SyncStatus,
+    Conflict, HookRow, ListAllHooksArgs, PendingChange, RegistryPage, ResolveConflictArgs,
+    SyncStatus,
 };
 
 pub trait Command {
@@ -244,8 +245,9 @@ commands! {
     GetSession = "session_info", NoArgs => Option<SessionInfo>;
     /// Queues the user may read, Progressive Dialer first, then by name.
     ListQueues = "list_queues", ListQueuesArgs => Vec<Queue>;
-    /// One page of a queue's hooks, sorted on the server.
-    ListHooks = "list_hooks", ListHooksArgs => Page<Hook>;
+    /// One page of a queue's hooks, sorted on the server (or the cache offline), each row with
+    /// its queue and its offline marks: the one call a queue's page needs.
+    ListHooks = "list_hooks", ListHooksArgs => Page<HookRow>;
     /// A hook as the server has it now, for the edit modal.
     GetHook = "get_hook", HookRef => Hook;
     /// Service and default flows whose name contains the search.

@@ -17,13 +17,13 @@ pub use error::{AppError, ErrorCode};
 pub use event::HookEvent;
 pub use ids::{HookId, ProfileId, QueueId, SchemaId};
 pub use offline::{
-    ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookState, ListAllHooksArgs,
-    PendingChange, RegistryColumn, RegistryPage, RegistryRow, RegistrySort, ResolveConflictArgs,
-    RunOutcome, SyncRun, SyncStatus,
+    ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookRow, HookState,
+    ListAllHooksArgs, PendingChange, RegistryColumn, RegistryPage, RegistrySort,
+    ResolveConflictArgs, RunOutcome, SyncRun, SyncStatus,
 };
 pub use profiles::{KeyringState, NewProfile, Password, Profile, ProfileList, ProfileTarget};
 pub use queue_type::QueueType;
 pub use registry::{
     DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookSort, Page, PageSize,
-    Permissions, Queue, SortDirection,
+    Permissions, Queue, Sort, SortDirection,
 };

@@ -3,9 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    AppError, Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, SortDirection,
-};
+use crate::{AppError, Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, Sort};
 
 /// A sync run's life, as the `sync-run` event tells it: every run sends one `Started`, then any
 /// number of `Progress`, then one `Ended`, in that order, each with the run's number. A view
@@ -103,11 +101,8 @@ pub enum RegistryColumn {
     State,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct RegistrySort {
-    pub column: RegistryColumn,
-    pub direction: SortDirection,
-}
+/// The all-queues registry, sorted in the cache.
+pub type RegistrySort = Sort<RegistryColumn>;
 
 /// Filters of the all-queues registry; an empty list or `None` does not filter.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -130,9 +125,10 @@ pub struct ListAllHooksArgs {
     pub size: PageSize,
 }
 
-/// One hook of the all-queues registry, with its queue and its offline state.
+/// One hook as a registry shows it, in a queue's registry and in the all-queues one: with its
+/// queue and its offline marks, so that one answer draws the row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RegistryRow {
+pub struct HookRow {
     pub hook: Hook,
     pub queue_name: String,
     pub queue_type: QueueType,
@@ -144,10 +140,17 @@ pub struct RegistryRow {
     pub synced_at: i64,
 }
 
+impl HookRow {
+    /// The row's id: a hook's id is unique across queues on a server.
+    pub fn id(&self) -> HookId {
+        self.hook.id
+    }
+}
+
 /// One page of the all-queues registry. Unlike the server, the cache can count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistryPage {
-    pub items: Vec<RegistryRow>,
+    pub items: Vec<HookRow>,
     /// 1-based.
     pub page: u32,
     pub next: bool,

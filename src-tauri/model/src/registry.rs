@@ -53,36 +53,43 @@ pub enum SortDirection {
     Descending,
 }
 
-/// One column sorted one way; the registry sorts by at most one column at a time.
+/// One column sorted one way; a registry sorts by at most one column at a time. `C` is the
+/// registry's set of sortable columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct HookSort {
-    pub column: HookColumn,
+pub struct Sort<C> {
+    pub column: C,
     pub direction: SortDirection,
 }
 
-impl HookSort {
-    /// The registry's order before the user picks one: event ascending.
-    pub const DEFAULT: HookSort = HookSort {
-        column: HookColumn::Event,
-        direction: SortDirection::Ascending,
-    };
-
-    /// The next state of a column header click: ascending, descending, then none.
-    pub fn cycle(current: Option<HookSort>, column: HookColumn) -> Option<HookSort> {
+impl<C: Copy + PartialEq> Sort<C> {
+    /// The next state of a column header click: ascending, descending, then none (the
+    /// registry's own order).
+    pub fn cycle(current: Option<Sort<C>>, column: C) -> Option<Sort<C>> {
         match current {
             Some(sort) if sort.column == column => match sort.direction {
-                SortDirection::Ascending => Some(HookSort {
+                SortDirection::Ascending => Some(Sort {
                     column,
                     direction: SortDirection::Descending,
                 }),
                 SortDirection::Descending => None,
             },
-            _ => Some(HookSort {
+            _ => Some(Sort {
                 column,
                 direction: SortDirection::Ascending,
             }),
         }
     }
+}
+
+/// A queue's registry, sorted on the server.
+pub type HookSort = Sort<HookColumn>;
+
+impl Sort<HookColumn> {
+    /// The registry's order before the user picks one: event ascending.
+    pub const DEFAULT: HookSort = HookSort {
+        column: HookColumn::Event,
+        direction: SortDirection::Ascending,
+    };
 }
 
 /// Rows per page, as the official admin accepts them: 1 to 1000, anything else means 10.

@@ -157,7 +157,7 @@ fn a_sync_that_finds_hooks_changed_by_someone_else_notifies_while_the_setting_is
         "list_hooks",
         json!({"queue_id": super::SALES_EU, "page": 1, "size": 100, "sort": null}),
     );
-    let hook_id = u32::try_from(sales["items"][0]["id"].as_i64().unwrap()).unwrap();
+    let hook_id = u32::try_from(sales["items"][0]["hook"]["id"].as_i64().unwrap()).unwrap();
     assert!(notices
         .recv_timeout(std::time::Duration::from_millis(300))
         .is_err());

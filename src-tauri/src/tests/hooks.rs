@@ -16,7 +16,12 @@ fn list_hooks(app: &super::TestApp) -> Vec<Value> {
     );
     assert_eq!(page["page"], 1);
     assert_eq!(page["next"], false);
-    page["items"].as_array().unwrap().clone()
+    let rows = page["items"].as_array().unwrap();
+    // Each row draws itself: its queue, and whether a change of it waits.
+    assert!(rows
+        .iter()
+        .all(|r| r["queue_name"] == "Sales Progressive EU" && r["pending"].is_boolean()));
+    rows.iter().map(|r| r["hook"].clone()).collect()
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn back_to_back_runs_each_end_once_for_the_views_and_the_notifier() {
         "list_hooks",
         json!({"queue_id": SALES_EU, "page": 1, "size": 100, "sort": null}),
     );
-    let hook_id = u32::try_from(sales["items"][0]["id"].as_i64().unwrap()).unwrap();
+    let hook_id = u32::try_from(sales["items"][0]["hook"]["id"].as_i64().unwrap()).unwrap();
     let sim = app.sim.as_ref().unwrap();
     sim.with_data(|d| d.update_hook(hook_id, |h| h.schema_id += 1))
         .unwrap();

@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use webitel_hooks_core::PinnedQueue;
-use webitel_hooks_model::{HookId, QueueId, RegistryRow, SyncStatus};
+use webitel_hooks_model::{HookId, HookRow, QueueId, SyncStatus};
 
 /// Everything the menu depends on, read at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,7 +180,7 @@ fn queue_submenu(pinned: &PinnedQueue, can_change: bool) -> TrayEntry {
 }
 
 /// "Bridged → Survey after call", with " (pending)" while the change waits to be sent.
-pub fn hook_text(row: &RegistryRow) -> String {
+pub fn hook_text(row: &HookRow) -> String {
     let mut text = format!(
         "{} → {}",
         row.hook.event.english_label(),

@@ -246,6 +246,7 @@ fn a_toggle_in_the_tray_reaches_the_server_and_the_window() {
         .as_array()
         .unwrap()
         .iter()
+        .map(|r| &r["hook"])
         .find(|h| h["id"] == hook)
         .unwrap()
         .clone();

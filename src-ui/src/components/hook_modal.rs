@@ -9,7 +9,7 @@ use web_sys::{HtmlElement, HtmlSelectElement};
 use webitel_hooks_model::commands::{
     CreateHook, CreateHookArgs, GetHook, HookRef, UpdateHook, UpdateHookArgs,
 };
-use webitel_hooks_model::{AppError, FlowRef, Hook, HookEvent, Queue};
+use webitel_hooks_model::{AppError, FlowRef, Hook, HookEvent, HookRow, Queue};
 use yew::prelude::*;
 
 use super::flow_picker::FlowPicker;
@@ -24,7 +24,7 @@ pub struct HookModalProps {
     pub queue: Queue,
     pub mode: Mode,
     /// The hooks on screen, to warn of a second enabled hook of one event.
-    pub visible: Rc<Vec<Hook>>,
+    pub visible: Rc<Vec<HookRow>>,
     pub read_flows: bool,
     pub on_close: Callback<()>,
     /// Saved: `true` when the hook was created.
@@ -145,7 +145,8 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         Mode::Edit(_) => t("modal-edit"),
     };
     let chosen = state.event.clone();
-    let duplicate = state.duplicate_of(&props.visible);
+    let visible: Vec<Hook> = props.visible.iter().map(|r| r.hook.clone()).collect();
+    let duplicate = state.duplicate_of(&visible);
     let never_fires = chosen
         .as_ref()
         .is_some_and(|e| e.fires_for(props.queue.queue_type) == Some(false));

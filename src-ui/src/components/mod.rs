@@ -2,20 +2,19 @@
 //! it shows changed.
 
 pub mod all_filters;
-pub mod all_hooks_table;
 pub mod banners;
 pub mod confirm_dialog;
 pub mod conflict_dialog;
 pub mod dialog;
 pub mod flow_picker;
 pub mod hook_modal;
+pub mod hook_table;
 pub mod icons;
 pub mod offline_mark;
 pub mod pagination;
 pub mod profile_dialogs;
 pub mod profile_menu;
 pub mod queue_picker;
-pub mod registry_table;
 pub mod session_expired;
 pub mod settings_dialog;
 pub mod state_switch;

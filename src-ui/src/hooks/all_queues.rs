@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::use_read_on_request;
 use crate::ipc;
 use crate::state::all_queues::{Action, AllQueuesState, FilterOptions};
+use crate::state::table::TableAction;
 
 /// The pause in typing a search before it goes out.
 const SEARCH_MS: u32 = 250;
@@ -22,14 +23,20 @@ pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueue
         let dispatcher = state.dispatcher();
         let args = state.args();
         let wait = if state.debounce { SEARCH_MS } else { 0 };
-        use_read_on_request(state.request, wait, move |request| async move {
-            match ipc::invoke::<ListAllHooks>(&args).await {
-                Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
+        use_read_on_request(state.table.request, wait, move |request| async move {
+            let loaded = match ipc::invoke::<ListAllHooks>(&args).await {
+                Ok(page) => TableAction::Loaded {
+                    request,
+                    rows: page.items,
+                    next: page.next,
+                    total: Some(page.total),
+                },
                 Err(err) => {
-                    dispatcher.dispatch(Action::LoadFailed { request });
                     on_error.emit(err);
+                    TableAction::LoadFailed { request }
                 }
-            }
+            };
+            dispatcher.dispatch(Action::Table(loaded));
         });
     }
     {

@@ -3,26 +3,28 @@
 
 mod all_queues;
 mod confirm_delete;
-mod debounce;
 mod flows;
 mod focus;
 mod moved;
 mod pinned;
+mod read_on_request;
 mod registry;
 mod session;
 mod submit;
 mod sync;
 mod tauri_event;
+mod toggle;
 
 pub use all_queues::use_all_queues;
 pub use confirm_delete::use_confirm_delete;
-pub use debounce::use_read_on_request;
 pub use flows::use_flow_search;
 pub use focus::{opener_of, trap_tab, use_dialog_focus, AFTER_DIALOG};
 pub use moved::use_moved_since_mount;
 pub use pinned::use_pinned;
-pub use registry::{read_marks, use_queues, use_registry};
+pub use read_on_request::use_read_on_request;
+pub use registry::{use_queues, use_registry};
 pub use session::{use_session, Expired, SessionHandle, SessionState};
 pub use submit::use_submit;
 pub use sync::{use_now, use_sync};
 pub use tauri_event::use_tauri_event;
+pub use toggle::use_hook_toggle;

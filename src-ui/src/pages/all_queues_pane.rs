@@ -2,21 +2,55 @@
 //! the state switch and Delete per row, and each queue's name leading to its own tab.
 
 use fluent_bundle::FluentValue;
-use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs};
-use webitel_hooks_model::{AppError, HookId, PageSize, QueueId, RegistryRow};
+use webitel_hooks_model::commands::DeleteHooksArgs;
+use webitel_hooks_model::{AppError, HookRow, PageSize, RegistryColumn};
 use yew::prelude::*;
 
 use crate::components::all_filters::AllFilters;
-use crate::components::all_hooks_table::AllHooksTable;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::hook_table::{Cell, ColumnSpec, HookTable};
 use crate::components::pagination::Pagination;
-use crate::hooks::use_confirm_delete;
+use crate::hooks::{use_confirm_delete, use_hook_toggle};
 use crate::i18n::{t, t_count, t_with, words};
-use crate::ipc;
 use crate::state::all_queues::{Action, AllQueuesState};
 use crate::state::conflicts::ConflictTarget;
+use crate::state::table::TableAction;
+
+/// All queues' registry shows each hook's queue (its name opens the queue's registry) and
+/// queue type beside its event, flow and state; all but the type sort in the cache.
+const ALL_COLUMNS: &[ColumnSpec<RegistryColumn>] = &[
+    ColumnSpec {
+        cell: Cell::Queue,
+        sort: Some(RegistryColumn::Queue),
+        label_id: "all-col-queue",
+        col_class: "col-queue",
+    },
+    ColumnSpec {
+        cell: Cell::QueueType,
+        sort: None,
+        label_id: "all-col-queue-type",
+        col_class: "col-queue-type",
+    },
+    ColumnSpec {
+        cell: Cell::Event,
+        sort: Some(RegistryColumn::Event),
+        label_id: "col-event",
+        col_class: "col-all-event",
+    },
+    ColumnSpec {
+        cell: Cell::Flow,
+        sort: Some(RegistryColumn::Flow),
+        label_id: "col-flow",
+        col_class: "col-all-flow",
+    },
+    ColumnSpec {
+        cell: Cell::State,
+        sort: Some(RegistryColumn::State),
+        label_id: "col-state",
+        col_class: "col-all-state",
+    },
+];
 
 #[derive(Properties, PartialEq)]
 pub struct AllQueuesPaneProps {
@@ -27,58 +61,30 @@ pub struct AllQueuesPaneProps {
     pub on_success: Callback<String>,
     pub on_conflict: Callback<(ConflictTarget, Option<HtmlElement>)>,
     /// A row's queue name was used: open that queue's tab.
-    pub on_open_queue: Callback<RegistryRow>,
+    pub on_open_queue: Callback<HookRow>,
 }
 
 #[component]
 pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
     let state = props.state.clone();
-    let confirm =
-        use_confirm_delete::<RegistryRow>(props.on_success.clone(), props.on_error.clone());
+    let confirm = use_confirm_delete::<HookRow>(props.on_success.clone(), props.on_error.clone());
 
-    let on_toggle = {
-        let dispatcher = state.dispatcher();
-        let on_error = props.on_error.clone();
-        Callback::from(
-            move |(queue_id, hook_id, enabled): (QueueId, HookId, bool)| {
-                dispatcher.dispatch(Action::SetEnabled {
-                    id: hook_id,
-                    enabled,
-                });
-                let dispatcher = dispatcher.clone();
-                let on_error = on_error.clone();
-                spawn_local(async move {
-                    let args = SetHookEnabledArgs {
-                        queue_id,
-                        hook_id,
-                        enabled,
-                    };
-                    match ipc::invoke::<SetHookEnabled>(&args).await {
-                        Ok(hook) => dispatcher.dispatch(Action::HookSaved(hook)),
-                        Err(err) => {
-                            dispatcher.dispatch(Action::EnabledFailed {
-                                id: hook_id,
-                                enabled: !enabled,
-                            });
-                            on_error.emit(err);
-                        }
-                    }
-                });
-            },
-        )
-    };
+    let on_toggle = use_hook_toggle(
+        state.dispatcher().to_callback().reform(Action::Table),
+        props.on_error.clone(),
+    );
 
     let on_delete_confirmed = {
         let deleted = state.dispatcher();
         let failed = state.dispatcher();
         confirm.on_yes(
-            |row: &RegistryRow| DeleteHooksArgs {
+            |row: &HookRow| DeleteHooksArgs {
                 queue_id: row.hook.queue_id,
                 hook_ids: vec![row.hook.id],
             },
             move |row, report| {
                 if report.deleted.contains(&row.hook.id) {
-                    deleted.dispatch(Action::Deleted(row.hook.id));
+                    deleted.dispatch(Action::Table(TableAction::Deleted(vec![row.hook.id])));
                 }
             },
             move || failed.dispatch(Action::Refresh { options: false }),
@@ -105,6 +111,8 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
     });
 
     let on_action = state.dispatcher().to_callback();
+    let on_table = on_action.reform(Action::Table);
+    let table = &state.table;
     html! {
         <>
             <section class="registry-pane" aria-labelledby="all-title">
@@ -113,19 +121,22 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
                         <h2 id="all-title">{ t("all-title") }</h2>
                         <p class="registry-subtitle">
                             <span class="all-total" aria-live="polite">
-                                { t_count("all-total", usize::try_from(state.total).unwrap_or(usize::MAX)) }
+                                { t_count("all-total", usize::try_from(table.total.unwrap_or(0)).unwrap_or(usize::MAX)) }
                             </span>
                         </p>
                     </div>
                 </header>
                 <AllFilters filters={state.filters.clone()} options={state.options.clone()}
                     on_action={on_action.clone()} />
-                <AllHooksTable
-                    rows={state.rows.clone()}
-                    sort={state.sort}
-                    loading={state.loading}
+                <HookTable<RegistryColumn>
+                    columns={ALL_COLUMNS}
+                    class="registry-all"
+                    label_id="all-table"
+                    rows={table.rows.clone()}
+                    sort={table.sort}
+                    loading={table.loading}
                     can_change={props.can_change}
-                    on_sort={on_action.reform(Action::SortBy)}
+                    on_sort={on_table.reform(TableAction::SortBy)}
                     {on_toggle}
                     on_delete={confirm.ask()}
                     on_open_queue={props.on_open_queue.clone()}
@@ -133,12 +144,12 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
                         (ConflictTarget::Hook { queue_id, hook_id }, opener)
                     })} />
                 <Pagination
-                    page={state.page}
-                    size={state.size}
-                    next={state.next}
-                    on_size={on_action.reform(|size: PageSize| Action::SetSize(size))}
-                    on_previous={on_action.reform(|_| Action::PreviousPage)}
-                    on_next={on_action.reform(|_| Action::NextPage)} />
+                    page={table.page}
+                    size={table.size}
+                    next={table.next}
+                    on_size={on_table.reform(|size: PageSize| TableAction::SetSize(size))}
+                    on_previous={on_table.reform(|_| TableAction::PreviousPage)}
+                    on_next={on_table.reform(|_| TableAction::NextPage)} />
             </section>
             { for confirm_view }
         </>

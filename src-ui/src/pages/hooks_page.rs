@@ -4,7 +4,7 @@
 use web_sys::HtmlElement;
 use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::events::HooksChanged;
-use webitel_hooks_model::{AppError, Queue, QueueId, RegistryRow};
+use webitel_hooks_model::{AppError, HookRow, Queue, QueueId};
 use yew::prelude::*;
 
 use super::all_queues_pane::AllQueuesPane;
@@ -130,7 +130,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     let on_open_queue = {
         let on_pick = on_pick.clone();
         let listed = queues.queues.clone();
-        Callback::from(move |row: RegistryRow| {
+        Callback::from(move |row: HookRow| {
             let queue = listed
                 .iter()
                 .find(|q| q.id == row.hook.queue_id)

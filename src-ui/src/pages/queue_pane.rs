@@ -2,23 +2,44 @@
 //! pagination, the add/edit modal and the delete confirmation.
 
 use fluent_bundle::FluentValue;
-use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{DeleteHooksArgs, SetHookEnabled, SetHookEnabledArgs};
-use webitel_hooks_model::{AppError, HookId, PageSize, Permissions, Queue};
+use webitel_hooks_model::commands::DeleteHooksArgs;
+use webitel_hooks_model::{AppError, HookColumn, HookId, HookRow, PageSize, Permissions, Queue};
 use yew::prelude::*;
 
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::hook_modal::HookModal;
+use crate::components::hook_table::{Cell, ColumnSpec, HookTable};
 use crate::components::pagination::Pagination;
-use crate::components::registry_table::RegistryTable;
 use crate::components::toolbar::Toolbar;
-use crate::hooks::{read_marks, use_confirm_delete};
+use crate::hooks::{use_confirm_delete, use_hook_toggle};
 use crate::i18n::{t, t_with, words};
-use crate::ipc;
 use crate::state::conflicts::ConflictTarget;
 use crate::state::modal::Mode;
 use crate::state::registry::{Action, RegistryState};
+use crate::state::table::TableAction;
+
+/// A queue's registry shows each hook's event, flow and state, each sortable on the server.
+const QUEUE_COLUMNS: &[ColumnSpec<HookColumn>] = &[
+    ColumnSpec {
+        cell: Cell::Event,
+        sort: Some(HookColumn::Event),
+        label_id: "col-event",
+        col_class: "col-event",
+    },
+    ColumnSpec {
+        cell: Cell::Flow,
+        sort: Some(HookColumn::Flow),
+        label_id: "col-flow",
+        col_class: "col-flow",
+    },
+    ColumnSpec {
+        cell: Cell::State,
+        sort: Some(HookColumn::State),
+        label_id: "col-state",
+        col_class: "col-state",
+    },
+];
 
 #[derive(Properties, PartialEq)]
 pub struct QueuePaneProps {
@@ -43,40 +64,10 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
     let modal = use_state(|| None::<(Mode, Option<HtmlElement>)>);
     let confirm = use_confirm_delete::<Vec<HookId>>(on_success.clone(), on_error.clone());
 
-    let on_toggle = {
-        let registry = registry.dispatcher();
-        let on_error = on_error.clone();
-        let queue_id = queue.id;
-        Callback::from(move |(hook_id, enabled): (HookId, bool)| {
-            registry.dispatch(Action::SetEnabled {
-                id: hook_id,
-                enabled,
-            });
-            let registry = registry.clone();
-            let on_error = on_error.clone();
-            spawn_local(async move {
-                let args = SetHookEnabledArgs {
-                    queue_id,
-                    hook_id,
-                    enabled,
-                };
-                match ipc::invoke::<SetHookEnabled>(&args).await {
-                    Ok(hook) => {
-                        registry.dispatch(Action::HookSaved(hook));
-                        // Offline the switch went into the outbox: mark its row at once.
-                        registry.dispatch(Action::MarksRead(read_marks(queue_id).await));
-                    }
-                    Err(err) => {
-                        registry.dispatch(Action::EnabledFailed {
-                            id: hook_id,
-                            enabled: !enabled,
-                        });
-                        on_error.emit(err);
-                    }
-                }
-            });
-        })
-    };
+    let on_toggle = use_hook_toggle(
+        registry.dispatcher().to_callback().reform(Action::Table),
+        on_error.clone(),
+    );
 
     let on_delete_confirmed = {
         let queue_id = queue.id;
@@ -87,17 +78,18 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                 queue_id,
                 hook_ids: hook_ids.clone(),
             },
-            move |_, report| deleted.dispatch(Action::Deleted(report.deleted)),
+            move |_, report| deleted.dispatch(Action::Table(TableAction::Deleted(report.deleted))),
             move || failed.dispatch(Action::Reload),
         )
     };
 
-    let selected = registry.selected_ids();
+    let table = &registry.table;
+    let selected = table.selected_ids();
     let toolbar = html! {
         <Toolbar
             {can_change}
             selected={selected.len()}
-            loading={registry.loading}
+            loading={table.loading}
             on_refresh={registry.dispatcher().to_callback().reform(|_| Action::Reload)}
             on_add={
                 let modal = modal.clone();
@@ -109,41 +101,41 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
             } />
     };
 
-    let table = html! {
-        <RegistryTable
-            rows={registry.rows.clone()}
-            marks={registry.marks.clone()}
-            selected={registry.selected.clone()}
-            all_selected={registry.all_selected()}
-            sort={registry.sort}
-            loading={registry.loading}
+    let on_table = registry.dispatcher().to_callback().reform(Action::Table);
+    let table_view = html! {
+        <HookTable<HookColumn>
+            columns={QUEUE_COLUMNS}
+            class=""
+            label_id="hooks-table"
+            rows={table.rows.clone()}
+            sort={table.sort}
+            loading={table.loading}
             {can_change}
-            queue_type={queue.queue_type}
-            on_sort={registry.dispatcher().to_callback().reform(Action::SortBy)}
-            on_select={registry.dispatcher().to_callback().reform(|(id, selected)| Action::Select { id, selected })}
-            on_select_all={registry.dispatcher().to_callback().reform(Action::SelectAll)}
+            selection={Some((table.selected.clone(), table.all_selected()))}
+            editable=true
+            empty_hint=true
+            on_sort={on_table.reform(TableAction::SortBy)}
+            on_select={on_table.reform(|(id, selected)| TableAction::Select { id, selected })}
+            on_select_all={on_table.reform(TableAction::SelectAll)}
             {on_toggle}
             on_edit={
                 let modal = modal.clone();
                 Callback::from(move |(id, opener)| modal.set(Some((Mode::Edit(id), opener))))
             }
-            on_delete={confirm.ask().reform(|(id, opener)| (vec![id], opener))}
-            on_conflict={
-                let queue_id = queue.id;
-                props.on_conflict.reform(move |(hook_id, opener)| {
-                    (ConflictTarget::Hook { queue_id, hook_id }, opener)
-                })
-            } />
+            on_delete={confirm.ask().reform(|(row, opener): (HookRow, _)| (vec![row.id()], opener))}
+            on_conflict={props.on_conflict.reform(|(queue_id, hook_id, opener)| {
+                (ConflictTarget::Hook { queue_id, hook_id }, opener)
+            })} />
     };
 
     let pagination = html! {
         <Pagination
-            page={registry.page}
-            size={registry.size}
-            next={registry.next}
-            on_size={registry.dispatcher().to_callback().reform(|size: PageSize| Action::SetSize(size))}
-            on_previous={registry.dispatcher().to_callback().reform(|_| Action::PreviousPage)}
-            on_next={registry.dispatcher().to_callback().reform(|_| Action::NextPage)} />
+            page={table.page}
+            size={table.size}
+            next={table.next}
+            on_size={on_table.reform(|size: PageSize| TableAction::SetSize(size))}
+            on_previous={on_table.reform(|_| TableAction::PreviousPage)}
+            on_next={on_table.reform(|_| TableAction::NextPage)} />
     };
 
     let modal_view = (*modal).clone().map(|(mode, opener)| {
@@ -169,7 +161,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
             <HookModal
                 queue={queue.clone()}
                 {mode}
-                visible={registry.rows.clone()}
+                visible={table.rows.clone()}
                 read_flows={permissions.read_flows}
                 on_close={close}
                 {on_saved}
@@ -181,7 +173,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
     let confirm_view = confirm.asked().map(|(ids, opener)| {
         // One hook: name it, as its event and its flow.
         let detail = match ids.as_slice() {
-            [id] => registry.rows.iter().find(|h| h.id == *id).map(|hook| {
+            [id] => table.row(*id).map(|row| &row.hook).map(|hook| {
                 AttrValue::from(t_with(
                     "confirm-hook",
                     &[
@@ -224,7 +216,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                 if !can_change {
                     <p class="note" role="note">{ t("registry-read-only") }</p>
                 }
-                { table }
+                { table_view }
                 { pagination }
             </section>
             { for modal_view }

@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use webitel_hooks_model::{
-    FlowRef, Hook, HookEvent, HookId, HookState, ListAllHooksArgs, PageSize, QueueId, QueueType,
-    RegistryColumn, RegistryPage, RegistryRow, RegistrySort, SchemaId, SortDirection,
+    FlowRef, HookEvent, HookRow, HookState, ListAllHooksArgs, QueueId, QueueType, RegistryColumn,
+    SchemaId,
 };
+
+use super::table::{Table, TableAction};
 
 /// What the filters hold; `None` (and `false`) do not filter.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -33,7 +35,7 @@ pub struct FilterOptions {
 }
 
 impl FilterOptions {
-    pub fn from_rows<'a>(rows: impl IntoIterator<Item = &'a RegistryRow>) -> FilterOptions {
+    pub fn from_rows<'a>(rows: impl IntoIterator<Item = &'a HookRow>) -> FilterOptions {
         let mut queues = BTreeMap::new();
         let mut flows = BTreeMap::new();
         for row in rows {
@@ -54,18 +56,8 @@ impl FilterOptions {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllQueuesState {
     pub filters: Filters,
-    /// `None`: by queue, then event.
-    pub sort: Option<RegistrySort>,
-    /// 1-based.
-    pub page: u32,
-    pub size: PageSize,
-    pub rows: Rc<Vec<RegistryRow>>,
-    /// Rows matching the filters, on every page.
-    pub total: u64,
-    pub next: bool,
-    pub loading: bool,
-    /// Bumped for every read; an answer to an older one is dropped.
-    pub request: u64,
+    /// One page of rows; its order `None` is by queue, then event.
+    pub table: Table<RegistryColumn>,
     /// The read waits for a pause in typing.
     pub debounce: bool,
     /// Shown at least once: refreshes read only then.
@@ -79,14 +71,7 @@ impl Default for AllQueuesState {
     fn default() -> Self {
         AllQueuesState {
             filters: Filters::default(),
-            sort: None,
-            page: 1,
-            size: PageSize::DEFAULT,
-            rows: Rc::default(),
-            total: 0,
-            next: false,
-            loading: false,
-            request: 0,
+            table: Table::new(None),
             debounce: false,
             opened: false,
             options: Rc::default(),
@@ -107,56 +92,21 @@ pub enum Action {
     FilterState(Option<HookState>),
     OnlyPending(bool),
     OnlyConflicts(bool),
-    SortBy(RegistryColumn),
-    SetSize(PageSize),
-    NextPage,
-    PreviousPage,
     /// Read the page again in place; `options`: the filters' choices too (a sync ended).
     Refresh {
         options: bool,
-    },
-    Loaded {
-        request: u64,
-        page: RegistryPage,
-    },
-    LoadFailed {
-        request: u64,
     },
     OptionsLoaded {
         request: u64,
         options: FilterOptions,
     },
-    /// The switch moved: shown at once, before the answer.
-    SetEnabled {
-        id: HookId,
-        enabled: bool,
-    },
-    /// The switch was refused: back to where it was.
-    EnabledFailed {
-        id: HookId,
-        enabled: bool,
-    },
-    /// The answer to a switch (applied online, or kept in the outbox).
-    HookSaved(Hook),
-    /// A hook was deleted: its row goes at once, then the page is read again (one back when
-    /// it emptied).
-    Deleted(HookId),
+    /// What every registry's table does (paging, order, selection, the switch, a delete).
+    Table(TableAction<RegistryColumn>),
 }
 
-/// The next order of a header click: ascending, descending, then the default.
-fn cycle(current: Option<RegistrySort>, column: RegistryColumn) -> Option<RegistrySort> {
-    match current {
-        Some(sort) if sort.column == column => match sort.direction {
-            SortDirection::Ascending => Some(RegistrySort {
-                column,
-                direction: SortDirection::Descending,
-            }),
-            SortDirection::Descending => None,
-        },
-        _ => Some(RegistrySort {
-            column,
-            direction: SortDirection::Ascending,
-        }),
+impl From<TableAction<RegistryColumn>> for Action {
+    fn from(action: TableAction<RegistryColumn>) -> Self {
+        Action::Table(action)
     }
 }
 
@@ -173,7 +123,7 @@ impl AllQueuesState {
             Action::Search(search) => {
                 if search != self.filters.search {
                     self.filters.search = search;
-                    self.page = 1;
+                    self.table.page = 1;
                     self.read(true);
                 }
             }
@@ -184,56 +134,13 @@ impl AllQueuesState {
             Action::FilterState(v) => self.filter(|f| f.state = v),
             Action::OnlyPending(v) => self.filter(|f| f.only_pending = v),
             Action::OnlyConflicts(v) => self.filter(|f| f.only_conflicts = v),
-            Action::SortBy(column) => {
-                self.sort = cycle(self.sort, column);
-                self.page = 1;
-                self.read(false);
-            }
-            Action::SetSize(size) => {
-                if size != self.size {
-                    self.size = size;
-                    self.page = 1;
-                    self.read(false);
-                }
-            }
-            Action::NextPage => {
-                if self.next && !self.loading {
-                    self.page += 1;
-                    self.read(false);
-                }
-            }
-            Action::PreviousPage => {
-                if self.page > 1 && !self.loading {
-                    self.page -= 1;
-                    self.read(false);
-                }
-            }
             Action::Refresh { options } => {
                 if self.opened {
-                    self.read(false);
+                    self.table.refresh();
+                    self.debounce = false;
                     if options {
                         self.options_request += 1;
                     }
-                }
-            }
-            Action::Loaded { request, page } => {
-                if request != self.request {
-                    return;
-                }
-                if page.items.is_empty() && self.page > 1 {
-                    // The page emptied (filtered, deleted or synced away): the one before it.
-                    self.page = self.page.saturating_sub(1).max(1);
-                    self.read(false);
-                    return;
-                }
-                self.rows = Rc::new(page.items);
-                self.total = page.total;
-                self.next = page.next;
-                self.loading = false;
-            }
-            Action::LoadFailed { request } => {
-                if request == self.request {
-                    self.loading = false;
                 }
             }
             Action::OptionsLoaded { request, options } => {
@@ -241,28 +148,13 @@ impl AllQueuesState {
                     self.options = Rc::new(options);
                 }
             }
-            Action::SetEnabled { id, enabled } | Action::EnabledFailed { id, enabled } => {
-                if let Some(row) = Rc::make_mut(&mut self.rows)
-                    .iter_mut()
-                    .find(|r| r.hook.id == id)
-                {
-                    row.hook.enabled = enabled;
+            Action::Table(action) => {
+                let before = self.table.request;
+                self.table.apply(action);
+                if self.table.request != before {
+                    // Paging and ordering go out at once; only typing waits.
+                    self.debounce = false;
                 }
-            }
-            Action::HookSaved(hook) => {
-                if let Some(row) = Rc::make_mut(&mut self.rows)
-                    .iter_mut()
-                    .find(|r| r.hook.id == hook.id && r.hook.queue_id == hook.queue_id)
-                {
-                    row.hook = hook;
-                }
-            }
-            Action::Deleted(id) => {
-                if self.rows.iter().any(|r| r.hook.id == id) {
-                    Rc::make_mut(&mut self.rows).retain(|r| r.hook.id != id);
-                    self.total = self.total.saturating_sub(1);
-                }
-                self.read(false);
             }
         }
     }
@@ -271,14 +163,13 @@ impl AllQueuesState {
         let before = self.filters.clone();
         change(&mut self.filters);
         if self.filters != before {
-            self.page = 1;
+            self.table.page = 1;
             self.read(false);
         }
     }
 
     fn read(&mut self, debounce: bool) {
-        self.request += 1;
-        self.loading = true;
+        self.table.read();
         self.debounce = debounce;
     }
 
@@ -294,9 +185,9 @@ impl AllQueuesState {
             pending: f.only_pending.then_some(true),
             conflict: f.only_conflicts.then_some(true),
             search: f.search.trim().to_owned(),
-            sort: self.sort,
-            page: self.page,
-            size: self.size,
+            sort: self.table.sort,
+            page: self.table.page,
+            size: self.table.size,
         }
     }
 }

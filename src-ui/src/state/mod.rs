@@ -28,4 +28,5 @@ pub mod registry;
 pub mod settings;
 pub mod sign_in;
 pub mod sync;
+pub mod table;
 pub mod toasts;

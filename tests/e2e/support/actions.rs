@@ -233,6 +233,41 @@ impl Ctx {
         }
     }
 
+    /// How many IPC answers the window has recorded so far: the mark to count one step's calls
+    /// from (see `calls_since`).
+    pub async fn calls_mark(&self) -> usize {
+        let n = self
+            .js("return (window.__ipcAnswers || []).length;", vec![])
+            .await
+            .expect("reading the recorded IPC answers");
+        usize::try_from(n.as_u64().expect("a count")).expect("a count that fits")
+    }
+
+    /// The commands the window invoked (and got an answer to) since `mark`, in the order they
+    /// answered, once nothing more has come for a while: the calls of one step.
+    pub async fn calls_since(&self, mark: usize) -> Vec<String> {
+        let read = || async {
+            let all = self
+                .js(
+                    "return (window.__ipcAnswers || []).slice(arguments[0]).map(a => a.cmd);",
+                    vec![serde_json::json!(mark)],
+                )
+                .await
+                .expect("reading the recorded IPC answers");
+            serde_json::from_value::<Vec<String>>(all).expect("command names")
+        };
+        let mut last = read().await;
+        // Quiet for a second: a call the step set off later than the rows showed would be seen.
+        loop {
+            tokio::time::sleep(Duration::from_millis(1000)).await;
+            let now = read().await;
+            if now == last {
+                return now;
+            }
+            last = now;
+        }
+    }
+
     /// Runs a script in the page and returns its answer.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Result<Value, CmdError> {
         self.c.execute(script, args).await

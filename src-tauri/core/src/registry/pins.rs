@@ -1,7 +1,7 @@
 //! The queues pinned to the tray, per profile (in its cache file), and the tray's data for them.
 
 use webitel_hooks_model::commands::SetQueuePinnedArgs;
-use webitel_hooks_model::{Queue, QueueId, RegistryRow};
+use webitel_hooks_model::{HookRow, Queue, QueueId};
 
 use super::HookRegistry;
 use crate::error::{Error, Result};
@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 pub struct PinnedQueue {
     pub queue: Queue,
     /// By event, in Webitel's order, then by id; pending and conflict flags as the registry's.
-    pub hooks: Vec<RegistryRow>,
+    pub hooks: Vec<HookRow>,
 }
 
 impl HookRegistry {

@@ -2,9 +2,10 @@
 
 use webitel_api::{HookQuery, QueueQuery, SchemaQuery};
 use webitel_hooks_model::commands::{HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs};
-use webitel_hooks_model::{FlowRef, Hook, Page, Queue};
+use webitel_hooks_model::{FlowRef, Hook, HookRow, Page, Queue, QueueType};
 
 use super::{convert, HookRegistry};
+use crate::clock::now_ms;
 use crate::error::{Error, Result};
 
 /// Queues asked per page when listing them all.
@@ -41,6 +42,52 @@ impl HookRegistry {
     pub(crate) async fn list_queues_online(&self) -> Result<Vec<Queue>> {
         self.with_renewal(|| self.list_queues_once(ListQueuesArgs::default()))
             .await
+    }
+
+    /// `list_hooks`: one page of a queue's hooks as rows, sorted on the server, each with its
+    /// queue and the marks of the changes waiting for it: one call draws the page. Writes the
+    /// hooks to the cache. Offline, the page is cut from the cached hooks of the queue, sorted
+    /// the same way.
+    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<HookRow>> {
+        let listed = self
+            .with_renewal(|| self.list_hooks_once(args.clone()))
+            .await;
+        let page = match listed {
+            Err(e) if e.is_offline() => {
+                return self.store().cached_hooks_page(
+                    args.queue_id,
+                    args.page,
+                    args.size.get(),
+                    args.sort,
+                )
+            }
+            other => other?,
+        };
+        let read_at = now_ms();
+        let store = self.store();
+        let items = match store.rows_of(args.queue_id, page.items.clone(), read_at) {
+            Ok(rows) => rows,
+            // The server's page stands; without the cache, its rows show no marks.
+            Err(err) => {
+                tracing::warn!(error = %err, "the marks of a page were not read");
+                page.items
+                    .into_iter()
+                    .map(|hook| HookRow {
+                        hook,
+                        queue_name: String::new(),
+                        queue_type: QueueType::default(),
+                        pending: false,
+                        conflict: false,
+                        synced_at: read_at,
+                    })
+                    .collect()
+            }
+        };
+        Ok(Page {
+            items,
+            page: page.page,
+            next: page.next,
+        })
     }
 
     /// `get_hook`: one hook, fresh from the server.

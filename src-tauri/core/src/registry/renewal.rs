@@ -11,8 +11,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use futures::future::BoxFuture;
-use webitel_hooks_model::commands::{ListHooksArgs, SessionInfo};
-use webitel_hooks_model::{Hook, Page};
+use webitel_hooks_model::commands::SessionInfo;
 
 use super::HookRegistry;
 use crate::error::{Error, Result};
@@ -82,20 +81,5 @@ impl HookRegistry {
         let signed_in = renewal.renew().await?;
         self.start_session(signed_in);
         Ok(true)
-    }
-
-    /// `list_hooks`: one page of a queue's hooks, sorted on the server. Writes it to the cache.
-    /// Offline, the page is cut from the cached hooks of the queue, sorted the same way.
-    pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
-        match self
-            .with_renewal(|| self.list_hooks_once(args.clone()))
-            .await
-        {
-            Err(e) if e.is_offline() => {
-                self.store()
-                    .cached_hooks_page(args.queue_id, args.page, args.size.get(), args.sort)
-            }
-            other => other,
-        }
     }
 }

@@ -1,11 +1,15 @@
-//! The all-queues registry: every cached hook of every queue, filtered, searched, sorted and
-//! paged in SQL, with a total count (which the server cannot give).
+//! Hook rows as the registries show them ([`HookRow`]: the hook, its queue, its offline
+//! marks): the all-queues registry (every cached hook of every queue, filtered, searched,
+//! sorted and paged in SQL, with a total count, which the server cannot give), a queue's page
+//! from the cache, a queue's rows for the tray, and the marks of a page the server just gave.
+
+use std::collections::HashMap;
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Row};
+use rusqlite::{params_from_iter, OptionalExtension, Row};
 use webitel_hooks_model::{
-    HookState, ListAllHooksArgs, QueueId, QueueType, RegistryColumn, RegistryPage, RegistryRow,
-    RegistrySort, SortDirection,
+    Hook, HookColumn, HookRow, HookSort, HookState, ListAllHooksArgs, Page, QueueId, QueueType,
+    RegistryColumn, RegistryPage, RegistrySort, SortDirection,
 };
 
 use super::hooks::{cached_hook, CachedHook};
@@ -116,10 +120,15 @@ fn order_by(sort: Option<RegistrySort>) -> String {
     format!("ORDER BY {first}, q.name COLLATE NOCASE, h.queue_id, {EVENT_ORDER}, h.id")
 }
 
+/// What a row selects, in `registry_row`'s order: the hook's columns first, in
+/// `hooks::cached_hook`'s order, then its marks and its queue.
+const ROW_COLUMNS: &str = "h.queue_id, h.id, h.event, h.schema_id, h.flow_name, h.enabled,
+    h.synced_at, h.pending, h.conflict, COALESCE(q.name, ''), COALESCE(q.queue_type, 0)";
+
 /// The first seven columns are the hook's, in `hooks::cached_hook`'s order.
-fn registry_row(row: &Row<'_>) -> rusqlite::Result<RegistryRow> {
+fn registry_row(row: &Row<'_>) -> rusqlite::Result<HookRow> {
     let CachedHook { hook, synced_at } = cached_hook(row)?;
-    Ok(RegistryRow {
+    Ok(HookRow {
         hook,
         synced_at,
         pending: row.get(7)?,
@@ -132,13 +141,10 @@ fn registry_row(row: &Row<'_>) -> rusqlite::Result<RegistryRow> {
 impl Store {
     /// Every cached hook of one queue as the registry shows it, by event (in Webitel's order),
     /// then id: the tray's submenu of a pinned queue.
-    pub fn queue_rows(&self, queue_id: QueueId) -> Result<Vec<RegistryRow>> {
+    pub fn queue_rows(&self, queue_id: QueueId) -> Result<Vec<HookRow>> {
         self.read(|conn| {
             let sql = format!(
-                "SELECT h.queue_id, h.id, h.event, h.schema_id, h.flow_name, h.enabled,
-                        h.synced_at, h.pending, h.conflict,
-                        COALESCE(q.name, ''), COALESCE(q.queue_type, 0)
-                 FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id
+                "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id
                  WHERE h.queue_id = ?1 ORDER BY {EVENT_ORDER}, h.event, h.id"
             );
             let mut stmt = conn.prepare_cached(&sql)?;
@@ -164,10 +170,7 @@ impl Store {
                 .prepare_cached(&format!("SELECT count(*) {from}"))?
                 .query_row(params_from_iter(f.values.iter()), |r| r.get(0))?;
             let sql = format!(
-                "SELECT h.queue_id, h.id, h.event, h.schema_id, h.flow_name, h.enabled,
-                        h.synced_at, h.pending, h.conflict,
-                        COALESCE(q.name, ''), COALESCE(q.queue_type, 0)
-                 {from} {} LIMIT ? OFFSET ?",
+                "SELECT {ROW_COLUMNS} {from} {} LIMIT ? OFFSET ?",
                 order_by(args.sort)
             );
             let mut values = f.values.clone();
@@ -186,5 +189,211 @@ impl Store {
                 synced_at,
             })
         })
+    }
+
+    /// `list_hooks` from the cache: one page of a queue's cached hooks as rows, sorted as the
+    /// server sorts them (`None`: event ascending), ties by id; `next` known by reading one row
+    /// more than the page.
+    pub fn cached_hooks_page(
+        &self,
+        queue_id: QueueId,
+        page: u32,
+        size: u32,
+        sort: Option<HookSort>,
+    ) -> Result<Page<HookRow>> {
+        let sort = sort.unwrap_or(HookSort::DEFAULT);
+        let column = match sort.column {
+            HookColumn::Event => "h.event",
+            HookColumn::Flow => "h.flow_name",
+            HookColumn::State => "h.enabled",
+        };
+        let dir = match sort.direction {
+            SortDirection::Ascending => "ASC",
+            SortDirection::Descending => "DESC",
+        };
+        let page = page.max(1);
+        let size = i64::from(size.max(1));
+        let offset = i64::from(page - 1) * size;
+        let mut items = self.read(|conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id
+                 WHERE h.queue_id = ?1 ORDER BY {column} {dir}, h.id LIMIT ?2 OFFSET ?3"
+            ))?;
+            let rows = stmt.query_map([queue_id.0, size + 1, offset], registry_row)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        let next = items.len() as i64 > size;
+        items.truncate(size as usize);
+        Ok(Page { items, page, next })
+    }
+
+    /// A page of `queue_id`'s hooks as the server just gave them, as rows: the queue's name and
+    /// type from the cache (empty when it is not cached), and the marks of the changes that wait
+    /// in the outbox for each hook, in two queries whatever the page's size.
+    pub fn rows_of(
+        &self,
+        queue_id: QueueId,
+        hooks: Vec<Hook>,
+        synced_at: i64,
+    ) -> Result<Vec<HookRow>> {
+        let (queue_name, queue_type, marks) = self.read(|conn| {
+            let queue: Option<(String, i32)> = conn
+                .prepare_cached("SELECT name, queue_type FROM queues WHERE id = ?1")?
+                .query_row([queue_id.0], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let marks: HashMap<i64, bool> = conn
+                .prepare_cached(
+                    "SELECT hook_id, MAX(conflict_reason IS NOT NULL) FROM outbox
+                     WHERE queue_id = ?1 GROUP BY hook_id",
+                )?
+                .query_map([queue_id.0], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let (name, code) = queue.unwrap_or_default();
+            Ok((name, QueueType::from_code(code), marks))
+        })?;
+        Ok(hooks
+            .into_iter()
+            .map(|hook| {
+                let mark = marks.get(&hook.id.0);
+                HookRow {
+                    pending: mark.is_some(),
+                    conflict: mark.copied().unwrap_or(false),
+                    queue_name: queue_name.clone(),
+                    queue_type,
+                    synced_at,
+                    hook,
+                }
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use webitel_hooks_model::{ChangeKind, FlowRef, HookEvent, HookId, Queue, SchemaId};
+
+    fn hook(id: i64, event: HookEvent, flow: &str, enabled: bool) -> Hook {
+        Hook {
+            id: HookId(id),
+            queue_id: QueueId(7),
+            event,
+            flow: FlowRef {
+                id: SchemaId(100 + id),
+                name: flow.into(),
+            },
+            enabled,
+        }
+    }
+
+    #[test]
+    fn a_queue_page_is_sorted_and_paged_with_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("c.sqlite3")).unwrap();
+        store
+            .save_hooks(&[
+                hook(3, HookEvent::Missed, "b", true),
+                hook(1, HookEvent::Bridged, "c", false),
+                hook(2, HookEvent::Bridged, "a", true),
+            ])
+            .unwrap();
+        let first = store.cached_hooks_page(QueueId(7), 1, 2, None).unwrap();
+        let ids: Vec<i64> = first.items.iter().map(|r| r.hook.id.0).collect();
+        assert_eq!((ids, first.next), (vec![1, 2], true));
+        let second = store.cached_hooks_page(QueueId(7), 2, 2, None).unwrap();
+        assert_eq!(second.items.len(), 1);
+        assert!(!second.next);
+        let by_flow = store
+            .cached_hooks_page(
+                QueueId(7),
+                1,
+                10,
+                Some(HookSort {
+                    column: HookColumn::Flow,
+                    direction: SortDirection::Descending,
+                }),
+            )
+            .unwrap();
+        let ids: Vec<i64> = by_flow.items.iter().map(|r| r.hook.id.0).collect();
+        assert_eq!(ids, [1, 3, 2]);
+    }
+
+    #[test]
+    fn a_page_from_the_server_gets_its_queue_and_the_marks_of_what_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("c.sqlite3")).unwrap();
+        store
+            .save_queues(
+                &[Queue {
+                    id: QueueId(7),
+                    name: "Sales EU".into(),
+                    queue_type: QueueType::Progressive,
+                    enabled: true,
+                    team: None,
+                }],
+                true,
+            )
+            .unwrap();
+        let hooks = [
+            hook(1, HookEvent::Bridged, "a", true),
+            hook(2, HookEvent::Missed, "b", true),
+            hook(3, HookEvent::Leaving, "c", true),
+        ];
+        store.save_hooks(&hooks).unwrap();
+        let off = |h: &Hook| Hook {
+            enabled: false,
+            ..h.clone()
+        };
+        store
+            .queue_change(
+                ChangeKind::Toggle,
+                QueueId(7),
+                HookId(2),
+                Some(&hooks[1]),
+                Some(&off(&hooks[1])),
+            )
+            .unwrap();
+        let changed = store
+            .queue_change(
+                ChangeKind::Toggle,
+                QueueId(7),
+                HookId(3),
+                Some(&hooks[2]),
+                Some(&off(&hooks[2])),
+            )
+            .unwrap();
+        store
+            .mark_conflict(
+                changed.id,
+                webitel_hooks_model::ConflictReason::ChangedOnServer,
+                None,
+                "changed",
+            )
+            .unwrap();
+        let rows = store.rows_of(QueueId(7), hooks.to_vec(), 42).unwrap();
+        let marks: Vec<(i64, bool, bool)> = rows
+            .iter()
+            .map(|r| (r.hook.id.0, r.pending, r.conflict))
+            .collect();
+        assert_eq!(
+            marks,
+            [(1, false, false), (2, true, false), (3, true, true)]
+        );
+        assert!(rows.iter().all(|r| r.queue_name == "Sales EU"
+            && r.queue_type == QueueType::Progressive
+            && r.synced_at == 42));
+        // The server's version of the hook is what the row shows (the outbox's is the cache's).
+        assert!(rows[1].hook.enabled);
+        // The same marks from the cache's own page.
+        let cached = store.cached_hooks_page(QueueId(7), 1, 10, None).unwrap();
+        let marks: Vec<(i64, bool, bool)> = cached
+            .items
+            .iter()
+            .map(|r| (r.hook.id.0, r.pending, r.conflict))
+            .collect();
+        assert_eq!(
+            marks,
+            [(1, false, false), (3, true, true), (2, true, false)]
+        );
     }
 }

@@ -68,34 +68,58 @@ pub(super) fn cached_hook(row: &Row<'_>) -> rusqlite::Result<CachedHook> {
     })
 }
 
+/// Which cached hooks a write may replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Over {
+    /// Only a hook without a change waiting: what the server says of a hook the user changed
+    /// offline waits until the outbox has sent the change (or a conflict is settled).
+    Settled,
+    /// Any: the user's own change, or the server's answer that ends it.
+    Any,
+}
+
+/// The one write of a hook into the cache: inserted, or its fields replaced (its offline marks
+/// are the outbox's to set).
+pub(super) fn write_hook(
+    tx: &rusqlite::Transaction<'_>,
+    hook: &Hook,
+    synced_at: i64,
+    over: Over,
+) -> rusqlite::Result<()> {
+    const UPSERT: &str = "INSERT INTO hooks
+            (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (queue_id, id) DO UPDATE SET
+            event = excluded.event, schema_id = excluded.schema_id,
+            flow_name = excluded.flow_name, enabled = excluded.enabled,
+            synced_at = excluded.synced_at";
+    let sql = match over {
+        Over::Settled => format!("{UPSERT} WHERE hooks.pending = 0"),
+        Over::Any => UPSERT.to_owned(),
+    };
+    tx.prepare_cached(&sql)?.execute(params![
+        hook.queue_id.0,
+        hook.id.0,
+        hook.event.as_str(),
+        hook.flow.id.0,
+        hook.flow.name,
+        hook.enabled,
+        synced_at
+    ])?;
+    Ok(())
+}
+
 /// Writes hooks read from the server, except those with a change waiting in the outbox: the
 /// cache shows them as the change leaves them (a hook deleted offline is not brought back).
 fn upsert(tx: &rusqlite::Transaction<'_>, hooks: &[Hook], synced_at: i64) -> rusqlite::Result<()> {
     let mut waiting = tx.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
     )?;
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (queue_id, id) DO UPDATE SET
-            event = excluded.event, schema_id = excluded.schema_id,
-            flow_name = excluded.flow_name, enabled = excluded.enabled,
-            synced_at = excluded.synced_at
-         WHERE hooks.pending = 0",
-    )?;
     for h in hooks {
         if waiting.query_row([h.queue_id.0, h.id.0], |r| r.get::<_, bool>(0))? {
             continue;
         }
-        stmt.execute(params![
-            h.queue_id.0,
-            h.id.0,
-            h.event.as_str(),
-            h.flow.id.0,
-            h.flow.name,
-            h.enabled,
-            synced_at
-        ])?;
+        write_hook(tx, h, synced_at, Over::Settled)?;
     }
     Ok(())
 }

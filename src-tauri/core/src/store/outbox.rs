@@ -10,6 +10,7 @@ use webitel_hooks_model::{
     ChangeId, ChangeKind, Conflict, ConflictReason, Hook, HookId, PendingChange, QueueId,
 };
 
+use super::hooks::{write_hook, Over};
 use super::{now_ms, Store};
 use crate::error::Result;
 
@@ -120,27 +121,6 @@ fn refresh_flags(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> ru
     Ok(())
 }
 
-fn write_hook(tx: &Transaction<'_>, hook: &Hook, synced_at: i64) -> rusqlite::Result<()> {
-    tx.execute(
-        "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (queue_id, id) DO UPDATE SET
-            event = excluded.event, schema_id = excluded.schema_id,
-            flow_name = excluded.flow_name, enabled = excluded.enabled,
-            synced_at = excluded.synced_at",
-        params![
-            hook.queue_id.0,
-            hook.id.0,
-            hook.event.as_str(),
-            hook.flow.id.0,
-            hook.flow.name,
-            hook.enabled,
-            synced_at
-        ],
-    )?;
-    Ok(())
-}
-
 fn delete_hook(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
     tx.execute(
         "DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2",
@@ -193,7 +173,7 @@ impl Store {
                 // A change keeps the time the hook was last read from the server.
                 Some(h) => {
                     let synced_at = base.map_or(0, |_| queued_at);
-                    write_hook(tx, h, synced_at)?
+                    write_hook(tx, h, synced_at, Over::Any)?
                 }
                 None => delete_hook(tx, queue_id, hook_id)?,
             }
@@ -298,7 +278,7 @@ impl Store {
                         |r| r.get(0),
                     )?;
                     if !later {
-                        write_hook(tx, hook, synced_at)?;
+                        write_hook(tx, hook, synced_at, Over::Any)?;
                     }
                     refresh_flags(tx, queue_id, hook.id)?;
                 }

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::{params, OptionalExtension};
 use webitel_hooks_model::{Hook, QueueId};
 
+use super::hooks::{write_hook, Over};
 use super::{now_ms, Store};
 use crate::error::Result;
 
@@ -46,15 +47,6 @@ impl Store {
                     Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?)))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO hooks (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (queue_id, id) DO UPDATE SET
-                    event = excluded.event, schema_id = excluded.schema_id,
-                    flow_name = excluded.flow_name, enabled = excluded.enabled,
-                    synced_at = excluded.synced_at
-                 WHERE hooks.pending = 0",
-            )?;
             let mut flow = tx.prepare_cached(
                 "INSERT INTO flows (id, name, flow_type, synced_at) VALUES (?1, ?2, '', ?3)
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, synced_at = excluded.synced_at",
@@ -71,15 +63,7 @@ impl Store {
                 if cached.get(&h.id.0) != Some(&now) {
                     differ += 1;
                 }
-                upsert.execute(params![
-                    queue_id.0,
-                    h.id.0,
-                    h.event.as_str(),
-                    h.flow.id.0,
-                    h.flow.name,
-                    h.enabled,
-                    synced_at
-                ])?;
+                write_hook(tx, h, synced_at, Over::Settled)?;
             }
             let mut delete =
                 tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;

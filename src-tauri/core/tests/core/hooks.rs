@@ -46,7 +46,7 @@ async fn twenty_five_hooks_page_by_ten_and_the_third_page_is_the_last() {
             (got.page, got.items.len(), got.next),
             (page, expected, next)
         );
-        seen.extend(got.items.into_iter().map(|h| h.id));
+        seen.extend(got.items.into_iter().map(|h| h.hook.id));
     }
     seen.sort();
     seen.dedup();
@@ -72,7 +72,7 @@ async fn the_server_sorts_by_one_column_each_way() {
         .unwrap()
         .items
         .iter()
-        .map(|h| h.event.as_str().to_owned())
+        .map(|h| h.hook.event.as_str().to_owned())
         .collect();
     let mut ascending = events.clone();
     ascending.sort();
@@ -82,7 +82,7 @@ async fn the_server_sorts_by_one_column_each_way() {
         .unwrap()
         .items
         .iter()
-        .map(|h| h.event.as_str().to_owned())
+        .map(|h| h.hook.event.as_str().to_owned())
         .collect();
     assert_eq!(descending.first().map(String::as_str), Some("processing"));
     assert_eq!(descending.last().map(String::as_str), Some("bridged"));
@@ -92,7 +92,7 @@ async fn the_server_sorts_by_one_column_each_way() {
         .unwrap()
         .items
         .into_iter()
-        .map(|h| h.flow.name)
+        .map(|h| h.hook.flow.name)
         .collect();
     let mut by_name = flows.clone();
     by_name.sort();
@@ -103,13 +103,16 @@ async fn the_server_sorts_by_one_column_each_way() {
         .unwrap()
         .items
         .iter()
-        .map(|h| h.enabled)
+        .map(|h| h.hook.enabled)
         .collect();
     assert_eq!(states, [true, true, true, true, true, false, false]);
 
     // No sort leaves the order to the server: event ascending.
     let unsorted = list(None).await.unwrap();
-    assert_eq!(unsorted.items.first().unwrap().event, HookEvent::Bridged);
+    assert_eq!(
+        unsorted.items.first().unwrap().hook.event,
+        HookEvent::Bridged
+    );
 }
 
 #[tokio::test]
@@ -167,4 +170,67 @@ async fn a_hook_is_re_read_and_a_gone_one_says_so() {
         .hook(SALES_EU, HookId(4))
         .unwrap()
         .is_none());
+}
+
+#[tokio::test]
+async fn a_queue_page_marks_the_hooks_whose_changes_wait_online_and_offline() {
+    let env = signed_in("admin").await;
+    // The window lists the queues first: the rows name their queue from that.
+    env.registry
+        .list_queues(webitel_hooks_model::commands::ListQueuesArgs::default())
+        .await
+        .unwrap();
+    let enabled = env
+        .all_hooks(SALES_EU)
+        .await
+        .into_iter()
+        .find(|h| h.enabled)
+        .unwrap();
+    // Offline, the switch is kept in the outbox.
+    crate::support::unreachable(&env.sim);
+    env.registry
+        .set_hook_enabled(crate::support::toggle(enabled.id.0, false))
+        .await
+        .unwrap();
+    let page = || {
+        env.registry.list_hooks(ListHooksArgs {
+            queue_id: SALES_EU,
+            page: 1,
+            size: PageSize::new(100),
+            sort: Some(HookSort::DEFAULT),
+        })
+    };
+    let marks = |rows: &[webitel_hooks_model::HookRow]| -> Vec<(HookId, bool, bool)> {
+        rows.iter()
+            .filter(|r| r.pending || r.conflict)
+            .map(|r| (r.hook.id, r.pending, r.conflict))
+            .collect()
+    };
+
+    // From the cache: the change shown applied, the row marked, the queue named.
+    let offline = page().await.unwrap();
+    assert_eq!(marks(&offline.items), [(enabled.id, true, false)]);
+    let row = offline
+        .items
+        .iter()
+        .find(|r| r.hook.id == enabled.id)
+        .unwrap();
+    assert!(!row.hook.enabled);
+    assert_eq!(row.queue_name, "Sales Progressive EU");
+
+    // From the server (the change still waits): the server's hook, marked all the same, in the
+    // one answer.
+    crate::support::reachable(&env.sim);
+    let online = page().await.unwrap();
+    assert_eq!(marks(&online.items), [(enabled.id, true, false)]);
+    let row = online
+        .items
+        .iter()
+        .find(|r| r.hook.id == enabled.id)
+        .unwrap();
+    assert!(row.hook.enabled, "the server has not taken the change yet");
+    assert!(online
+        .items
+        .iter()
+        .all(|r| r.queue_name == "Sales Progressive EU"));
 }

@@ -172,8 +172,23 @@ async fn offline_queue_pages_and_flows_come_from_the_cache_in_the_servers_shape(
             offline.push(registry.list_hooks(args).await.unwrap());
         }
     }
+    // The rows as drawn: the hook, its queue, its marks; not when each was read.
+    let drawn = |pages: &[webitel_hooks_model::Page<webitel_hooks_model::HookRow>]| {
+        pages
+            .iter()
+            .map(|p| {
+                let rows: Vec<_> = p
+                    .items
+                    .iter()
+                    .map(|r| (r.hook.clone(), r.queue_name.clone(), r.pending, r.conflict))
+                    .collect();
+                (rows, p.page, p.next)
+            })
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        offline, online,
+        drawn(&offline),
+        drawn(&online),
         "same items, same order, same `next` on every page"
     );
     assert!(online.iter().any(|p| p.next), "the test pages for real");

@@ -76,6 +76,9 @@ impl Env {
             .await
             .unwrap()
             .items
+            .into_iter()
+            .map(|row| row.hook)
+            .collect()
     }
 
     /// A hook's state on the server, read from the sim's data.

@@ -8,8 +8,8 @@ use webitel_hooks_model::HookEvent;
 const MINUTE: i64 = 60_000;
 const NOW: i64 = 1_800_000_000_000;
 
-fn row(queue: &Queue, id: i64, event: HookEvent, flow: &str, enabled: bool) -> RegistryRow {
-    RegistryRow {
+fn row(queue: &Queue, id: i64, event: HookEvent, flow: &str, enabled: bool) -> HookRow {
+    HookRow {
         hook: Hook {
             id: HookId(id),
             queue_id: queue.id,

@@ -1,3 +1,6 @@
+//! `use_read_on_request`: the one way a reducer's read goes out, after a pause when asked, the
+//! older one cancelled by a newer request.
+
 use std::cell::Cell;
 use std::future::Future;
 use std::rc::Rc;
