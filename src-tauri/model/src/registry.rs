@@ -1,3 +1,6 @@
+//! The Hooks tab's vocabulary: queues, flows, hooks and drafts, pages and their sizes, the
+//! generic sort of a registry, permissions, and what a bulk delete reports.
+
 use serde::{Deserialize, Serialize};
 
 use crate::{HookEvent, HookId, QueueId, QueueType, SchemaId};

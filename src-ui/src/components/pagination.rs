@@ -1,3 +1,5 @@
+//! A registry's pager: rows per page (1 to 1000, as Webitel's admin), the page, Previous, Next.
+
 use fluent_bundle::FluentValue;
 use web_sys::HtmlInputElement;
 use webitel_hooks_model::PageSize;

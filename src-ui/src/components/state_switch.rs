@@ -1,3 +1,5 @@
+//! A hook's state as a switch (`role="switch"`), which asks for the other state when used.
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

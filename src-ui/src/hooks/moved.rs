@@ -1,3 +1,6 @@
+//! `use_moved_since_mount`: acts on a signal that moves (the view's refresh), not on the value
+//! it had when the component appeared.
+
 use yew::prelude::*;
 
 /// Runs `run` each time `counter` moves, but not for the value it had when the component
