@@ -20,21 +20,28 @@ fn seed_25(sim: &webitel_sim::SimServer, queue: i64) {
     });
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn twenty_five_hooks_paged_by_ten() {
-    let launch = Launch::admin().seeded(|sim| {
+/// Signed in as admin, a queue without hooks given 25.
+fn launch_with_25() -> Launch {
+    Launch::admin().seeded(|sim| {
         let queue = sim.queue_without_hooks().expect("a queue without hooks");
         seed_25(sim, queue);
-    });
-    run("paging", launch, |t| async move {
-        let queue = t
-            .sim
-            .snapshot()
-            .queues
-            .iter()
-            .find(|q| q.hooks.len() == 25)
-            .map(|q| q.id)
-            .unwrap();
+    })
+}
+
+/// The queue that has the 25 hooks.
+fn queue_of_25(sim: &webitel_sim::SimServer) -> i64 {
+    sim.snapshot()
+        .queues
+        .iter()
+        .find(|q| q.hooks.len() == 25)
+        .map(|q| q.id)
+        .expect("the queue with 25 hooks")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twenty_five_hooks_paged_by_ten() {
+    run("paging", launch_with_25(), |t| async move {
+        let queue = queue_of_25(&t.sim);
         t.pick_queue(queue).await;
 
         let page1 = t.wait_rows("= 10 on page 1", |r| r.len() == 10).await;
@@ -113,19 +120,8 @@ async fn twenty_five_hooks_paged_by_ten() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_of_a_queue_is_one_call() {
-    let launch = Launch::admin().seeded(|sim| {
-        let queue = sim.queue_without_hooks().expect("a queue without hooks");
-        seed_25(sim, queue);
-    });
-    run("paging_one_call", launch, |t| async move {
-        let queue = t
-            .sim
-            .snapshot()
-            .queues
-            .iter()
-            .find(|q| q.hooks.len() == 25)
-            .map(|q| q.id)
-            .unwrap();
+    run("paging_one_call", launch_with_25(), |t| async move {
+        let queue = queue_of_25(&t.sim);
         // The window opens on a queue of its own choice first: let that settle.
         t.wait_queues().await;
         t.calls_since(t.calls_mark().await).await;

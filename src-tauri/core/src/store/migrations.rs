@@ -28,10 +28,8 @@ mod tests {
     use crate::sqlite::{migrate, version};
 
     #[test]
-    fn a_file_at_an_older_version_gets_only_the_missing_steps() {
+    fn the_steps_build_the_cache_from_an_empty_file() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(STEPS[0]).unwrap();
-        conn.pragma_update(None, "user_version", 1).unwrap();
         migrate(&mut conn, STEPS).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST);
         let tables: i64 = conn
