@@ -80,6 +80,10 @@ impl ClientBuilder {
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("webitel-hooks/", env!("CARGO_PKG_VERSION")))
+            // Webitel's API never redirects. reqwest would follow, keeping `X-Webitel-Access`
+            // (it strips only the standard credential headers) and re-sending a 307/308's body,
+            // the password of `/login`: a redirect is answered as an error instead.
+            .redirect(reqwest::redirect::Policy::none())
             .default_headers(headers)
             .timeout(self.timeout)
             .connect_timeout(self.timeout.min(Duration::from_secs(10)))
@@ -304,15 +308,63 @@ impl Client {
                 retry += 1;
                 continue;
             }
-            let bytes = response.bytes().await.map_err(from_transport)?;
+            if status.is_redirection() {
+                let to = redirect_target(&url, response.headers());
+                tracing::warn!(%status, path = %call.path, to, "the server redirected; not followed");
+                return Err(Error::new(ErrorKind::Redirected)
+                    .with_message(format!("to {to}"))
+                    .with_status(status.as_u16()));
+            }
+            let bytes = read_bounded(response, MAX_ANSWER_BYTES).await?;
             if status.is_success() {
-                return Ok(bytes.to_vec());
+                return Ok(bytes);
             }
             let err = Error::from_response(status.as_u16(), ErrorBody::parse(&bytes));
             tracing::debug!(%status, kind = ?err.kind(), path = %call.path, "call failed");
             return Err(err);
         }
     }
+}
+
+/// The most of an answer the client reads: a page of a thousand hooks is under a megabyte, so
+/// anything near this is not an answer of Webitel's API, and reading on would only fill memory.
+pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
+
+/// Reads the body up to `limit` bytes, chunk by chunk, and stops with `TooLarge` past it (at
+/// once when the server declares a larger length).
+async fn read_bounded(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>> {
+    let too_large = || {
+        Error::new(ErrorKind::TooLarge)
+            .with_message(format!("more than {} MiB", limit / (1024 * 1024)))
+    };
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(from_transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// Where a redirect pointed, as it may be shown: scheme, host, port and path (no user info, no
+/// query, no fragment), at most 200 characters; relative locations are resolved against `from`.
+fn redirect_target(from: &Url, headers: &reqwest::header::HeaderMap) -> String {
+    let location = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let Ok(mut to) = from.join(location) else {
+        return "an address that is not valid".to_owned();
+    };
+    let _ = to.set_username("");
+    let _ = to.set_password(None);
+    to.set_query(None);
+    to.set_fragment(None);
+    to.as_str().chars().take(200).collect()
 }
 
 #[cfg(test)]
@@ -362,6 +414,27 @@ mod tests {
         client.clear_token();
         assert!(!clone.has_token());
         assert!(other.has_token());
+    }
+
+    #[test]
+    fn a_redirect_is_named_without_credentials_or_query() {
+        let from = Url::parse("https://cc.example.com/api/call_center/queues").unwrap();
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::LOCATION,
+            "http://bob:pw@evil.example:8080/steal?token=abc#x"
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(
+            redirect_target(&from, &headers),
+            "http://evil.example:8080/steal"
+        );
+        headers.insert(reqwest::header::LOCATION, "/login".parse().unwrap());
+        assert_eq!(
+            redirect_target(&from, &headers),
+            "https://cc.example.com/login"
+        );
     }
 
     #[test]

@@ -43,6 +43,13 @@ pub enum ErrorKind {
     InvalidConfig,
     /// The request cannot be sent as asked (for example a patch that changes nothing).
     InvalidInput,
+    /// The server answered with a redirect (3xx). Webitel's API does not redirect, and a
+    /// redirect followed would carry the token (or, on `/login`, the password) elsewhere: none is
+    /// followed; the message names where it pointed, without credentials or query.
+    Redirected,
+    /// The answer was larger than the client reads (a page is a few kilobytes; see
+    /// `MAX_ANSWER_BYTES`): it is not read to the end.
+    TooLarge,
 }
 
 /// Why the server's certificate was refused, when rustls tells us.
@@ -123,6 +130,11 @@ impl Error {
 
     pub(crate) fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
         self.source = Some(Box::new(source));
+        self
+    }
+
+    pub(crate) fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
         self
     }
 
@@ -244,6 +256,8 @@ impl Error {
             ErrorKind::InvalidUrl => "the server address is not a valid http(s) address",
             ErrorKind::InvalidConfig => "the connection settings are not usable",
             ErrorKind::InvalidInput => "the request is not valid",
+            ErrorKind::Redirected => "the server answered with a redirect, which is not followed",
+            ErrorKind::TooLarge => "the server's answer is larger than this app reads",
         }
     }
 }

@@ -29,6 +29,16 @@ pub struct Knobs {
     /// Every request whose path contains this text fails with `failure_status` (after latency
     /// and drops), e.g. `/call_center/queues/3/hooks` to fail one queue's hooks only.
     pub fail_path: Option<String>,
+
+    // The hostile side: what no Webitel server does, and a client must survive.
+    /// Every `/api` request (whose path contains `redirect_path`, when set) is answered with
+    /// `redirect_status` (0 means 302) and `Location: <redirect_to><path>?<query>`.
+    pub redirect_to: Option<String>,
+    pub redirect_path: Option<String>,
+    pub redirect_status: u16,
+    /// Every `/api` request is answered 200 with a body of this many bytes (0: off), streamed,
+    /// that starts like a page and never ends like one.
+    pub huge_answer_bytes: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +116,27 @@ pub fn failure_error(status: u16) -> crate::error::ApiError {
         _ => ("sim.fault.internal", "Injected internal error"),
     };
     crate::error::ApiError::new(status, id, detail)
+}
+
+impl Knobs {
+    /// Where a request to `path_and_query` is redirected, with the status, when it is.
+    pub fn redirect_for(&self, path_and_query: &str) -> Option<(u16, String)> {
+        let to = self.redirect_to.as_deref()?;
+        let wanted = self
+            .redirect_path
+            .as_deref()
+            .is_none_or(|p| path_and_query.contains(p));
+        wanted.then(|| {
+            let status = match self.redirect_status {
+                0 => 302,
+                s => s,
+            };
+            (
+                status,
+                format!("{}{path_and_query}", to.trim_end_matches('/')),
+            )
+        })
+    }
 }
 
 #[cfg(test)]

@@ -161,6 +161,11 @@ impl SimServer {
         lock(&self.state.sessions).expire_all();
     }
 
+    /// Every request received so far (any path), oldest first: what reached this server.
+    pub fn seen_requests(&self) -> Vec<state::SeenRequest> {
+        lock(&self.state.seen).clone()
+    }
+
     /// `/api` requests received, dropped and failed ones included.
     pub fn request_count(&self) -> u64 {
         self.state.requests.load(Ordering::Relaxed)

@@ -24,7 +24,7 @@ use tokio_rustls::TlsAcceptor;
 use tower::ServiceExt;
 
 use crate::faults::{failure_error, Fault, GARBAGE_BODY};
-use crate::state::{lock, AppState};
+use crate::state::{lock, AppState, SeenRequest, SEEN_BODY_BYTES, SEEN_KEPT};
 
 /// How long a client has to finish the TLS handshake.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -137,13 +137,36 @@ async fn handle(
 ) -> Result<Response<Body>, Infallible> {
     let path = req.uri().path().to_string();
     let method = req.method().clone();
+    let req = record(&state, req).await;
     let is_api = path == "/api" || path.starts_with("/api/");
     if is_api {
         state.requests.fetch_add(1, Ordering::Relaxed);
-        let (latency, fault) = {
+        let target = req
+            .uri()
+            .path_and_query()
+            .map_or(path.clone(), |p| p.as_str().to_owned());
+        let (latency, fault, redirect, huge) = {
             let mut knobs = lock(&state.knobs);
-            (knobs.latency_ms, knobs.draw_for(&path))
+            (
+                knobs.latency_ms,
+                knobs.draw_for(&path),
+                knobs.redirect_for(&target),
+                knobs.huge_answer_bytes,
+            )
         };
+        if let Some((status, location)) = redirect {
+            tracing::info!(%method, %path, status, %location, "hostile: redirecting");
+            let mut resp = Response::new(Body::empty());
+            *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::FOUND);
+            if let Ok(value) = HeaderValue::from_str(&location) {
+                resp.headers_mut().insert(header::LOCATION, value);
+            }
+            return Ok(resp);
+        }
+        if huge > 0 {
+            tracing::info!(%method, %path, bytes = huge, "hostile: a huge answer");
+            return Ok(huge_answer(huge));
+        }
         if latency > 0 {
             tokio::time::sleep(Duration::from_millis(latency)).await;
         }
@@ -181,4 +204,58 @@ async fn handle(
         .unwrap_or_else(|never| match never {});
     tracing::info!(%method, %path, status = resp.status().as_u16(), "answered");
     Ok(resp)
+}
+
+/// Keeps what the request carried (`Shared::seen`), and hands it on unchanged.
+async fn record(state: &AppState, req: Request<Incoming>) -> Request<Body> {
+    let (parts, body) = req.into_parts();
+    // A body larger than a Webitel request could be is cut in the record, not in the request.
+    let bytes = axum::body::to_bytes(Body::new(body), 16 * 1024 * 1024)
+        .await
+        .unwrap_or_default();
+    let seen = SeenRequest {
+        method: parts.method.to_string(),
+        target: parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned()),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                (
+                    name.as_str().to_owned(),
+                    String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: bytes[..bytes.len().min(SEEN_BODY_BYTES)].to_vec(),
+    };
+    {
+        let mut kept = lock(&state.seen);
+        if kept.len() == SEEN_KEPT {
+            kept.remove(0);
+        }
+        kept.push(seen);
+    }
+    Request::from_parts(parts, Body::from(bytes))
+}
+
+/// `bytes` bytes that begin like a page of hooks and go on with spaces, sent in 64 KiB chunks
+/// as they are read, so that the sim never holds them.
+fn huge_answer(bytes: u64) -> Response<Body> {
+    const CHUNK: u64 = 64 * 1024;
+    let head = b"{\"items\":[".to_vec();
+    let filler = vec![b' '; CHUNK as usize];
+    let chunks = std::iter::once(head).chain((0..bytes.div_ceil(CHUNK)).map(move |i| {
+        let left = bytes.saturating_sub(i * CHUNK).min(CHUNK);
+        filler[..left as usize].to_vec()
+    }));
+    let stream = futures::stream::iter(chunks.map(Ok::<_, Infallible>));
+    let mut resp = Response::new(Body::from_stream(stream));
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    resp
 }

@@ -48,6 +48,12 @@ pub(super) fn sentence(err: &Error) -> String {
         E::UnreadableAnswer { server } => format!(
             "The server at {server} sent an answer this app cannot read. Check that the address points to a Webitel server, then try again."
         ),
+        E::AnswerTooLarge { server } => format!(
+            "The server at {server} sent an answer far larger than any Webitel answer, so it was not read. Check that the address points to a Webitel server, then try again."
+        ),
+        E::Redirected { server, to } => format!(
+            "The server at {server} answered with a redirect to {to}, which this app does not follow, so nothing was sent there. Check the server address (https:// or http://, and the path), then try again."
+        ),
         // Verification is never offered as something to turn off: the remedy for a private CA
         // is adding it to the profile.
         E::Certificate { server, problem, detail } => certificate(server, problem.as_ref(), detail),

@@ -28,6 +28,15 @@ pub fn from_api(err: &ApiError, server: &str) -> Error {
             detail: err.to_string(),
         },
         ErrorKind::Decode => Error::UnreadableAnswer { server },
+        ErrorKind::TooLarge => Error::AnswerTooLarge { server },
+        ErrorKind::Redirected => Error::Redirected {
+            server,
+            // The client's words are "to <where>", the address already stripped.
+            to: err
+                .message()
+                .map(|m| m.trim_start_matches("to ").to_owned())
+                .unwrap_or_default(),
+        },
         ErrorKind::InvalidUrl | ErrorKind::InvalidConfig => Error::ServerSettings {
             detail: err.to_string(),
         },

@@ -63,6 +63,11 @@ pub enum Error {
     },
     /// The answer is not what the API describes.
     UnreadableAnswer { server: String },
+    /// The answer was larger than the app reads: not an answer of Webitel's API.
+    AnswerTooLarge { server: String },
+    /// The server answered with a redirect (to `to`, shown without credentials or query), which
+    /// is never followed: it would carry the token or the password elsewhere.
+    Redirected { server: String, to: String },
     /// The server's certificate was refused; `detail` is the client's sentence, for a problem
     /// that has no words of its own here.
     Certificate {
@@ -204,8 +209,10 @@ impl Error {
             E::Certificate { .. } | E::BadCaCertificate { .. } => ErrorCode::Certificate,
             E::ServerSettings { .. } | E::Invalid(_) => ErrorCode::InvalidInput,
             E::KeyringUnavailable { .. } | E::KeyringLocked { .. } => ErrorCode::KeyringUnavailable,
+            E::Redirected { .. } => ErrorCode::InvalidInput,
             E::ServerFailed { .. }
             | E::UnreadableAnswer { .. }
+            | E::AnswerTooLarge { .. }
             | E::Client { .. }
             | E::KeyringFailed { .. }
             | E::KeyringTaskStopped { .. }
@@ -252,6 +259,8 @@ impl Error {
             } => "error-server-failed-because",
             E::ServerFailed { detail: None, .. } => "error-server-failed",
             E::UnreadableAnswer { .. } => "error-unreadable-answer",
+            E::AnswerTooLarge { .. } => "error-answer-too-large",
+            E::Redirected { .. } => "error-redirected",
             E::Certificate { problem, .. } => match problem {
                 Some(TlsProblem::UnknownIssuer) => "error-certificate-unknown-issuer",
                 Some(TlsProblem::Expired) => "error-certificate-expired",
@@ -312,8 +321,13 @@ impl Error {
             args.insert(name.to_owned(), value);
         };
         match self {
-            E::Unreachable { server } | E::Busy { server } | E::UnreadableAnswer { server } => {
-                put("server", server.clone())
+            E::Unreachable { server }
+            | E::Busy { server }
+            | E::UnreadableAnswer { server }
+            | E::AnswerTooLarge { server } => put("server", server.clone()),
+            E::Redirected { server, to } => {
+                put("server", server.clone());
+                put("to", to.clone());
             }
             E::Forbidden { detail } => {
                 if let Some(detail) = detail {

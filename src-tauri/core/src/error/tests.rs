@@ -111,6 +111,19 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             "error-unreadable-answer",
         ),
         (
+            Error::AnswerTooLarge { server: server() },
+            C::Internal,
+            "error-answer-too-large",
+        ),
+        (
+            Error::Redirected {
+                server: server(),
+                to: "https://login.example.com/sso".into(),
+            },
+            C::InvalidInput,
+            "error-redirected",
+        ),
+        (
             certificate(Some(TlsProblem::UnknownIssuer)),
             C::Certificate,
             "error-certificate-unknown-issuer",
@@ -393,6 +406,8 @@ fn covered(err: &Error) {
         | E::SecondEnabledHook { .. }
         | E::ServerFailed { .. }
         | E::UnreadableAnswer { .. }
+        | E::AnswerTooLarge { .. }
+        | E::Redirected { .. }
         | E::Certificate { .. }
         | E::ServerSettings { .. }
         | E::Client { .. }

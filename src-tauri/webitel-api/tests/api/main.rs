@@ -8,6 +8,7 @@
 mod calls;
 mod contract;
 mod failures;
+mod hostile;
 mod quirks;
 mod recorder;
 mod support;
