@@ -528,3 +528,29 @@ async fn contract_mismatch_escape_returns_focus_to_the_add_button() {
     )
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_row_the_server_garbled_is_left_out_and_the_page_says_so() {
+    // Hook 3 comes with `enabled` as an object: no Webitel server sends that, a broken proxy
+    // might.
+    let launch = Launch::admin().seeded(|sim| {
+        sim.set_knobs(webitel_sim::Knobs {
+            garbled_hook: Some(3),
+            ..webitel_sim::Knobs::default()
+        })
+    });
+    run("garbled_row", launch, |t| async move {
+        t.pick_queue(QUEUE).await;
+        let rows = t.wait_rows("= 6, the others", |r| r.len() == 6).await;
+        assert!(
+            rows.iter().all(|r| r.id != 3),
+            "the garbled row is not drawn"
+        );
+        let note = t
+            .wait_text_in(r#"p.note-warn[data-skipped="1"]"#, "could not be read")
+            .await;
+        assert!(note.starts_with("One hook of this page"), "{note}");
+        t.screenshot("skipped-row").await;
+    })
+    .await;
+}

@@ -50,6 +50,10 @@ pub struct RunOutcome {
     /// Hooks found changed, added or removed on the server by someone else since the cache last
     /// read them (0 on the first run of a fresh cache).
     pub changed_on_server: u32,
+    /// Hooks the server listed that could not be read (left out; their queues' cached hooks
+    /// kept as they were).
+    #[serde(default)]
+    pub skipped_hooks: u32,
     /// The server could not be reached: the run ended early; what waits stays in the outbox.
     pub offline: bool,
     /// What went wrong, when something did.

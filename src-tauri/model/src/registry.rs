@@ -136,6 +136,10 @@ pub struct Page<T> {
     /// 1-based.
     pub page: u32,
     pub next: bool,
+    /// Rows of the server's answer that could not be read (a field of a type this app does not
+    /// know) and are not in `items`: the page says so rather than hide the others.
+    #[serde(default)]
+    pub skipped: u32,
 }
 
 /// What the signed-in user may do, from the server's `/userinfo`.

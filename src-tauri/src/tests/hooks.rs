@@ -4,7 +4,10 @@ use serde_json::{json, Value};
 
 use super::{next_change, signed_in_as, SALES_EU};
 
+/// Sales Progressive EU's hooks, as the window reads them: the queue list first (the rows name
+/// their queue from it), then the queue's page.
 fn list_hooks(app: &super::TestApp) -> Vec<Value> {
+    app.ok("list_queues", json!({"search": "", "queue_type": null}));
     let page = app.ok(
         "list_hooks",
         json!({

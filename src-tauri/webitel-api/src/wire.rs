@@ -16,14 +16,16 @@ use webitel_hooks_model::QueueType;
 
 /// One page of a list answer: `{items, next}`. `items` and `next` are left out when empty or
 /// false, so `{}` is an empty last page. There is no total count.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(bound(deserialize = "T: DeserializeOwned"))]
+///
+/// One item that cannot be read (a wrong type in one field) does not hide the others: it is
+/// left out and counted in `skipped`, for the caller to say so.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
-    #[serde(default, deserialize_with = "list")]
     pub items: Vec<T>,
     /// More rows exist after this page.
-    #[serde(default, deserialize_with = "boolean")]
     pub next: bool,
+    /// Items of the answer that could not be read and are not in `items`.
+    pub skipped: usize,
 }
 
 impl<T> Default for Page<T> {
@@ -31,7 +33,40 @@ impl<T> Default for Page<T> {
         Page {
             items: Vec::new(),
             next: false,
+            skipped: 0,
         }
+    }
+}
+
+/// The page as it comes, each item kept as JSON until it is read on its own.
+#[derive(Deserialize)]
+struct RawPage {
+    #[serde(default, deserialize_with = "list")]
+    items: Vec<serde_json::Value>,
+    #[serde(default, deserialize_with = "boolean")]
+    next: bool,
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Page<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = RawPage::deserialize(d)?;
+        let mut items = Vec::with_capacity(raw.items.len());
+        let mut skipped = 0;
+        for item in raw.items {
+            match serde_json::from_value::<T>(item) {
+                Ok(item) => items.push(item),
+                Err(err) => {
+                    skipped += 1;
+                    // The field and the reason only: the values themselves stay out of the log.
+                    tracing::warn!(error = %err, "an item of a list answer could not be read; left out");
+                }
+            }
+        }
+        Ok(Page {
+            items,
+            next: raw.next,
+            skipped,
+        })
     }
 }
 
@@ -289,6 +324,21 @@ mod tests {
             }
         );
         assert_eq!(page.items[1], Lookup::default());
+    }
+
+    #[test]
+    fn one_item_that_cannot_be_read_is_left_out_and_counted() {
+        // The second item's id is an object: that item goes, the others stay.
+        let page: Page<Lookup> = serde_json::from_str(
+            r#"{"items":[{"id":"3","name":"x"},{"id":{"no":1},"name":"y"},{"id":5}],"next":true}"#,
+        )
+        .unwrap();
+        let ids: Vec<i64> = page.items.iter().map(|l| l.id).collect();
+        assert_eq!(ids, [3, 5]);
+        assert_eq!(page.skipped, 1);
+        assert!(page.next);
+        // A page whose shape is wrong as a whole is still an error.
+        assert!(serde_json::from_str::<Page<Lookup>>(r#"{"items":{"a":1}}"#).is_err());
     }
 
     #[test]

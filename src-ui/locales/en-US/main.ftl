@@ -253,3 +253,9 @@ settings-diagnostics = Diagnostics
 settings-copied = Diagnostics copied
 settings-copy-failed = The clipboard could not be reached: the diagnostics are selected in the box above; copy them from there (Ctrl+C).
 settings-close = Close
+
+# A page of a queue whose server answer had rows this app could not read.
+hooks-skipped = { $count ->
+    [one] One hook of this page could not be read (the server sent it in a form this app does not know) and is not shown. Open it in Webitel's admin to review it.
+   *[other] { $count } hooks of this page could not be read (the server sent them in a form this app does not know) and are not shown. Open them in Webitel's admin to review them.
+}

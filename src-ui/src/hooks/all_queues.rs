@@ -30,6 +30,7 @@ pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueue
                     rows: page.items,
                     next: page.next,
                     total: Some(page.total),
+                    skipped: 0,
                 },
                 Err(err) => {
                     on_error.emit(err);

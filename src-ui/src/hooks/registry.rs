@@ -39,6 +39,7 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
                             rows: page.items,
                             next: page.next,
                             total: None,
+                            skipped: page.skipped,
                         },
                         Err(err) => {
                             on_error.emit(err);

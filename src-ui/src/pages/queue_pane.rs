@@ -13,7 +13,7 @@ use crate::components::hook_table::{Cell, ColumnSpec, HookTable};
 use crate::components::pagination::Pagination;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::{use_confirm_delete, use_hook_toggle};
-use crate::i18n::{t, t_with, words};
+use crate::i18n::{t, t_count, t_with, words};
 use crate::state::conflicts::ConflictTarget;
 use crate::state::modal::Mode;
 use crate::state::registry::{Action, RegistryState};
@@ -215,6 +215,11 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
                 </header>
                 if !can_change {
                     <p class="note" role="note">{ t("registry-read-only") }</p>
+                }
+                if table.skipped > 0 {
+                    <p class="note note-warn" role="note" data-skipped={table.skipped.to_string()}>
+                        { t_count("hooks-skipped", table.skipped as usize) }
+                    </p>
                 }
                 { table_view }
                 { pagination }

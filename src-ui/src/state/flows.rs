@@ -162,6 +162,7 @@ mod tests {
                 items: flows(0..20),
                 page: 1,
                 next: true,
+                skipped: 0,
             },
         });
         state.apply(Action::More);
@@ -174,6 +175,7 @@ mod tests {
                 items: flows(20..25),
                 page: 2,
                 next: false,
+                skipped: 0,
             },
         });
         assert_eq!(state.items.len(), 25);
@@ -215,6 +217,7 @@ mod tests {
                 items: flows(0..3),
                 page: 1,
                 next: false,
+                skipped: 0,
             },
         });
         assert!(state.items.is_empty());

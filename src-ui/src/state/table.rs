@@ -19,6 +19,8 @@ pub struct Table<C> {
     pub next: bool,
     /// Rows on every page, when the source can count (the cache can, the server cannot).
     pub total: Option<u64>,
+    /// Rows of the page's answer that could not be read and are not shown.
+    pub skipped: u32,
     /// A page is being read; the previous rows stay on screen until it arrives.
     pub loading: bool,
     /// Bumped for every read the table needs; an answer to an older one is dropped.
@@ -40,6 +42,8 @@ pub enum TableAction<C> {
         rows: Vec<HookRow>,
         next: bool,
         total: Option<u64>,
+        /// Rows of the answer that could not be read.
+        skipped: u32,
     },
     LoadFailed {
         request: u64,
@@ -75,6 +79,7 @@ impl<C: Copy + PartialEq> Table<C> {
             rows: Rc::default(),
             next: false,
             total: None,
+            skipped: 0,
             loading: false,
             request: 0,
             selected: Rc::default(),
@@ -113,11 +118,12 @@ impl<C: Copy + PartialEq> Table<C> {
                 rows,
                 next,
                 total,
+                skipped,
             } => {
                 if request != self.request {
                     return;
                 }
-                if rows.is_empty() && self.page > 1 {
+                if rows.is_empty() && skipped == 0 && self.page > 1 {
                     // The page emptied (deleted, filtered or synced away): the one before it.
                     self.page -= 1;
                     self.read();
@@ -126,6 +132,7 @@ impl<C: Copy + PartialEq> Table<C> {
                 self.rows = Rc::new(rows);
                 self.next = next;
                 self.total = total;
+                self.skipped = skipped;
                 self.loading = false;
                 if self.keep_selection {
                     let rows = &self.rows;

@@ -39,6 +39,8 @@ pub struct Knobs {
     /// Every `/api` request is answered 200 with a body of this many bytes (0: off), streamed,
     /// that starts like a page and never ends like one.
     pub huge_answer_bytes: u64,
+    /// The hook with this id comes in hook lists with `enabled` as an object.
+    pub garbled_hook: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

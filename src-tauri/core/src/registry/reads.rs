@@ -87,6 +87,7 @@ impl HookRegistry {
             items,
             page: page.page,
             next: page.next,
+            skipped: page.skipped,
         })
     }
 
@@ -178,8 +179,13 @@ impl HookRegistry {
             .map(|h| convert::hook(args.queue_id, h))
             .collect();
         // The first page without a next one holds every hook of the queue: any other cached hook
-        // of that queue is gone on the server.
-        let written = if page == 1 && !answer.next {
+        // of that queue is gone on the server. Not when a row could not be read: that hook is
+        // there, and its cached copy stays.
+        let skipped = u32::try_from(answer.skipped).unwrap_or(u32::MAX);
+        if skipped > 0 {
+            tracing::warn!(skipped, queue = %args.queue_id, "hooks of a page could not be read");
+        }
+        let written = if page == 1 && !answer.next && skipped == 0 {
             self.store().replace_queue_hooks(args.queue_id, &items)
         } else {
             self.store().save_hooks(&items)
@@ -189,6 +195,7 @@ impl HookRegistry {
             items,
             page,
             next: answer.next,
+            skipped,
         })
     }
 
@@ -251,6 +258,7 @@ impl HookRegistry {
             items: rows.into_iter().map(|(flow, _)| flow).collect(),
             page,
             next: answer.next,
+            skipped: u32::try_from(answer.skipped).unwrap_or(u32::MAX),
         })
     }
 }

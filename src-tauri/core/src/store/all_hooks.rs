@@ -224,7 +224,12 @@ impl Store {
         })?;
         let next = items.len() as i64 > size;
         items.truncate(size as usize);
-        Ok(Page { items, page, next })
+        Ok(Page {
+            items,
+            page,
+            next,
+            skipped: 0,
+        })
     }
 
     /// A page of `queue_id`'s hooks as the server just gave them, as rows: the queue's name and

@@ -71,7 +71,12 @@ impl Store {
         let skip = (page as usize - 1).saturating_mul(size);
         let items: Vec<FlowRef> = flows.iter().skip(skip).take(size).cloned().collect();
         let next = flows.len() > skip.saturating_add(items.len());
-        Ok(Page { items, page, next })
+        Ok(Page {
+            items,
+            page,
+            next,
+            skipped: 0,
+        })
     }
 }
 

@@ -30,7 +30,15 @@ impl Store {
     /// Answers how many hooks differ from what the cache held (added, changed or removed on the
     /// server), not counting those with a change waiting: the caller's count of changes made
     /// by someone else.
-    pub fn save_queue_snapshot(&self, queue_id: QueueId, hooks: &[Hook]) -> Result<u32> {
+    ///
+    /// `complete` false (some rows of the listing could not be read): nothing leaves the cache,
+    /// since a hook missing from `hooks` may be one of those rows.
+    pub fn save_queue_snapshot(
+        &self,
+        queue_id: QueueId,
+        hooks: &[Hook],
+        complete: bool,
+    ) -> Result<u32> {
         let synced_at = now_ms();
         let listed: HashSet<i64> = hooks.iter().map(|h| h.id.0).collect();
         self.write(|tx| {
@@ -67,7 +75,10 @@ impl Store {
             }
             let mut delete =
                 tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
-            for gone in cached.keys().filter(|id| !listed.contains(id) && !waiting.contains(id)) {
+            let gone = cached
+                .keys()
+                .filter(|id| complete && !listed.contains(id) && !waiting.contains(id));
+            for gone in gone {
                 delete.execute([queue_id.0, *gone])?;
                 differ += 1;
             }

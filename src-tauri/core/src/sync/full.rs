@@ -34,6 +34,9 @@ pub struct SyncReport {
     /// not counting those with a change of ours waiting; 0 when the cache had never been
     /// read in full (everything would count as added).
     pub changed_on_server: u32,
+    /// Hooks the server listed that could not be read (a field of a type this app does not
+    /// know): left out, and their queue's cached hooks kept as they were.
+    pub skipped: u32,
 }
 
 /// A run belongs to the cache (the profile) it started on: after a switch of profile it stops,
@@ -67,11 +70,21 @@ where
     }
 }
 
-/// Every hook of one queue, every page, sorted by id so that pages do not overlap.
-async fn read_queue(reg: &HookRegistry, queue_id: QueueId) -> Result<Vec<Hook>> {
+/// What reading one queue found: its hooks, how many differ from the cache, how many rows could
+/// not be read.
+struct QueueRead {
+    hooks: usize,
+    differ: u32,
+    skipped: usize,
+}
+
+/// Every hook of one queue, every page, sorted by id so that pages do not overlap; with how
+/// many rows could not be read.
+async fn read_queue(reg: &HookRegistry, queue_id: QueueId) -> Result<(Vec<Hook>, usize)> {
     reg.with_renewal(|| async move {
         let session = reg.session()?;
         let mut hooks = Vec::new();
+        let mut skipped = 0;
         for page in 1..=MAX_HOOK_PAGES {
             let query = HookQuery::new()
                 .page(page)
@@ -85,11 +98,12 @@ async fn read_queue(reg: &HookRegistry, queue_id: QueueId) -> Result<Vec<Hook>> 
                 .await
                 .map_err(|e| reg.failed(&session, &e))?;
             hooks.extend(answer.items.into_iter().map(|h| convert::hook(queue_id, h)));
+            skipped += answer.skipped;
             if !answer.next {
                 break;
             }
         }
-        Ok(hooks)
+        Ok((hooks, skipped))
     })
     .await
 }
@@ -122,14 +136,18 @@ pub(super) async fn sync_all(
     progress(0, total);
     let done = std::sync::atomic::AtomicU32::new(0);
     let done = &done;
-    let outcomes: Vec<(QueueId, Result<(usize, u32)>)> = stream::iter(queues)
+    let outcomes: Vec<(QueueId, Result<QueueRead>)> = stream::iter(queues)
         .map(|queue| async move {
             let written = async {
                 same_cache(reg, store)?;
-                let hooks = with_retries(options, || read_queue(reg, queue.id)).await?;
+                let (hooks, skipped) = with_retries(options, || read_queue(reg, queue.id)).await?;
                 same_cache(reg, store)?;
-                let differ = store.save_queue_snapshot(queue.id, &hooks)?;
-                Ok((hooks.len(), differ))
+                let differ = store.save_queue_snapshot(queue.id, &hooks, skipped == 0)?;
+                Ok(QueueRead {
+                    hooks: hooks.len(),
+                    differ,
+                    skipped,
+                })
             }
             .await;
             let now = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -147,8 +165,16 @@ pub(super) async fn sync_all(
     };
     for (queue_id, outcome) in outcomes {
         match outcome {
-            Ok((n, differ)) => {
+            Ok(QueueRead {
+                hooks: n,
+                differ,
+                skipped,
+            }) => {
                 report.hooks += n as u64;
+                if skipped > 0 {
+                    tracing::warn!(skipped, %queue_id, "hooks of a queue could not be read");
+                    report.skipped = report.skipped.saturating_add(skipped as u32);
+                }
                 if compare {
                     report.changed_on_server = report.changed_on_server.saturating_add(differ);
                 }

@@ -203,8 +203,12 @@ impl SyncRunner {
         self.runs.fetch_add(1, Ordering::Relaxed);
         let status = self.status_now();
         let (sent, new_conflicts) = replayed.as_ref().map_or((0, 0), |r| (r.sent, r.conflicts));
-        let (queues, failed_queues) = synced.as_ref().map_or((0, 0), |r| {
-            (r.queues, u32::try_from(r.failed.len()).unwrap_or(u32::MAX))
+        let (queues, failed_queues, skipped_hooks) = synced.as_ref().map_or((0, 0, 0), |r| {
+            (
+                r.queues,
+                u32::try_from(r.failed.len()).unwrap_or(u32::MAX),
+                r.skipped,
+            )
         });
         self.tell(SyncRun::Ended(RunOutcome {
             run,
@@ -215,6 +219,7 @@ impl SyncRunner {
             pending: status.pending,
             conflicts: status.conflicts,
             changed_on_server: changed,
+            skipped_hooks,
             offline,
             error,
             synced_at: status

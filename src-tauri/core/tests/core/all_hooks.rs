@@ -36,7 +36,7 @@ fn filled(dir: &tempfile::TempDir) -> Store {
                 enabled: j % 2 == 0,
             })
             .collect();
-        store.save_queue_snapshot(q.id, &hooks).unwrap();
+        store.save_queue_snapshot(q.id, &hooks, true).unwrap();
     }
     store
 }

@@ -234,3 +234,62 @@ async fn a_queue_page_marks_the_hooks_whose_changes_wait_online_and_offline() {
         .iter()
         .all(|r| r.queue_name == "Sales Progressive EU"));
 }
+
+#[tokio::test]
+async fn one_row_that_cannot_be_read_is_left_out_counted_and_kept_in_the_cache() {
+    let env = signed_in("admin").await;
+    let all = env.all_hooks(SALES_EU).await;
+    let bad = all[2].id;
+    env.sim.set_knobs(webitel_sim::Knobs {
+        garbled_hook: Some(u32::try_from(bad.0).unwrap()),
+        ..webitel_sim::Knobs::default()
+    });
+    let page = env
+        .registry
+        .list_hooks(ListHooksArgs {
+            queue_id: SALES_EU,
+            page: 1,
+            size: PageSize::new(100),
+            sort: Some(HookSort::DEFAULT),
+        })
+        .await
+        .unwrap();
+    // The others show; the one says so.
+    assert_eq!(page.items.len(), all.len() - 1);
+    assert!(page.items.iter().all(|r| r.hook.id != bad));
+    assert_eq!(page.skipped, 1);
+    // A complete first page would drop what it lacks from the cache; not this one.
+    let cached = env.registry.store().hook(SALES_EU, bad).unwrap();
+    assert_eq!(cached.map(|c| c.hook), Some(all[2].clone()));
+}
+
+#[tokio::test]
+async fn a_full_sync_counts_the_rows_it_could_not_read_and_keeps_their_cached_hooks() {
+    let (sim, registry, _dir) = crate::sync::signed_in_to(webitel_sim::DataSet::Demo).await;
+    let runner = webitel_hooks_core::SyncRunner::new(
+        registry.clone(),
+        webitel_hooks_core::SyncOptions::default(),
+    );
+    let mut runs = runner.runs();
+    runner.sync_now().await;
+    let cached = registry.store().queue_hooks(SALES_EU).unwrap();
+    let bad = cached[0].hook.clone();
+    sim.set_knobs(webitel_sim::Knobs {
+        garbled_hook: Some(u32::try_from(bad.id.0).unwrap()),
+        ..webitel_sim::Knobs::default()
+    });
+    let status = runner.sync_now().await;
+    assert_eq!(
+        status.last_error, None,
+        "one bad row is no failure of the run"
+    );
+    let mut ended = None;
+    while let Ok(event) = runs.try_recv() {
+        if let webitel_hooks_model::SyncRun::Ended(outcome) = event {
+            ended = Some(outcome);
+        }
+    }
+    assert_eq!(ended.unwrap().skipped_hooks, 1);
+    let kept = registry.store().hook(SALES_EU, bad.id).unwrap();
+    assert_eq!(kept.map(|c| c.hook), Some(bad));
+}

@@ -34,6 +34,7 @@ fn loaded(request: u64, (rows, next, total): (Vec<HookRow>, bool, u64)) -> Actio
         rows,
         next,
         total: Some(total),
+        skipped: 0,
     })
 }
 

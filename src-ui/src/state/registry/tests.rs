@@ -44,6 +44,7 @@ fn on_page(n: u32, rows: Vec<HookRow>) -> RegistryState {
         rows,
         next: true,
         total: None,
+        skipped: 0,
     }));
     state
 }

@@ -29,6 +29,7 @@ fn loaded(request: u64, rows: Vec<HookRow>, next: bool) -> TableAction<HookColum
         rows,
         next,
         total: None,
+        skipped: 0,
     }
 }
 

@@ -125,9 +125,17 @@ pub async fn list(
         _ => sort_rows(&mut rows, desc, |h| h.event.as_str(), |h| h.id),
     }
     let (rows, next) = page.slice(rows);
+    let garbled = lock(&state.knobs).garbled_hook;
     let items = rows
         .into_iter()
-        .map(|h| keep_fields(hook_json(h, &data), &fields))
+        .map(|h| {
+            let mut json = keep_fields(hook_json(h, &data), &fields);
+            // The hostile side: one row with a field of a type no Webitel server sends.
+            if garbled == Some(h.id) {
+                json["enabled"] = serde_json::json!({"not": "a boolean"});
+            }
+            json
+        })
         .collect();
     Ok(ok(list_json(items, next)))
 }
