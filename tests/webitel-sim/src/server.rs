@@ -145,15 +145,25 @@ async fn handle(
             .uri()
             .path_and_query()
             .map_or(path.clone(), |p| p.as_str().to_owned());
-        let (latency, fault, redirect, huge) = {
+        let (latency, fault, redirect, huge, echo) = {
             let mut knobs = lock(&state.knobs);
             (
                 knobs.latency_ms,
                 knobs.draw_for(&path),
                 knobs.redirect_for(&target),
                 knobs.huge_answer_bytes,
+                knobs.echo_secrets,
             )
         };
+        if echo {
+            let quoted = lock(&state.seen)
+                .last()
+                .map(SeenRequest::text)
+                .unwrap_or_default();
+            tracing::info!(%method, %path, "hostile: echoing the request in the error");
+            let detail = format!("bad request:\n{quoted}\n{}", "x".repeat(4096));
+            return Ok(crate::error::ApiError::new(400, "sim.hostile.echo", detail).into_response());
+        }
         if let Some((status, location)) = redirect {
             tracing::info!(%method, %path, status, %location, "hostile: redirecting");
             let mut resp = Response::new(Body::empty());

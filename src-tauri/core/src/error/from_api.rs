@@ -66,10 +66,15 @@ pub fn from_hook_change(err: &ApiError, server: &str, event: Option<&HookEvent>)
     }
 }
 
-/// The server's own sentence, trimmed and without its final full stop (the caller adds its own).
+/// The server's own sentence, on one line, bounded, its secrets redacted
+/// ([`super::server_words::clean`]), without its final full stop (the caller adds its own).
 fn server_words(err: &ApiError) -> Option<String> {
     err.message()
-        .map(|m| m.trim().trim_end_matches('.').to_owned())
+        .map(|m| {
+            super::server_words::clean(m)
+                .trim_end_matches('.')
+                .to_owned()
+        })
         .filter(|m| !m.is_empty())
 }
 

@@ -14,6 +14,7 @@
 
 mod english;
 mod from_api;
+mod server_words;
 #[cfg(test)]
 mod tests;
 
