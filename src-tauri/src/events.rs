@@ -7,7 +7,7 @@ use webitel_hooks_core::ProfileBook;
 use webitel_hooks_model::events::{
     Event, HooksChanged, PinnedChanged, SessionChanged, SyncRunChanged, SyncStatusChanged,
 };
-use webitel_hooks_model::QueueId;
+use webitel_hooks_model::{QueueId, SyncRun};
 
 /// Emits `E` with its payload to every view. What the event tells already happened: a failed
 /// emit is logged, never turned into an error.
@@ -53,13 +53,16 @@ pub fn forward_sync_status<R: Runtime>(app: &AppHandle<R>, book: &ProfileBook) {
     });
 }
 
-/// Tells every view each run's start, progress and end, in order, from now until the app ends.
+/// Tells every view each run's start and end, in order, from now until the app ends.
 pub fn forward_sync_runs<R: Runtime>(app: &AppHandle<R>, book: &ProfileBook) {
     let mut runs = book.sync().runs();
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         loop {
             match runs.recv().await {
+                // Progress is the status's too (`sync-status`, which the bar reads): only a run's
+                // start and end cross again, two events a run whatever its size.
+                Ok(SyncRun::Progress { .. }) => {}
                 Ok(event) => emit::<R, SyncRunChanged>(&app, &event),
                 Err(RecvError::Lagged(lost)) => {
                     tracing::warn!(lost, "sync run events were dropped before they were sent");
