@@ -151,7 +151,10 @@ impl HookRow {
     }
 }
 
-/// One page of the all-queues registry. Unlike the server, the cache can count.
+/// One page of the all-queues registry: the same [`HookRow`]s as a queue's page
+/// (`Page<HookRow>`), with what only the cache knows besides. The all-queues page is cut from the
+/// cache, which can count the rows on every page and says when it was last filled; a queue's page
+/// comes from the server, which counts nothing, so it has neither and stays a `Page`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistryPage {
     pub items: Vec<HookRow>,

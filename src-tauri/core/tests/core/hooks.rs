@@ -1,3 +1,8 @@
+//! A queue's registry against the stand-in server: its pages, the server's sort, what the
+//! cache keeps of them, one hook re-read, the offline marks its rows carry, and rows the app
+//! cannot read.
+
+use webitel_hooks_core::{SyncOptions, SyncRunner};
 use webitel_hooks_model::commands::{HookRef, ListHooksArgs};
 use webitel_hooks_model::{
     ErrorCode, HookColumn, HookEvent, HookId, HookSort, PageSize, QueueId, SortDirection,
@@ -233,6 +238,45 @@ async fn a_queue_page_marks_the_hooks_whose_changes_wait_online_and_offline() {
         .items
         .iter()
         .all(|r| r.queue_name == "Sales Progressive EU"));
+}
+
+#[tokio::test]
+async fn a_queue_page_marks_a_conflict_online_and_offline() {
+    let (sim, registry, _dir) = crate::sync::signed_in_to(webitel_sim::DataSet::Demo).await;
+    let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
+    runner.full_sync().await.unwrap();
+    // Switched off offline; meanwhile someone gives hook 1 another flow: the replay meets a
+    // conflict, which waits for the user's choice.
+    crate::support::unreachable(&sim);
+    registry
+        .set_hook_enabled(crate::support::toggle(1, false))
+        .await
+        .unwrap();
+    crate::support::reachable(&sim);
+    sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
+    assert_eq!(runner.replay_outbox().await.unwrap().conflicts, 1);
+
+    let page = || {
+        registry.list_hooks(ListHooksArgs {
+            queue_id: SALES_EU,
+            page: 1,
+            size: PageSize::new(100),
+            sort: None,
+        })
+    };
+    let marked = |rows: &[webitel_hooks_model::HookRow]| -> Vec<(HookId, bool, bool)> {
+        rows.iter()
+            .filter(|r| r.pending || r.conflict)
+            .map(|r| (r.hook.id, r.pending, r.conflict))
+            .collect()
+    };
+    // From the server: the hook as the server has it, marked as waiting and in conflict.
+    let online = page().await.unwrap();
+    assert_eq!(marked(&online.items), [(HookId(1), true, true)]);
+    // From the cache: the same marks.
+    crate::support::unreachable(&sim);
+    let offline = page().await.unwrap();
+    assert_eq!(marked(&offline.items), [(HookId(1), true, true)]);
 }
 
 #[tokio::test]

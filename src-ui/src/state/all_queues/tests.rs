@@ -1,3 +1,6 @@
+//! What the all-queues registry adds to the shared table: its filters and search, the
+//! request they make, the header cycle, refreshes and the filters' choices.
+
 use super::*;
 use webitel_hooks_model::{Hook, HookId, PageSize, RegistrySort, SortDirection};
 

@@ -1,3 +1,6 @@
+//! What a queue's registry adds to the shared table: the picked queue, its first read, and a
+//! delete that lands on page one.
+
 use super::*;
 use webitel_hooks_model::{
     FlowRef, Hook, HookEvent, HookId, HookRow, PageSize, QueueId, QueueType, SchemaId,

@@ -1,3 +1,6 @@
+//! The table state both registries share: paging, sort cycling, stale answers, the selection
+//! across refreshes, a delete, and the switch flipped at once and put back on a refusal.
+
 use super::*;
 use webitel_hooks_model::{
     FlowRef, HookColumn, HookEvent, HookSort, QueueId, QueueType, SchemaId, SortDirection,
