@@ -136,7 +136,8 @@ pub struct HookRow {
     pub hook: Hook,
     pub queue_name: String,
     pub queue_type: QueueType,
-    /// A change of this hook waits in the outbox; `hook` shows it applied.
+    /// A change of this hook waits in the outbox. A row read from the cache shows `hook` with
+    /// the change applied; a queue's page read from the server shows the server's hook.
     pub pending: bool,
     /// A change of this hook conflicts with the server and waits for the user's choice.
     pub conflict: bool,
