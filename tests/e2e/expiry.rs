@@ -80,3 +80,72 @@ async fn without_remember_me_the_password_is_asked_and_the_place_kept() {
     )
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_switch_that_meets_an_ended_session_waits_and_is_sent_after_the_password() {
+    run(
+        "expiry_keeps_switch",
+        Launch::sign_in_page(),
+        |t| async move {
+            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, false)
+                .await;
+            t.wait_signed_in().await;
+            let queue = t.sim.progressive_queue_id().unwrap();
+            t.pick_queue(queue).await;
+            let rows = t
+                .wait_rows("a page with a switch", |r| {
+                    r.iter().any(|x| x.switch_on.is_some())
+                })
+                .await;
+            let row = rows.iter().find(|x| x.switch_on.is_some()).unwrap().clone();
+            let on_server = |t: &crate::support::Ctx| {
+                t.sim.snapshot().find_hook(row.id).map(|(_, h)| h.enabled)
+            };
+            assert_eq!(on_server(&t), Some(row.enabled));
+
+            t.sim.expire_tokens();
+            t.click(&dom::switch_of(row.id)).await;
+            t.wait_for(si::EXPIRED).await;
+            // The switch keeps the user's choice, marked as waiting; the server has nothing yet.
+            t.wait_rows("the switched row marked pending", |r| {
+                r.iter().any(|x| {
+                    x.id == row.id
+                        && x.switch_on == Some(!row.enabled)
+                        && x.text().contains("Pending")
+                })
+            })
+            .await;
+            assert_eq!(on_server(&t), Some(row.enabled));
+            assert_eq!(
+                t.count(dom::ERROR_TOAST).await,
+                0,
+                "the dialog alone speaks"
+            );
+            t.screenshot("session-expired-change-kept").await;
+
+            t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
+            t.button_in(
+                "//*[@role='dialog' and @aria-label='Session expired']",
+                "Sign in",
+            )
+            .await
+            .click()
+            .await
+            .unwrap();
+            t.wait_gone(si::EXPIRED).await;
+            t.eventually("the switch to reach the server", || async {
+                Ok((on_server(&t) == Some(!row.enabled)).then_some(()))
+            })
+            .await;
+            t.wait_rows("the row no longer pending", |r| {
+                r.iter().any(|x| {
+                    x.id == row.id
+                        && x.switch_on == Some(!row.enabled)
+                        && !x.text().contains("Pending")
+                })
+            })
+            .await;
+        },
+    )
+    .await;
+}

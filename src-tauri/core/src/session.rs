@@ -33,6 +33,9 @@ pub struct SignedIn {
     unchecked: AtomicBool,
     /// The rights came from the cache and have not been read from the server since.
     rights_stale: AtomicBool,
+    /// The server refused the token (which is forgotten): the session stays, for its profile,
+    /// its rights and its cache, until it is renewed or the user signs in again.
+    ended: AtomicBool,
 }
 
 /// Which profile a session belongs to, as [`SignedIn::info`] tells it.
@@ -136,6 +139,7 @@ impl SignedIn {
             profile: Mutex::new(None),
             unchecked: AtomicBool::new(false),
             rights_stale: AtomicBool::new(false),
+            ended: AtomicBool::new(false),
         })
     }
 
@@ -160,6 +164,7 @@ impl SignedIn {
             profile: Mutex::new(None),
             unchecked: AtomicBool::new(true),
             rights_stale: AtomicBool::new(true),
+            ended: AtomicBool::new(false),
         })
     }
 
@@ -247,6 +252,17 @@ impl SignedIn {
     /// Forgets the token in this session's client (after a 401, or on sign-out).
     pub(crate) fn forget_token(&self) {
         self.client.clear_token();
+    }
+
+    /// The server refused the token: forgets it and marks the session ended.
+    pub(crate) fn end(&self) {
+        self.client.clear_token();
+        self.ended.store(true, Ordering::Release);
+    }
+
+    /// True once the server refused the token (see [`SignedIn::end`]).
+    pub fn is_ended(&self) -> bool {
+        self.ended.load(Ordering::Acquire)
     }
 }
 

@@ -426,13 +426,9 @@ impl Renewal for ProfileRenewal {
                         // The new session works; only the next start will ask again.
                         tracing::warn!(error = %err, "the renewed token was not kept");
                     }
-                    // A session resumed offline whose token had ended is online now: the shell
-                    // hears it, as when the server takes the kept token.
-                    let was_offline = matches!(
-                        &*inner.status.borrow(),
-                        SessionStatus::SignedIn { session } if session.offline
-                    );
-                    if was_offline && *lock(&inner.active) == Some(self.profile) {
+                    // The shell hears of the new session (a session resumed offline is online
+                    // now, a session that waited out an outage is back).
+                    if *lock(&inner.active) == Some(self.profile) {
                         inner.status.send_replace(SessionStatus::SignedIn {
                             session: signed_in.info(),
                         });
@@ -440,7 +436,13 @@ impl Renewal for ProfileRenewal {
                     Ok(signed_in)
                 }
                 Err(err) => {
-                    if err.code() == ErrorCode::Unauthenticated {
+                    // Told once: every call that meets the ended session meanwhile fails the
+                    // same way, and the window's dialog is already open.
+                    let told = matches!(
+                        &*inner.status.borrow(),
+                        SessionStatus::PasswordNeeded { profile_id, .. } if *profile_id == self.profile
+                    );
+                    if err.code() == ErrorCode::Unauthenticated && !told {
                         inner.status.send_replace(SessionStatus::PasswordNeeded {
                             profile_id: self.profile,
                             error: AppError::from(&err),

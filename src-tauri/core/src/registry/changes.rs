@@ -15,7 +15,7 @@ impl HookRegistry {
             .with_renewal(|| self.create_hook_once(args.clone()))
             .await
         {
-            Err(e) if e.is_offline() => self.keep_create(&args),
+            Err(e) if self.falls_back(&e) => self.keep_create(&args),
             other => other,
         }
     }
@@ -30,7 +30,7 @@ impl HookRegistry {
             .with_renewal(|| self.update_hook_once(args.clone()))
             .await
         {
-            Err(e) if e.is_offline() => self.keep_update(&args, e),
+            Err(e) if self.falls_back(&e) => self.keep_update(&args, e),
             other => other,
         }
     }
@@ -44,7 +44,7 @@ impl HookRegistry {
             .with_renewal(|| self.set_hook_enabled_once(args.clone()))
             .await
         {
-            Err(e) if e.is_offline() => self.keep_toggle(&args, e),
+            Err(e) if self.falls_back(&e) => self.keep_toggle(&args, e),
             other => other,
         }
     }

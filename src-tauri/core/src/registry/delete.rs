@@ -45,8 +45,13 @@ impl From<Deletion> for DeleteReport {
 
 impl HookRegistry {
     /// `delete_hooks`: the hooks refused for an ended session are sent once more after a silent
-    /// sign-in; the others keep their outcome.
+    /// sign-in; the others keep their outcome. While the session cannot be renewed (the server
+    /// is down, or the password must be typed), the deletes wait in the outbox.
     pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        match self.ensure_live().await {
+            Err(e) if self.falls_back(&e) => return self.keep_deletes(&args, e).map(Into::into),
+            other => other?,
+        }
         let before = self.current();
         let mut report = self.delete_hooks_once(args.clone()).await?;
         let refused: Vec<_> = report
@@ -55,15 +60,27 @@ impl HookRegistry {
             .filter(|f| matches!(f.error, Error::SessionEnded))
             .map(|f| f.hook_id)
             .collect();
-        if refused.is_empty() || !self.renew(before).await? {
+        if refused.is_empty() {
             return Ok(report.into());
         }
-        let again = self
-            .delete_hooks_once(DeleteHooksArgs {
-                queue_id: args.queue_id,
-                hook_ids: refused.clone(),
-            })
-            .await?;
+        let again = match self.renew(before).await {
+            Ok(true) => {
+                self.delete_hooks_once(DeleteHooksArgs {
+                    queue_id: args.queue_id,
+                    hook_ids: refused.clone(),
+                })
+                .await?
+            }
+            Ok(false) => return Ok(report.into()),
+            Err(e) if self.falls_back(&e) => self.keep_deletes(
+                &DeleteHooksArgs {
+                    queue_id: args.queue_id,
+                    hook_ids: refused.clone(),
+                },
+                e,
+            )?,
+            Err(e) => return Err(e),
+        };
         report.failed.retain(|f| !refused.contains(&f.hook_id));
         report.failed.extend(again.failed);
         report.deleted.extend(again.deleted);
@@ -72,6 +89,26 @@ impl HookRegistry {
         report.deleted.sort_by_key(|id| order(*id));
         report.failed.sort_by_key(|f| order(f.hook_id));
         Ok(report.into())
+    }
+
+    /// Keeps every delete of `args` in the outbox, as offline; a hook the cache does not hold
+    /// cannot be kept and fails with `why`.
+    fn keep_deletes(&self, args: &DeleteHooksArgs, why: Error) -> Result<Deletion> {
+        self.session_for_change()?;
+        let mut report = Deletion::default();
+        let mut seen = HashSet::new();
+        for id in args.hook_ids.iter().copied().filter(|id| seen.insert(*id)) {
+            if self.keep_delete(args.queue_id, id)? {
+                report.deleted.push(id);
+            } else {
+                report.failed.push(FailedDelete {
+                    hook_id: id,
+                    label: self.label_of(args.queue_id, id),
+                    error: why.clone(),
+                });
+            }
+        }
+        Ok(report)
     }
 
     /// `delete_hooks`: sends the DELETEs in parallel, at most [`DELETE_CONCURRENCY`] at once,

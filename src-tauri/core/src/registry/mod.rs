@@ -13,7 +13,9 @@
 //!   search when the user may not read flows;
 //! - a 401 ends the session (no official client refreshes tokens); with a [`Renewal`] installed
 //!   (the profile remembers its password) the app signs in again by itself and retries the call
-//!   once, else the user signs in again;
+//!   once, else the user signs in again. A profile's ended session is not dropped: while it
+//!   cannot be renewed (the server is down, or the password must be typed) reads answer from
+//!   the cache and changes wait in the outbox, as offline (`falls_back`);
 //! - the cache is the active profile's file: switching profiles switches it with the session;
 //! - no answer of this type carries a token.
 
@@ -28,6 +30,7 @@ mod renewal;
 mod status;
 
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 
 pub use cached_changes::DisableAll;
 pub use pins::PinnedQueue;
@@ -36,11 +39,16 @@ pub use renewal::Renewal;
 use tokio::sync::watch;
 use webitel_api::{Credentials, ErrorKind};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::SyncStatus;
+use webitel_hooks_model::{ErrorCode, SyncStatus};
 
 use crate::error::{self, Error, Result};
 use crate::session::SignedIn;
 use crate::store::Store;
+
+/// After a sign-in again failed, calls within this long answer with its failure instead of
+/// trying again: a server that is down is not asked once per call (the background sync's
+/// retries, at least 2 s apart, still try).
+pub const RENEWAL_RETRY_AFTER: Duration = Duration::from_secs(1);
 
 /// How many DELETE requests a bulk delete keeps in flight at once.
 pub const DELETE_CONCURRENCY: usize = 6;
@@ -50,8 +58,9 @@ pub struct HookRegistry {
     store: RwLock<Arc<Store>>,
     session: RwLock<Option<Arc<SignedIn>>>,
     renewal: RwLock<Option<Arc<dyn Renewal>>>,
-    /// Held while signing in again, so that calls refused together sign in once.
-    renewing: tokio::sync::Mutex<()>,
+    /// Held while signing in again, so that calls refused together sign in once; holds when
+    /// and how the last attempt failed, so that the calls right behind it fail with it.
+    renewing: tokio::sync::Mutex<Option<(Instant, Error)>>,
     /// Where the sync stands, with the outbox's counts and whether the server answers; here
     /// rather than in the runner because every call of the registry may flip `offline`.
     sync_status: watch::Sender<SyncStatus>,
@@ -75,7 +84,7 @@ impl HookRegistry {
             store: RwLock::new(Arc::new(store)),
             session: RwLock::new(None),
             renewal: RwLock::new(None),
-            renewing: tokio::sync::Mutex::new(()),
+            renewing: tokio::sync::Mutex::new(None),
             sync_status: watch::Sender::new(SyncStatus::default()),
             nudges: watch::Sender::new(0),
         };
@@ -181,9 +190,22 @@ impl HookRegistry {
         }
         let mut slot = self.session.write().unwrap_or_else(|p| p.into_inner());
         if slot.as_ref().is_some_and(|s| Arc::ptr_eq(s, session)) {
-            *slot = None;
-            session.forget_token();
+            session.end();
+            // With a renewal the ended session stays (its profile, rights and cache) until it
+            // is renewed or the user signs in again; without one nothing can renew it.
+            if self.renewal().is_none() {
+                *slot = None;
+            }
         }
+    }
+
+    /// True when a call that failed with `err` answers from the cache instead (a read) or
+    /// keeps its change in the outbox (a change): the server cannot be reached, or the session
+    /// ended and waits for the user's password.
+    pub(crate) fn falls_back(&self, err: &Error) -> bool {
+        err.is_offline()
+            || (err.code() == ErrorCode::Unauthenticated
+                && self.current().is_some_and(|s| s.is_ended()))
     }
 
     /// Logs a failed cache write; the server's answer stands (see the module notes).

@@ -29,7 +29,7 @@ impl HookRegistry {
             .with_renewal(|| self.list_queues_once(args.clone()))
             .await
         {
-            Err(e) if e.is_offline() => {
+            Err(e) if self.falls_back(&e) => {
                 let mut queues = self.store().cached_queues(&args.search, args.queue_type)?;
                 super::convert::order_queues(&mut queues);
                 Ok(queues)
@@ -53,7 +53,7 @@ impl HookRegistry {
             .with_renewal(|| self.list_hooks_once(args.clone()))
             .await;
         let page = match listed {
-            Err(e) if e.is_offline() => {
+            Err(e) if self.falls_back(&e) => {
                 return self.store().cached_hooks_page(
                     args.queue_id,
                     args.page,
@@ -97,10 +97,12 @@ impl HookRegistry {
     /// offline error.
     pub async fn get_hook(&self, args: HookRef) -> Result<Hook> {
         match self.with_renewal(|| self.get_hook_once(args.clone())).await {
-            Err(e) if e.is_offline() => match self.store().hook(args.queue_id, args.hook_id)? {
-                Some(cached) => Ok(cached.hook),
-                None => Err(e),
-            },
+            Err(e) if self.falls_back(&e) => {
+                match self.store().hook(args.queue_id, args.hook_id)? {
+                    Some(cached) => Ok(cached.hook),
+                    None => Err(e),
+                }
+            }
             other => other,
         }
     }
@@ -112,7 +114,7 @@ impl HookRegistry {
             .with_renewal(|| self.search_flows_once(args.clone()))
             .await
         {
-            Err(e) if e.is_offline() => self.store().cached_flows_page(
+            Err(e) if self.falls_back(&e) => self.store().cached_flows_page(
                 &args.search,
                 args.page,
                 super::reads::FLOW_PAGE_SIZE,

@@ -4,16 +4,20 @@
 //! What must hold: a call the server refused with 401 is retried once, after a silent sign-in,
 //! when a [`Renewal`] is installed and can sign in (the profile remembers its password); else
 //! the call fails with the error the UI keeps its state on (the renewal itself tells the shell
-//! that the password is needed). Several calls refused at once sign in again only once. A 401
+//! that the password is needed). Several calls refused at once sign in again only once, and
+//! calls within [`RENEWAL_RETRY_AFTER`] of a failed attempt share its failure. A session the
+//! server refused stays, ended, while it cannot be renewed (the server is down, or the password
+//! must be typed); the next call renews it first. A 401
 //! refuses before anything changes on the server, so a retried change is not applied twice.
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Instant;
 
 use futures::future::BoxFuture;
 use webitel_hooks_model::commands::SessionInfo;
 
-use super::HookRegistry;
+use super::{HookRegistry, RENEWAL_RETRY_AFTER};
 use crate::error::{Error, Result};
 use crate::session::SignedIn;
 
@@ -43,12 +47,14 @@ impl HookRegistry {
             .clone()
     }
 
-    /// Runs `call`; on a refused token, signs in again and runs it once more.
+    /// Runs `call`; on a refused token, signs in again and runs it once more. A session that
+    /// ended earlier is renewed before the call.
     pub(crate) async fn with_renewal<T, F, Fut>(&self, call: F) -> Result<T>
     where
         F: Fn() -> Fut,
         Fut: Future<Output = Result<T>>,
     {
+        self.ensure_live().await?;
         let before = self.current();
         let result = match call().await {
             Err(err @ Error::SessionEnded) => {
@@ -66,20 +72,49 @@ impl HookRegistry {
         result
     }
 
-    /// `Ok(true)` when a session is there to retry with; `Ok(false)` without a renewal.
+    /// Renews the session first when the server refused its token earlier, so that no call
+    /// goes out without one.
+    pub(super) async fn ensure_live(&self) -> Result<()> {
+        let current = self.current();
+        if current.as_ref().is_some_and(|s| s.is_ended()) {
+            self.renew(current).await?;
+        }
+        Ok(())
+    }
+
+    /// `Ok(true)` when a session is there to retry with; `Ok(false)` without a renewal. A
+    /// renewal that fails because the server cannot be reached marks the app offline and
+    /// leaves the ended session in place, to be renewed by a later call.
     pub(super) async fn renew(&self, refused: Option<Arc<SignedIn>>) -> Result<bool> {
         let Some(renewal) = self.renewal() else {
             return Ok(false);
         };
-        let _one_at_a_time = self.renewing.lock().await;
-        // Another call refused at the same time may have signed in again meanwhile.
-        if let Some(now) = self.current() {
+        let mut last_failure = self.renewing.lock().await;
+        // Another call refused at the same time may have signed in again meanwhile, or tried
+        // and failed a moment ago: then this call shares its outcome.
+        if let Some(now) = self.current().filter(|s| !s.is_ended()) {
             if refused.is_none_or(|r| !Arc::ptr_eq(&r, &now)) {
                 return Ok(true);
             }
         }
-        let signed_in = renewal.renew().await?;
-        self.start_session(signed_in);
-        Ok(true)
+        if let Some((at, err)) = last_failure.as_ref() {
+            if at.elapsed() < RENEWAL_RETRY_AFTER {
+                return Err(err.clone());
+            }
+        }
+        match renewal.renew().await {
+            Ok(signed_in) => {
+                *last_failure = None;
+                self.start_session(signed_in);
+                Ok(true)
+            }
+            Err(err) => {
+                if err.is_offline() {
+                    self.went_offline();
+                }
+                *last_failure = Some((Instant::now(), err.clone()));
+                Err(err)
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ mod pins;
 mod profiles;
 mod queues;
 mod rebuild;
+mod renewal;
 mod resume_offline;
 mod run_events;
 mod session;
