@@ -44,6 +44,12 @@ pub struct Knobs {
     /// Every `/api` request fails with 400 and an error whose detail quotes the whole request
     /// (its token header, its body: the password of `/login`) over many lines and kilobytes.
     pub echo_secrets: bool,
+    /// The next N requests whose `METHOD path` contains `lose_answer_of` (say
+    /// `"POST /api/call_center/queues/1/hooks"`) are carried out, and then their answer is lost:
+    /// the connection is closed, or with `hold_lost_answers` kept open without a byte, for ever.
+    pub lose_answer_of: Option<String>,
+    pub lose_answer_next: u32,
+    pub hold_lost_answers: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +129,33 @@ pub fn failure_error(status: u16) -> crate::error::ApiError {
     crate::error::ApiError::new(status, id, detail)
 }
 
+/// What becomes of the answer of a request that was carried out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Sent,
+    /// The connection is closed without it.
+    Lost,
+    /// The connection stays open without it.
+    Held,
+}
+
 impl Knobs {
+    /// The answer's fate for a request `method path` (counting `lose_answer_next` down).
+    pub fn answer_for(&mut self, method: &str, path: &str) -> Answer {
+        let wanted = self
+            .lose_answer_of
+            .as_deref()
+            .is_some_and(|of| !of.is_empty() && format!("{method} {path}").contains(of));
+        if !wanted || !take(&mut self.lose_answer_next) {
+            return Answer::Sent;
+        }
+        if self.hold_lost_answers {
+            Answer::Held
+        } else {
+            Answer::Lost
+        }
+    }
+
     /// Where a request to `path_and_query` is redirected, with the status, when it is.
     pub fn redirect_for(&self, path_and_query: &str) -> Option<(u16, String)> {
         let to = self.redirect_to.as_deref()?;
@@ -147,6 +179,26 @@ impl Knobs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lost_answer_counts_down_only_on_the_requests_it_names() {
+        let mut k = Knobs {
+            lose_answer_of: Some("POST /api/call_center/queues/1/hooks".into()),
+            lose_answer_next: 1,
+            ..Knobs::default()
+        };
+        let path = "/api/call_center/queues/1/hooks";
+        assert_eq!(k.answer_for("GET", path), Answer::Sent);
+        assert_eq!(
+            k.answer_for("POST", "/api/call_center/queues/10/hooks"),
+            Answer::Sent
+        );
+        assert_eq!(k.answer_for("POST", path), Answer::Lost);
+        assert_eq!(k.answer_for("POST", path), Answer::Sent, "one only");
+        k.lose_answer_next = 1;
+        k.hold_lost_answers = true;
+        assert_eq!(k.answer_for("POST", path), Answer::Held);
+    }
 
     #[test]
     fn counters_win_and_count_down() {

@@ -23,7 +23,7 @@ use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 use tower::ServiceExt;
 
-use crate::faults::{failure_error, Fault, GARBAGE_BODY};
+use crate::faults::{failure_error, Answer, Fault, GARBAGE_BODY};
 use crate::state::{lock, AppState, SeenRequest, SEEN_BODY_BYTES, SEEN_KEPT};
 
 /// How long a client has to finish the TLS handshake.
@@ -139,13 +139,14 @@ async fn handle(
     let method = req.method().clone();
     let req = record(&state, req).await;
     let is_api = path == "/api" || path.starts_with("/api/");
+    let mut answer = Answer::Sent;
     if is_api {
         state.requests.fetch_add(1, Ordering::Relaxed);
         let target = req
             .uri()
             .path_and_query()
             .map_or(path.clone(), |p| p.as_str().to_owned());
-        let (latency, fault, redirect, huge, echo) = {
+        let (latency, fault, redirect, huge, echo, fate) = {
             let mut knobs = lock(&state.knobs);
             (
                 knobs.latency_ms,
@@ -153,8 +154,10 @@ async fn handle(
                 knobs.redirect_for(&target),
                 knobs.huge_answer_bytes,
                 knobs.echo_secrets,
+                knobs.answer_for(method.as_str(), &path),
             )
         };
+        answer = fate;
         if echo {
             let quoted = lock(&state.seen)
                 .last()
@@ -212,7 +215,20 @@ async fn handle(
         .oneshot(req.map(Body::new))
         .await
         .unwrap_or_else(|never| match never {});
-    tracing::info!(%method, %path, status = resp.status().as_u16(), "answered");
+    let status = resp.status().as_u16();
+    match answer {
+        Answer::Sent => {}
+        Answer::Lost => {
+            tracing::info!(%method, %path, status, "fault: carried out, the answer lost");
+            kill.notify_one();
+            return std::future::pending().await;
+        }
+        Answer::Held => {
+            tracing::info!(%method, %path, status, "fault: carried out, the answer held");
+            return std::future::pending().await;
+        }
+    }
+    tracing::info!(%method, %path, status, "answered");
     Ok(resp)
 }
 

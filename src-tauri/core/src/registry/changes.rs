@@ -11,12 +11,26 @@ impl HookRegistry {
     /// `create_hook`. Offline, the hook is kept in the outbox and answered with a negative
     /// stand-in id, shown pending.
     pub async fn create_hook(&self, args: CreateHookArgs) -> Result<Hook> {
+        // What the cache knows of the event before sending: the create may reach the server
+        // and its answer be lost, and the replay must then tell the hook it made.
+        let known_before = self.cached_ids_of_event(args.queue_id, &args.draft.event);
         match self
             .with_renewal(|| self.create_hook_once(args.clone()))
             .await
         {
-            Err(e) if self.falls_back(&e) => self.keep_create(&args),
+            Err(e) if self.falls_back(&e) => self.keep_create(&args, &known_before),
             other => other,
+        }
+    }
+
+    fn cached_ids_of_event(&self, queue_id: QueueId, event: &HookEvent) -> Vec<HookId> {
+        match self.store().queue_hooks(queue_id) {
+            Ok(cached) => cached
+                .into_iter()
+                .filter(|c| &c.hook.event == event && c.hook.id.0 > 0)
+                .map(|c| c.hook.id)
+                .collect(),
+            Err(_) => Vec::new(),
         }
     }
 

@@ -42,7 +42,13 @@ impl HookRegistry {
         }
     }
 
-    pub(super) fn keep_create(&self, args: &CreateHookArgs) -> Result<Hook> {
+    /// `known_before`: the hooks of the event the cache knew before the create was sent (it
+    /// may have reached the server).
+    pub(super) fn keep_create(
+        &self,
+        args: &CreateHookArgs,
+        known_before: &[HookId],
+    ) -> Result<Hook> {
         self.session_for_change()?;
         check_draft(&args.draft, None)?;
         let flow = self.store().flow(args.draft.flow_id)?.unwrap_or(FlowRef {
@@ -56,13 +62,7 @@ impl HookRegistry {
             flow,
             enabled: true,
         };
-        let change = self.store().queue_change(
-            ChangeKind::Create,
-            args.queue_id,
-            HookId(0),
-            None,
-            Some(&mine),
-        )?;
+        let change = self.store().queue_sent_create(&mine, known_before)?;
         self.refresh_outbox_counts();
         Ok(change.mine.unwrap_or(mine))
     }

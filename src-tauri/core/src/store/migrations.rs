@@ -15,6 +15,7 @@ pub const STEPS: &[&str] = &[
     outbox::CREATE_V6,
     meta::CREATE_V7,
     pins::CREATE_V8,
+    outbox::CREATE_V9,
 ];
 
 /// The version a file has after every step.

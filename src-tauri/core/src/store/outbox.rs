@@ -32,6 +32,14 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_hook ON outbox (queue_id, hook_id);
 ";
 
+/// Version 9. `known_before`: for a create that may have reached the server (sent, its answer
+/// not read), the ids of the queue's hooks of its event that were there before it was sent, in
+/// JSON; `NULL` while it has never been sent. Whatever of its event is there now and was not
+/// then may be the hook it made (see the replay).
+pub(super) const CREATE_V9: &str = "
+ALTER TABLE outbox ADD COLUMN known_before TEXT;
+";
+
 const COLUMNS: &str = "id, kind, queue_id, hook_id, base, mine, queued_at, \
                        conflict_reason, theirs, conflict_message";
 
@@ -67,6 +75,11 @@ fn parse_reason(name: &str) -> ConflictReason {
         "refused" => ConflictReason::RefusedByServer,
         _ => ConflictReason::ChangedOnServer,
     }
+}
+
+fn ids_json(ids: &[HookId]) -> String {
+    let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
+    serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned())
 }
 
 fn to_json(hook: Option<&Hook>) -> Option<String> {
@@ -141,18 +154,45 @@ impl Store {
         base: Option<&Hook>,
         mine: Option<&Hook>,
     ) -> Result<PendingChange> {
+        self.queue_any(kind, queue_id, hook_id, base, mine, None)
+    }
+
+    /// Records a create that was sent but whose answer never came (it may be on the server),
+    /// with `known_before` (see [`CREATE_V9`]), as [`Store::queue_change`] records a create.
+    pub fn queue_sent_create(&self, mine: &Hook, known_before: &[HookId]) -> Result<PendingChange> {
+        let queue_id = mine.queue_id;
+        self.queue_any(
+            ChangeKind::Create,
+            queue_id,
+            HookId(0),
+            None,
+            Some(mine),
+            Some(known_before),
+        )
+    }
+
+    fn queue_any(
+        &self,
+        kind: ChangeKind,
+        queue_id: QueueId,
+        hook_id: HookId,
+        base: Option<&Hook>,
+        mine: Option<&Hook>,
+        known_before: Option<&[HookId]>,
+    ) -> Result<PendingChange> {
         let queued_at = now_ms();
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO outbox (kind, queue_id, hook_id, base, mine, queued_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO outbox (kind, queue_id, hook_id, base, mine, queued_at, known_before)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
                     kind_name(kind),
                     queue_id.0,
                     hook_id.0,
                     to_json(base),
                     to_json(mine),
-                    queued_at
+                    queued_at,
+                    known_before.map(ids_json),
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -286,6 +326,38 @@ impl Store {
                     delete_hook(tx, queue_id, local_id)?;
                 }
             }
+            Ok(())
+        })
+    }
+
+    /// For a create that may have reached the server, the ids of the hooks of its event that
+    /// were on the queue before it was first sent; `None` while it has never been sent.
+    pub fn create_known_before(&self, id: ChangeId) -> Result<Option<Vec<HookId>>> {
+        self.read(|conn| {
+            let text: Option<Option<String>> = conn
+                .query_row(
+                    "SELECT known_before FROM outbox WHERE id = ?1",
+                    [id.0],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            // A list this build cannot read counts as an empty one: everything of the event is
+            // then a candidate, which at worst adopts an identical hook instead of a duplicate.
+            Ok(text
+                .flatten()
+                .map(|t| serde_json::from_str::<Vec<i64>>(&t).unwrap_or_default())
+                .map(|ids| ids.into_iter().map(HookId).collect()))
+        })
+    }
+
+    /// Notes, before a create is sent for the first time, the hooks of its event already there
+    /// (`known_before`); kept as it is when the create was sent before.
+    pub fn note_create_sent(&self, id: ChangeId, known_before: &[HookId]) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE outbox SET known_before = ?2 WHERE id = ?1 AND known_before IS NULL",
+                params![id.0, ids_json(known_before)],
+            )?;
             Ok(())
         })
     }

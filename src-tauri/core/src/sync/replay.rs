@@ -91,9 +91,39 @@ async fn send_or_hold(
     }
 }
 
+/// A create is sent at most once in effect: before sending, the queue's hooks of its event are
+/// read, and a hook it already made (sent before, its answer lost or a crash before it was
+/// written down) or the same hook made by anyone is taken as its result instead.
+async fn replay_create(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
+    let Some(mine) = &change.mine else {
+        return Ok(Step::Done(None));
+    };
+    let of_event = send::hooks_of_event(reg, change.queue_id, &mine.event).await?;
+    let known_before = reg.store().create_known_before(change.id)?;
+    if let Some(made) = made_by(mine, known_before.as_deref(), &of_event) {
+        return Ok(Step::Done(Some(made)));
+    }
+    // Written before the POST: if the answer is lost, or the app dies before it is recorded,
+    // the next replay tells the hook it made from those that were there.
+    let there: Vec<HookId> = of_event.iter().map(|h| h.id).collect();
+    reg.store().note_create_sent(change.id, &there)?;
+    send_or_hold(reg, change, None).await
+}
+
+/// Among the queue's hooks of the create's event, the one it stands for: of its flow, and
+/// either as it would leave it (enabled as it asks: a second one would be refused anyway) or
+/// not there before the create was first sent (`known_before`), so made by it.
+fn made_by(mine: &Hook, known_before: Option<&[HookId]>, of_event: &[Hook]) -> Option<Hook> {
+    let same_flow = || of_event.iter().filter(|h| h.flow.id == mine.flow.id);
+    same_flow()
+        .find(|h| h.enabled == mine.enabled)
+        .or_else(|| known_before.and_then(|known| same_flow().find(|h| !known.contains(&h.id))))
+        .cloned()
+}
+
 async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
     if change.kind == ChangeKind::Create {
-        return send_or_hold(reg, change, None).await;
+        return replay_create(reg, change).await;
     }
     let theirs = send::read(reg, change.queue_id, change.hook_id).await?;
     // Already as this change leaves it: sent before a crash cut the run short, or made by

@@ -34,12 +34,12 @@ pub(super) async fn read(
     .await
 }
 
-/// The enabled hook of `event` on the queue, the one that makes the rule refuse another.
-pub(super) async fn enabled_of_event(
+/// The hooks of `event` on the queue, as the server has them now.
+pub(super) async fn hooks_of_event(
     reg: &HookRegistry,
     queue_id: QueueId,
     event: &HookEvent,
-) -> Result<Option<Hook>> {
+) -> Result<Vec<Hook>> {
     reg.with_renewal(|| async move {
         let session = reg.session()?;
         let query = HookQuery::new().event(event.clone()).size(100);
@@ -53,9 +53,20 @@ pub(super) async fn enabled_of_event(
             .items
             .into_iter()
             .map(|h| convert::hook(queue_id, h))
-            .find(|h| h.enabled && &h.event == event))
+            .filter(|h| &h.event == event)
+            .collect())
     })
     .await
+}
+
+/// The enabled hook of `event` on the queue, the one that makes the rule refuse another.
+pub(super) async fn enabled_of_event(
+    reg: &HookRegistry,
+    queue_id: QueueId,
+    event: &HookEvent,
+) -> Result<Option<Hook>> {
+    let hooks = hooks_of_event(reg, queue_id, event).await?;
+    Ok(hooks.into_iter().find(|h| h.enabled))
 }
 
 fn outcome(

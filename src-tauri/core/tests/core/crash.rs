@@ -304,3 +304,63 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
         drop(dir);
     }
 }
+
+#[tokio::test]
+async fn killed_between_a_creates_request_and_its_answer_the_hook_is_made_once() {
+    use crate::creates::{joined_hook, joined_on_server, lose_the_next_create};
+
+    let (sim, registry, dir) = signed_in_to(DataSet::Demo).await;
+    SyncRunner::new(registry.clone(), SyncOptions::default())
+        .sync_now()
+        .await;
+    sim.set_knobs(Knobs {
+        drop_rate: 1.0,
+        ..Knobs::default()
+    });
+    let kept = registry.create_hook(joined_hook()).await.unwrap();
+    assert!(kept.id.0 < 0, "kept offline: {kept:?}");
+    let cache = registry.store().path().to_path_buf();
+    drop(registry);
+
+    // The child replays; the sim makes the hook and holds the answer; the child is killed
+    // while it waits for it, before anything of it reaches the cache.
+    lose_the_next_create(&sim, true);
+    let mut child = start_child("sync", &sim, &cache);
+    read_reports(&mut child, 1).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while joined_on_server(&sim).is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the create never came"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    kill_9(&mut child).await;
+    sim.set_knobs(Knobs::default());
+    let store = Store::open(&cache).expect("the cache opens after kill -9");
+    assert_eq!(store.pending_changes().unwrap().len(), 1, "still waiting");
+    drop(store);
+
+    // The next start sends what waits: the hook the killed run made is found, not made again.
+    let registry = Arc::new(HookRegistry::new(Store::open(&cache).unwrap()));
+    registry
+        .sign_in(
+            &sim.base_url(),
+            &webitel_hooks_core::Credentials::new("admin@demo", "demo"),
+        )
+        .await
+        .unwrap();
+    let status = SyncRunner::new(registry.clone(), SyncOptions::default())
+        .sync_now()
+        .await;
+    assert_eq!(status.last_error, None);
+    assert_eq!((status.pending, status.conflicts), (0, 0));
+    let made = joined_on_server(&sim);
+    assert_eq!(made.len(), 1, "exactly one hook: {made:?}");
+    let cached = registry
+        .store()
+        .hook(QueueId(1), HookId(i64::from(made[0].id)))
+        .unwrap();
+    assert!(cached.is_some(), "the cache holds it under the server's id");
+    drop(dir);
+}

@@ -8,6 +8,7 @@ mod all_hooks;
 mod background;
 mod changes;
 mod crash;
+mod creates;
 mod delete;
 mod errors;
 mod flows;
