@@ -3,7 +3,8 @@
 //!
 //! What must hold: the status is sent only when a value changes (`send_if_modified`), so a
 //! listener hears each flip and each count change once; a call that finds the server back
-//! after it was gone asks for a sync run at once ([`HookRegistry::nudge`]).
+//! after it was gone asks for a sync run at once ([`HookRegistry::nudge`]), unless a run is
+//! going.
 
 use std::sync::Arc;
 
@@ -72,9 +73,11 @@ impl HookRegistry {
     }
 
     /// A call got an answer from the server: the app is online again, and if it was not, a
-    /// sync run sends what waits and reads what changed meanwhile.
+    /// sync run sends what waits and reads what changed meanwhile. Not while a run goes: its
+    /// own calls find a lossy server back and lose it again, and each would ask for one more
+    /// run; a run that ends offline waits its backoff instead.
     pub(crate) fn reached_server(&self) {
-        if self.set_offline(false) {
+        if self.set_offline(false) && !self.sync_status.borrow().running {
             self.nudge();
         }
     }

@@ -6,8 +6,10 @@
 //! - no run without a session (signed out, or waiting for the password);
 //! - a renamed profile, or a session resumed offline that the server has just checked, is not
 //!   a new session: only another profile or user, or a session after none, starts a run;
-//! - nudges made by a run's own calls do not start another run; a nudge during a run that
-//!   ended offline does (the server came back meanwhile);
+//! - no call made while a run goes asks for another (see `HookRegistry::reached_server`): on a
+//!   lossy network a run's own calls find the server back and lose it again, and runs would
+//!   follow back to back; a run that ends offline waits its backoff unless asked for
+//!   explicitly meanwhile ([`SyncRunner::nudge`]);
 //! - the wait while offline starts at `offline_retry_min`, doubles up to `offline_retry_max`,
 //!   and is reset by a run that reaches the server; a command that finds the server gone while
 //!   the loop waits for its long interval brings the next run forward to that short wait.
