@@ -207,6 +207,9 @@ pub enum ConflictReason {
     DeletedOnServer,
     /// The server refused the change: another hook of the event is enabled on the queue.
     RefusedByServer,
+    /// The hook's queue was deleted on the server (or the user may no longer read it) while
+    /// the change waited.
+    QueueDeletedOnServer,
 }
 
 /// A pending change that cannot be sent without the user's choice.

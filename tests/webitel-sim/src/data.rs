@@ -208,6 +208,12 @@ impl SimData {
         Some(id)
     }
 
+    /// Deletes a queue, and with it its hooks, as the engine does.
+    pub fn remove_queue(&mut self, queue_id: i64) -> Option<Queue> {
+        let pos = self.queues.iter().position(|q| q.id == queue_id)?;
+        Some(self.queues.remove(pos))
+    }
+
     /// Removes a hook wherever it is; bumps its queue's `updated_at`.
     pub fn remove_hook(&mut self, hook_id: u32) -> Option<Hook> {
         for queue in &mut self.queues {

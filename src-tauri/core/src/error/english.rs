@@ -142,6 +142,9 @@ pub(super) fn sentence(err: &Error) -> String {
         E::Conflict(ConflictReason::DeletedOnServer) => {
             "The hook was deleted on the server while this change waited.".to_owned()
         }
+        E::Conflict(ConflictReason::QueueDeletedOnServer) => {
+            "The queue was deleted on the server, or you may no longer read it, while this change waited: discard the change, or keep it to try again once the queue is back.".to_owned()
+        }
         E::Conflict(_) => {
             "The hook was changed on the server while this change waited.".to_owned()
         }

@@ -310,6 +310,7 @@ impl Error {
             E::NotAllDisabled { .. } => "error-not-all-disabled",
             E::QueuesNotRead { .. } => "error-queues-not-read",
             E::Conflict(ConflictReason::DeletedOnServer) => "error-conflict-deleted-on-server",
+            E::Conflict(ConflictReason::QueueDeletedOnServer) => "error-conflict-queue-deleted",
             E::Conflict(_) => "error-conflict-changed-on-server",
         }
     }

@@ -386,6 +386,11 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             C::Rejected,
             "error-conflict-deleted-on-server",
         ),
+        (
+            Error::Conflict(ConflictReason::QueueDeletedOnServer),
+            C::Rejected,
+            "error-conflict-queue-deleted",
+        ),
     ]
 }
 

@@ -17,7 +17,7 @@ impl Store {
         let queues = self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT id, name, queue_type, enabled, team FROM queues
-                 WHERE ?1 IS NULL OR queue_type = ?1
+                 WHERE (?1 IS NULL OR queue_type = ?1) AND deleted_on_server = 0
                  ORDER BY queue_type <> ?2, name COLLATE NOCASE, id",
             )?;
             let rows = stmt.query_map(

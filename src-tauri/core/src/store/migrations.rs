@@ -16,6 +16,7 @@ pub const STEPS: &[&str] = &[
     meta::CREATE_V7,
     pins::CREATE_V8,
     outbox::CREATE_V9,
+    queues::CREATE_V10,
 ];
 
 /// The version a file has after every step.

@@ -12,7 +12,7 @@ use webitel_hooks_model::{
 
 use super::hooks::{write_hook, Over};
 use super::{now_ms, Store};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Version 6. `base`, `mine` and `theirs` are the model's `Hook` in JSON; `conflict_reason` is
 /// set once the server's version was found to differ, and cleared only by the user's choice.
@@ -66,6 +66,7 @@ fn reason_name(reason: ConflictReason) -> &'static str {
         ConflictReason::ChangedOnServer => "changed",
         ConflictReason::DeletedOnServer => "deleted",
         ConflictReason::RefusedByServer => "refused",
+        ConflictReason::QueueDeletedOnServer => "queue_deleted",
     }
 }
 
@@ -73,6 +74,7 @@ fn parse_reason(name: &str) -> ConflictReason {
     match name {
         "deleted" => ConflictReason::DeletedOnServer,
         "refused" => ConflictReason::RefusedByServer,
+        "queue_deleted" => ConflictReason::QueueDeletedOnServer,
         _ => ConflictReason::ChangedOnServer,
     }
 }
@@ -132,6 +134,31 @@ fn refresh_flags(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> ru
         params![queue_id.0, hook_id.0],
     )?;
     Ok(())
+}
+
+/// `mark_conflict` within a transaction: each change of the queue's hooks waits for the
+/// user's choice because the queue is gone from the server; true when there was any.
+pub(super) fn hold_changes_of_gone_queue(
+    tx: &Transaction<'_>,
+    queue_id: QueueId,
+) -> rusqlite::Result<bool> {
+    let message = Error::Conflict(ConflictReason::QueueDeletedOnServer).to_string();
+    let held = tx.execute(
+        "UPDATE outbox SET conflict_reason = ?2, conflict_message = ?3 WHERE queue_id = ?1",
+        params![
+            queue_id.0,
+            reason_name(ConflictReason::QueueDeletedOnServer),
+            message
+        ],
+    )?;
+    let hooks: Vec<i64> = tx
+        .prepare("SELECT DISTINCT hook_id FROM outbox WHERE queue_id = ?1")?
+        .query_map([queue_id.0], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for hook in hooks {
+        refresh_flags(tx, queue_id, HookId(hook))?;
+    }
+    Ok(held > 0)
 }
 
 fn delete_hook(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
@@ -326,6 +353,7 @@ impl Store {
                     delete_hook(tx, queue_id, local_id)?;
                 }
             }
+            super::queues::forget_if_gone_and_settled(tx, queue_id)?;
             Ok(())
         })
     }

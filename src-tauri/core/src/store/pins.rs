@@ -30,7 +30,8 @@ fn chosen(conn: &rusqlite::Connection) -> rusqlite::Result<bool> {
 
 fn default_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id FROM queues WHERE queue_type = ?1 ORDER BY name COLLATE NOCASE, id LIMIT ?2",
+        "SELECT id FROM queues WHERE queue_type = ?1 AND deleted_on_server = 0
+         ORDER BY name COLLATE NOCASE, id LIMIT ?2",
     )?;
     let rows = stmt.query_map(
         params![QueueType::Progressive.code(), DEFAULT_PINNED],
@@ -42,6 +43,7 @@ fn default_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
 fn explicit_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.queue_id FROM pinned_queues p JOIN queues q ON q.id = p.queue_id
+         WHERE q.deleted_on_server = 0
          ORDER BY p.position, p.queue_id",
     )?;
     let rows = stmt.query_map([], |r| r.get(0).map(QueueId))?;

@@ -2,9 +2,10 @@
 
 use std::collections::HashSet;
 
-use rusqlite::params;
+use rusqlite::{params, Transaction};
 use webitel_hooks_model::{Queue, QueueId, QueueType};
 
+use super::outbox::hold_changes_of_gone_queue;
 use super::{now_ms, Store};
 use crate::error::Result;
 
@@ -21,6 +22,13 @@ CREATE TABLE queues (
 CREATE INDEX queues_type ON queues (queue_type);
 ";
 
+/// Version 10. `deleted_on_server`: the queue is gone from the server's complete listing but
+/// kept, with its hooks that have changes waiting (held as conflicts), until the user has
+/// settled them; the queue lists leave it out.
+pub(super) const CREATE_V10: &str = "
+ALTER TABLE queues ADD COLUMN deleted_on_server INTEGER NOT NULL DEFAULT 0;
+";
+
 /// A queue as the cache holds it, with when it was read from the server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CachedQueue {
@@ -29,10 +37,34 @@ pub struct CachedQueue {
     pub synced_at: i64,
 }
 
+/// Removes a queue marked deleted on the server, and its hooks, once no change of it waits.
+pub(super) fn forget_if_gone_and_settled(
+    tx: &Transaction<'_>,
+    queue_id: QueueId,
+) -> rusqlite::Result<()> {
+    let settled: bool = tx.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1)",
+        [queue_id.0],
+        |r| r.get(0),
+    )?;
+    if settled {
+        let gone = tx.execute(
+            "DELETE FROM queues WHERE id = ?1 AND deleted_on_server = 1",
+            [queue_id.0],
+        )?;
+        if gone > 0 {
+            tx.execute("DELETE FROM hooks WHERE queue_id = ?1", [queue_id.0])?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Writes the queues of one listing in one transaction. `complete` says the listing was
     /// unfiltered, so a queue missing from it is gone (or no longer readable) and is removed,
-    /// with its hooks.
+    /// with its hooks; but a hook with a change waiting is never dropped silently: the queue
+    /// stays, marked deleted on the server, with those hooks, and their changes wait as
+    /// conflicts for the user's choice.
     pub fn save_queues(&self, queues: &[Queue], complete: bool) -> Result<()> {
         let synced_at = now_ms();
         self.write(|tx| {
@@ -42,7 +74,7 @@ impl Store {
                  ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, queue_type = excluded.queue_type,
                     enabled = excluded.enabled, team = excluded.team,
-                    synced_at = excluded.synced_at",
+                    synced_at = excluded.synced_at, deleted_on_server = 0",
             )?;
             for q in queues {
                 upsert.execute(params![
@@ -61,8 +93,20 @@ impl Store {
                     .query_map([], |row| row.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
-                    tx.execute("DELETE FROM hooks WHERE queue_id = ?1", [gone])?;
-                    tx.execute("DELETE FROM queues WHERE id = ?1", [gone])?;
+                    if hold_changes_of_gone_queue(tx, QueueId(gone))? {
+                        tx.execute(
+                            "UPDATE queues SET deleted_on_server = 1 WHERE id = ?1",
+                            [gone],
+                        )?;
+                        tx.execute(
+                            "DELETE FROM hooks WHERE queue_id = ?1
+                             AND id NOT IN (SELECT hook_id FROM outbox WHERE queue_id = ?1)",
+                            [gone],
+                        )?;
+                    } else {
+                        tx.execute("DELETE FROM hooks WHERE queue_id = ?1", [gone])?;
+                        tx.execute("DELETE FROM queues WHERE id = ?1", [gone])?;
+                    }
                 }
             }
             Ok(())
@@ -74,6 +118,7 @@ impl Store {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT id, name, queue_type, enabled, team, synced_at FROM queues
+                 WHERE deleted_on_server = 0
                  ORDER BY queue_type <> ?1, name COLLATE NOCASE, id",
             )?;
             let rows = stmt.query_map([QueueType::Progressive.code()], |row| {

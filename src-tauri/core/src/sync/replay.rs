@@ -65,8 +65,15 @@ async fn send_mine(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
     };
     match answer {
         Sent::Refused(why) => refused(reg, mine, why).await,
+        // A create answered "not found": its queue is gone (the engine inserts only where the
+        // queue exists, webitel/engine store/sqlstore/cc_queue_hook_store.go). Kept for the user.
+        Sent::Done(None) if change.kind == ChangeKind::Create => Ok(Step::Conflict(
+            ConflictReason::QueueDeletedOnServer,
+            None,
+            Error::Conflict(ConflictReason::QueueDeletedOnServer),
+        )),
         // Gone between the read and the write: the user decides whether to create it again.
-        Sent::Done(None) if change.kind != ChangeKind::Create => Ok(Step::Conflict(
+        Sent::Done(None) => Ok(Step::Conflict(
             ConflictReason::DeletedOnServer,
             None,
             Error::Conflict(ConflictReason::DeletedOnServer),
@@ -98,7 +105,14 @@ async fn replay_create(reg: &HookRegistry, change: &PendingChange) -> Result<Ste
     let Some(mine) = &change.mine else {
         return Ok(Step::Done(None));
     };
-    let of_event = send::hooks_of_event(reg, change.queue_id, &mine.event).await?;
+    let of_event = match send::hooks_of_event(reg, change.queue_id, &mine.event).await {
+        Ok(hooks) => hooks,
+        // The user may no longer read the queue: a choice for the user, as when sending.
+        Err(e @ Error::Forbidden { .. }) => {
+            return Ok(Step::Conflict(ConflictReason::RefusedByServer, None, e))
+        }
+        Err(e) => return Err(e),
+    };
     let known_before = reg.store().create_known_before(change.id)?;
     if let Some(made) = made_by(mine, known_before.as_deref(), &of_event) {
         return Ok(Step::Done(Some(made)));

@@ -12,6 +12,7 @@ mod creates;
 mod delete;
 mod errors;
 mod flows;
+mod gone_queue;
 mod hooks;
 mod keyring;
 mod layers;

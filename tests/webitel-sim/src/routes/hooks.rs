@@ -19,12 +19,16 @@ const FIELDS: &[&str] = &["id", "schema", "event", "enabled"];
 /// A partial unique index, `(queue_id, event) WHERE enabled`, in the engine's database.
 const UNIQUE_INDEX: &str = "cc_queue_hook_queue_id_event_enabled_uindex";
 
-fn queue_missing(queue_id: i64) -> ApiError {
+/// A create into a missing queue: the engine's insert is guarded by `where exists` on the
+/// queue, inserts nothing, and the "no rows" becomes code 404 (webitel/engine
+/// store/sqlstore/cc_queue_hook_store.go, Create), which reaches the client as HTTP 500.
+fn queue_missing(event: &str) -> ApiError {
     ApiError::new(
         404,
-        "store.sql_queue.get.app_error",
-        format!("QueueId={queue_id}, sql: no rows in result set"),
+        "store.sql_queue_hook.create.app_error",
+        format!("event={event}, sql: no rows in result set"),
     )
+    .with_http(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// The gateway maps the engine's "not found" to the gRPC code of an internal error: HTTP 500,
@@ -103,11 +107,12 @@ pub async fn list(
     let fields = params.fields(FIELDS);
 
     let data = lock(&state.data);
-    let queue = data
-        .queue(queue_id)
-        .ok_or_else(|| queue_missing(queue_id))?;
-    let mut rows: Vec<&Hook> = queue
-        .hooks
+    // The engine's list filters by queue and domain and never looks the queue up: a missing
+    // queue lists no hooks, with 200 (webitel/engine store/sqlstore/cc_queue_hook_store.go,
+    // GetAllPage).
+    let none = Vec::new();
+    let hooks = data.queue(queue_id).map_or(&none, |q| &q.hooks);
+    let mut rows: Vec<&Hook> = hooks
         .iter()
         .filter(|h| ids.is_empty() || ids.contains(&h.id))
         .filter(|h| schema_ids.is_empty() || schema_ids.contains(&h.schema_id))
@@ -165,9 +170,8 @@ pub async fn create(
     let queue_id = one_path(path)?;
     let input: HookIn = parse_body(&body)?;
     let mut data = lock(&state.data);
-    data.queue(queue_id)
-        .ok_or_else(|| queue_missing(queue_id))?;
     let event = input.event.unwrap_or_default();
+    data.queue(queue_id).ok_or_else(|| queue_missing(&event))?;
     let schema_id = input.schema.and_then(|s| s.id).unwrap_or(0);
     let enabled = input.enabled.unwrap_or(false);
     if data.flow(schema_id).is_none() {
@@ -178,7 +182,7 @@ pub async fn create(
     }
     let id = data
         .add_hook(queue_id, &event, schema_id, enabled)
-        .ok_or_else(|| queue_missing(queue_id))?;
+        .ok_or_else(|| queue_missing(&event))?;
     let (_, hook) = data
         .find_hook(id)
         .ok_or_else(|| hook_missing(queue_id, id))?;

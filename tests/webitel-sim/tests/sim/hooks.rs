@@ -161,7 +161,7 @@ async fn patch_changes_only_the_named_fields_and_bumps_updated_at() {
 }
 
 #[tokio::test]
-async fn missing_hook_is_a_500_with_code_404_and_missing_queue_a_404() {
+async fn missing_hook_is_a_500_with_code_404_a_missing_queue_lists_nothing_and_refuses_a_create() {
     let (sim, c) = start().await;
     let t = login(&sim, &c, "admin@demo").await;
     let q = sim.progressive_queue_id().unwrap();
@@ -190,11 +190,15 @@ async fn missing_hook_is_a_500_with_code_404_and_missing_queue_a_404() {
         assert_eq!(err["code"], 404);
         assert_eq!(err["id"], "store.sql_queue_hook.get.app_error");
     }
-    let (status, err) = get(&sim, &c, &t, &hooks_path(424242)).await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    assert_eq!(err["code"], 404);
-    assert_eq!(err["id"], "store.sql_queue.get.app_error");
-    let (status, _) = send(
+    // As the engine: the list filters by queue, it does not look the queue up.
+    let (status, page) = get(&sim, &c, &t, &hooks_path(424242)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.get("items")
+            .is_none_or(|i| i.as_array().unwrap().is_empty()),
+        "{page}"
+    );
+    let (status, err) = send(
         &sim,
         &c,
         &t,
@@ -203,7 +207,9 @@ async fn missing_hook_is_a_500_with_code_404_and_missing_queue_a_404() {
         json!({"event": "joined", "schema": {"id": "101"}, "enabled": true}),
     )
     .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(err["code"], 404);
+    assert_eq!(err["id"], "store.sql_queue_hook.create.app_error");
 
     // DELETE answers the deleted hook, which is then gone.
     let id = sim.with_data(|d| d.queue(q).unwrap().hooks[0].id);
