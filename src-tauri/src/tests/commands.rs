@@ -75,3 +75,71 @@ fn before_sign_in_every_registry_command_says_so() {
         "unauthenticated"
     );
 }
+
+#[test]
+fn sizes_pages_lists_and_texts_out_of_range_are_invalid_input_sentences() {
+    let app = super::signed_in_as("admin").signed_in();
+    let many: Vec<i64> = (1..=1001).collect();
+    let long = "x".repeat(1001);
+    let all = |extra: Value| {
+        let mut args = json!({
+            "queue_ids": [], "queue_types": [], "events": [], "flow_ids": [], "state": null,
+            "pending": null, "conflict": null, "search": "", "sort": null, "page": 1, "size": 10,
+        });
+        for (key, value) in extra.as_object().unwrap() {
+            args[key] = value.clone();
+        }
+        args
+    };
+    let bad = [
+        (
+            "list_hooks",
+            json!({"queue_id": 1, "page": 1, "size": 0, "sort": null}),
+        ),
+        (
+            "list_hooks",
+            json!({"queue_id": 1, "page": 1, "size": 5000, "sort": null}),
+        ),
+        (
+            "list_hooks",
+            json!({"queue_id": 1, "page": 0, "size": 10, "sort": null}),
+        ),
+        (
+            "list_hooks",
+            json!({"queue_id": 1, "page": u32::MAX, "size": 1000, "sort": null}),
+        ),
+        ("list_all_hooks", all(json!({"page": 0}))),
+        ("list_all_hooks", all(json!({"size": 1001}))),
+        ("list_all_hooks", all(json!({"page": u32::MAX}))),
+        ("list_all_hooks", all(json!({"queue_ids": many}))),
+        ("list_all_hooks", all(json!({"flow_ids": many}))),
+        ("list_all_hooks", all(json!({"search": long}))),
+        ("search_flows", json!({"search": "", "page": 0})),
+        ("search_flows", json!({"search": long, "page": 1})),
+        ("list_queues", json!({"search": long, "queue_type": null})),
+        ("delete_hooks", json!({"queue_id": 1, "hook_ids": many})),
+    ];
+    for (command, args) in bad {
+        let err = app.invoke(command, args.clone()).unwrap_err();
+        assert_eq!(err["code"], "invalid_input", "{command} {args}: {err}");
+        let message = err["message"].as_str().unwrap();
+        assert!(
+            message.ends_with('.') && message.contains("then try again"),
+            "{command}: one sentence that says what to do: {message}"
+        );
+    }
+    // Nothing was deleted, and the app still answers.
+    let page = app.ok(
+        "list_hooks",
+        json!({"queue_id": 1, "page": 1, "size": 1000, "sort": null}),
+    );
+    assert_eq!(page["items"].as_array().unwrap().len(), 7);
+    // A value of the wrong type never reaches the app: Tauri refuses it.
+    let err = app
+        .invoke(
+            "list_hooks",
+            json!({"queue_id": 1, "page": -1, "size": 10, "sort": null}),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("invalid args"), "{err}");
+}

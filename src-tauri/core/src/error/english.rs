@@ -161,6 +161,18 @@ fn input(problem: InputProblem) -> &'static str {
         InputProblem::NoProfileName => "A profile needs a name. Type one, then save again.",
         InputProblem::NoFlow => "Pick the flow schema the hook starts, then save again.",
         InputProblem::UnknownEvent => "Pick one of the eight events for the hook, then save again.",
+        InputProblem::PageSize => {
+            "Rows per page go from 1 to 1000: pick one of those, then try again."
+        }
+        InputProblem::PageNumber => {
+            "Pages are numbered from 1 to 1,000,000: go to the first page, then try again."
+        }
+        InputProblem::TooMany => {
+            "At most 1000 items go in one request: pick fewer, then try again."
+        }
+        InputProblem::TooLong => {
+            "The text is longer than 1000 characters: shorten it, then try again."
+        }
     }
 }
 

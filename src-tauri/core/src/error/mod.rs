@@ -181,6 +181,14 @@ pub enum InputProblem {
     NoFlow,
     /// A hook event outside the ones the app offers.
     UnknownEvent,
+    /// Rows per page outside 1 to 1000.
+    PageSize,
+    /// A page number outside 1 to [`crate::registry::input::MAX_PAGE`].
+    PageNumber,
+    /// More items in one call than [`crate::registry::input::MAX_ITEMS`].
+    TooMany,
+    /// A text longer than [`crate::registry::input::MAX_TEXT`] characters.
+    TooLong,
 }
 
 impl Error {
@@ -288,6 +296,10 @@ impl Error {
                 InputProblem::NoProfileName => "error-no-profile-name",
                 InputProblem::NoFlow => "error-no-flow",
                 InputProblem::UnknownEvent => "error-unknown-event",
+                InputProblem::PageSize => "error-page-size",
+                InputProblem::PageNumber => "error-page-number",
+                InputProblem::TooMany => "error-too-many",
+                InputProblem::TooLong => "error-too-long",
             },
             E::KeyringUnavailable { .. } => "error-keyring-unavailable",
             E::KeyringLocked { .. } => "error-keyring-locked",

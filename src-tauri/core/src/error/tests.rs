@@ -240,6 +240,26 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             "error-unknown-event",
         ),
         (
+            InputProblem::PageSize.into(),
+            C::InvalidInput,
+            "error-page-size",
+        ),
+        (
+            InputProblem::PageNumber.into(),
+            C::InvalidInput,
+            "error-page-number",
+        ),
+        (
+            InputProblem::TooMany.into(),
+            C::InvalidInput,
+            "error-too-many",
+        ),
+        (
+            InputProblem::TooLong.into(),
+            C::InvalidInput,
+            "error-too-long",
+        ),
+        (
             Error::KeyringUnavailable {
                 reason: "No Secret Service is running.".into(),
             },

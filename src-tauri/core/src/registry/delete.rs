@@ -6,7 +6,7 @@ use futures::stream::{self, StreamExt};
 use webitel_hooks_model::commands::DeleteHooksArgs;
 use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId, QueueId};
 
-use super::{convert, HookRegistry, DELETE_CONCURRENCY};
+use super::{convert, input, HookRegistry, DELETE_CONCURRENCY};
 use crate::error::{self, Error, Result};
 
 /// A bulk delete's outcome while it is still being decided on: each failure keeps its typed
@@ -48,6 +48,7 @@ impl HookRegistry {
     /// sign-in; the others keep their outcome. While the session cannot be renewed (the server
     /// is down, or the password must be typed), the deletes wait in the outbox.
     pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        input::items(args.hook_ids.len())?;
         match self.ensure_live().await {
             Err(e) if self.falls_back(&e) => return self.keep_deletes(&args, e).map(Into::into),
             other => other?,

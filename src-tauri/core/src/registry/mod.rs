@@ -23,6 +23,7 @@ mod cached_changes;
 mod changes;
 pub(crate) mod convert;
 mod delete;
+pub mod input;
 mod offline;
 mod pins;
 mod reads;

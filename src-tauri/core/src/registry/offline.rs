@@ -8,13 +8,24 @@ use webitel_hooks_model::{
     RegistryPage,
 };
 
-use super::{changes::check_draft, HookRegistry};
+use super::{changes::check_draft, input, HookRegistry};
 use crate::error::{Error, Result};
 
 impl HookRegistry {
     /// `list_all_hooks`: one page of every cached hook of every queue, answered from the cache
     /// (no server call, so it works offline).
     pub fn list_all_hooks(&self, args: &ListAllHooksArgs) -> Result<RegistryPage> {
+        input::page(args.page)?;
+        input::page_size(args.size)?;
+        input::text(&args.search)?;
+        for count in [
+            args.queue_ids.len(),
+            args.queue_types.len(),
+            args.events.len(),
+            args.flow_ids.len(),
+        ] {
+            input::items(count)?;
+        }
         self.store().all_hooks(args)
     }
 

@@ -4,7 +4,7 @@ use webitel_api::{HookQuery, QueueQuery, SchemaQuery};
 use webitel_hooks_model::commands::{HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs};
 use webitel_hooks_model::{FlowRef, Hook, HookRow, Page, Queue, QueueType};
 
-use super::{convert, HookRegistry};
+use super::{convert, input, HookRegistry};
 use crate::clock::now_ms;
 use crate::error::{Error, Result};
 
@@ -25,6 +25,7 @@ impl HookRegistry {
     /// by name. Reads every page from the server and writes the queues to the cache.
     /// Offline, the cached queues answer instead, filtered and ordered the same way.
     pub async fn list_queues(&self, args: ListQueuesArgs) -> Result<Vec<Queue>> {
+        input::text(&args.search)?;
         match self
             .with_renewal(|| self.list_queues_once(args.clone()))
             .await
@@ -49,6 +50,8 @@ impl HookRegistry {
     /// hooks to the cache. Offline, the page is cut from the cached hooks of the queue, sorted
     /// the same way.
     pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<HookRow>> {
+        input::page(args.page)?;
+        input::page_size(args.size)?;
         let listed = self
             .with_renewal(|| self.list_hooks_once(args.clone()))
             .await;
@@ -110,6 +113,8 @@ impl HookRegistry {
     /// `search_flows`: one page of flows for the picker.
     /// Offline, the cached flows answer instead (those listed before and those hooks name).
     pub async fn search_flows(&self, args: SearchFlowsArgs) -> Result<Page<FlowRef>> {
+        input::page(args.page)?;
+        input::text(&args.search)?;
         match self
             .with_renewal(|| self.search_flows_once(args.clone()))
             .await

@@ -163,7 +163,7 @@ impl Store {
         );
         let size = i64::from(args.size.get());
         let page = args.page.max(1);
-        let offset = i64::from(page - 1) * size;
+        let offset = i64::from(page.saturating_sub(1)) * size;
         let synced_at = self.last_full_sync()?;
         self.read(|conn| {
             let total: i64 = conn
@@ -213,7 +213,7 @@ impl Store {
         };
         let page = page.max(1);
         let size = i64::from(size.max(1));
-        let offset = i64::from(page - 1) * size;
+        let offset = i64::from(page.saturating_sub(1)) * size;
         let mut items = self.read(|conn| {
             let mut stmt = conn.prepare_cached(&format!(
                 "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id

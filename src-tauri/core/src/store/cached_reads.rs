@@ -68,7 +68,7 @@ impl Store {
                 .cmp(&b.name.to_lowercase())
                 .then(a.id.cmp(&b.id))
         });
-        let skip = (page as usize - 1).saturating_mul(size);
+        let skip = (page as usize).saturating_sub(1).saturating_mul(size);
         let items: Vec<FlowRef> = flows.iter().skip(skip).take(size).cloned().collect();
         let next = flows.len() > skip.saturating_add(items.len());
         Ok(Page {
