@@ -324,8 +324,16 @@ fn build_client(shown: &str, ca_pem: Option<&str>) -> Result<Client> {
     })
 }
 
-/// Checks that `pem` holds a CA certificate the client can use, before a profile keeps it.
+/// Checks that `pem` holds a CA certificate the client can use, and nothing secret, before a
+/// profile keeps it: a paste that carries a private key (of any PEM kind: `PRIVATE KEY`,
+/// `RSA PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`) is refused whole.
 pub fn check_ca_certificate(server: &str, pem: &str) -> Result<()> {
+    if pem
+        .lines()
+        .any(|line| line.trim_start().starts_with("-----BEGIN") && line.contains("PRIVATE KEY"))
+    {
+        return Err(InputProblem::PrivateKeyInCa.into());
+    }
     let shown = displayable_server(server)?;
     build_client(&shown, Some(pem)).map(|_| ())
 }

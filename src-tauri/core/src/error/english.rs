@@ -161,6 +161,9 @@ fn input(problem: InputProblem) -> &'static str {
         InputProblem::NoProfileName => "A profile needs a name. Type one, then save again.",
         InputProblem::NoFlow => "Pick the flow schema the hook starts, then save again.",
         InputProblem::UnknownEvent => "Pick one of the eight events for the hook, then save again.",
+        InputProblem::PrivateKeyInCa => {
+            "The pasted text holds a private key, which this app never keeps: paste only the CA certificate, then try again."
+        }
         InputProblem::PageSize => {
             "Rows per page go from 1 to 1000: pick one of those, then try again."
         }

@@ -181,6 +181,8 @@ pub enum InputProblem {
     NoFlow,
     /// A hook event outside the ones the app offers.
     UnknownEvent,
+    /// A pasted CA certificate that carries a private key too.
+    PrivateKeyInCa,
     /// Rows per page outside 1 to 1000.
     PageSize,
     /// A page number outside 1 to [`crate::registry::input::MAX_PAGE`].
@@ -296,6 +298,7 @@ impl Error {
                 InputProblem::NoProfileName => "error-no-profile-name",
                 InputProblem::NoFlow => "error-no-flow",
                 InputProblem::UnknownEvent => "error-unknown-event",
+                InputProblem::PrivateKeyInCa => "error-private-key-in-ca",
                 InputProblem::PageSize => "error-page-size",
                 InputProblem::PageNumber => "error-page-number",
                 InputProblem::TooMany => "error-too-many",

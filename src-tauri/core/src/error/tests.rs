@@ -240,6 +240,11 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             "error-unknown-event",
         ),
         (
+            InputProblem::PrivateKeyInCa.into(),
+            C::InvalidInput,
+            "error-private-key-in-ca",
+        ),
+        (
             InputProblem::PageSize.into(),
             C::InvalidInput,
             "error-page-size",

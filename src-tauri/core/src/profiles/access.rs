@@ -57,6 +57,9 @@ impl ProfileBook {
                     name => name.to_owned(),
                 };
                 let ca = trimmed(profile.ca_certificate_pem.as_deref());
+                if let Some(pem) = &ca {
+                    check_ca_certificate(&server, pem)?;
+                }
                 (None, name, server, username, ca)
             }
         };

@@ -440,3 +440,71 @@ async fn a_call_still_running_when_signing_out_does_not_ask_for_the_password() {
     recorder.abort();
     assert_eq!(*seen.lock().unwrap(), vec![SessionStatus::SignedOut]);
 }
+
+#[tokio::test]
+async fn a_ca_pasted_with_a_private_key_is_refused_and_the_key_never_kept() {
+    let pki = webitel_sim::tls::TestPki::new().unwrap();
+    let server = pki.server().unwrap();
+    let sim = webitel_sim::spawn_https(
+        "127.0.0.1:0".parse().unwrap(),
+        webitel_sim::SimConfig::default(),
+        &server,
+    )
+    .await
+    .unwrap();
+    let key = std::fs::read_to_string(&server.key).unwrap();
+    assert!(key.contains("PRIVATE KEY"));
+    let paste = format!("{}\n{key}", pki.ca_pem());
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+
+    let mut args = new_profile(&sim.base_url(), "admin", "demo", false);
+    if let ProfileTarget::New { profile } = &mut args.profile {
+        profile.ca_certificate_pem = Some(paste.clone());
+    }
+    let err = book.sign_in(args).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("private key"), "{err}");
+    assert!(book.list_profiles().unwrap().profiles.is_empty());
+
+    // Nor with a sign-in to a profile that exists.
+    let mut args = new_profile(&sim.base_url(), "admin", "demo", false);
+    if let ProfileTarget::New { profile } = &mut args.profile {
+        profile.ca_certificate_pem = Some(pki.ca_pem().to_owned());
+    }
+    let id = signed_in(&book, args).await;
+    let err = book
+        .sign_in(SignInArgs {
+            profile: ProfileTarget::Existing {
+                profile_id: id,
+                ca_certificate_pem: Some(paste),
+            },
+            password: Password::new("demo"),
+            remember: false,
+            session_only: false,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    // Nothing of the key in any file of the data folder.
+    let secret_line = key.lines().nth(1).unwrap().to_owned();
+    for entry in walk(dir.path()) {
+        let bytes = std::fs::read(&entry).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("PRIVATE KEY"), "{}", entry.display());
+        assert!(!text.contains(&secret_line), "{}", entry.display());
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
