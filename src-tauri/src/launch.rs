@@ -43,7 +43,7 @@ pub struct LaunchOptions {
 impl fmt::Debug for LaunchOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("LaunchOptions")
-            .field("server", &self.server)
+            .field("server", &self.server.as_deref().map(without_user_info))
             .field("username", &self.username)
             .field("password", &self.password.as_ref().map(|_| "<set>"))
             .field("data_dir", &self.data_dir)
@@ -63,9 +63,14 @@ pub struct StartupSignIn {
 }
 
 impl LaunchOptions {
-    /// Reads the process's arguments and environment.
+    /// Reads the process's arguments and environment, then removes the password from the
+    /// environment: nothing the app starts later (the webview's processes, a browser opened
+    /// for a link) inherits it. Called first thing in `run`, before any other thread exists.
     pub fn from_process() -> LaunchOptions {
-        LaunchOptions::parse(std::env::args_os().skip(1), |name| std::env::var_os(name))
+        let options =
+            LaunchOptions::parse(std::env::args_os().skip(1), |name| std::env::var_os(name));
+        std::env::remove_var(ENV_PASSWORD);
+        options
     }
 
     /// Reads `args` (without the program name); a flag wins over its environment variable.
@@ -103,12 +108,20 @@ impl LaunchOptions {
                     ));
                     continue;
                 }
-                other => {
-                    // Only the flag's name: an unknown argument might still be a secret.
+                other if other.starts_with('-') => {
+                    // Only the flag's name: its value might be a secret.
                     let name = other.split_once('=').map_or(other, |(name, _)| name);
                     options.notes.push(format!(
                         "ignoring an argument this version does not know: {name}"
                     ));
+                    continue;
+                }
+                _ => {
+                    // A value that follows no known flag is most likely the value of a
+                    // mistyped one (`--pasword hunter2`): never repeated anywhere.
+                    options
+                        .notes
+                        .push("ignoring a value that follows no known flag".to_owned());
                     continue;
                 }
             };
@@ -208,6 +221,13 @@ impl SecondLaunch {
             tray_item: options.tray_item.filter(|id| !id.trim().is_empty()),
         }
     }
+}
+
+/// The address as it may be logged: without a `user:password@` part, query or fragment
+/// (core's `displayable_server`); text that is not an address is shown only as such.
+fn without_user_info(server: &str) -> String {
+    webitel_hooks_core::session::displayable_server(server)
+        .unwrap_or_else(|_| "<not an address>".to_owned())
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
@@ -336,6 +356,41 @@ mod tests {
             SecondLaunch::from_args(&args(&["--tray-item", "--tray-item", " "])),
             SecondLaunch::default()
         );
+    }
+
+    #[test]
+    fn a_mistyped_flags_value_and_an_addresss_user_info_never_reach_the_log() {
+        let options = parse(
+            &[
+                "--pasword",
+                "hunter2",
+                "--server",
+                "https://bob:s3cret@cc.example.com/?token=abc",
+            ],
+            &[],
+        );
+        let logged = format!("{options:?}\n{}", options.notes.join("\n"));
+        for secret in ["hunter2", "s3cret", "bob", "abc"] {
+            assert!(!logged.contains(secret), "{secret} in {logged}");
+        }
+        assert!(logged.contains("--pasword"), "{logged}");
+        assert!(logged.contains("https://cc.example.com"), "{logged}");
+        // The address used to sign in is the one given, credentials included: the core strips
+        // them before any request (`displayable_server`).
+        assert_eq!(
+            options.server.as_deref(),
+            Some("https://bob:s3cret@cc.example.com/?token=abc")
+        );
+    }
+
+    #[test]
+    fn the_password_leaves_the_environment_once_read() {
+        // This test's process is its own (nextest runs each test in one), so changing its
+        // environment disturbs no other test.
+        std::env::set_var(ENV_PASSWORD, "s3cret");
+        let options = LaunchOptions::from_process();
+        assert_eq!(options.password.as_deref(), Some("s3cret"));
+        assert_eq!(std::env::var_os(ENV_PASSWORD), None);
     }
 
     #[test]

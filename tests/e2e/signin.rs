@@ -131,3 +131,60 @@ async fn without_a_keyring_the_page_says_so_and_signs_in_for_this_session() {
     })
     .await;
 }
+
+/// Every process whose parent chain leads to one of `roots`.
+fn descendants(roots: &[u32]) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
+            // `pid (name) state ppid ...`: the name may hold spaces, so read after its ')'.
+            let ppid = stat
+                .rsplit_once(')')?
+                .1
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()?;
+            Some((pid, ppid))
+        })
+        .collect();
+    let mut found: Vec<u32> = Vec::new();
+    let mut frontier: Vec<u32> = roots.to_vec();
+    while let Some(parent) = frontier.pop() {
+        for (pid, _) in parents.iter().filter(|(_, p)| *p == parent) {
+            if !found.contains(pid) {
+                found.push(*pid);
+                frontier.push(*pid);
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_password_given_at_start_does_not_reach_the_processes_the_app_starts() {
+    run("password_env", Launch::admin(), |t| async move {
+        t.wait_signed_in().await;
+        let app = crate::support::app_pids(t.data_dir.path());
+        assert!(!app.is_empty(), "the app's process");
+        let children = descendants(&app);
+        assert!(
+            !children.is_empty(),
+            "the webview's processes are the app's children"
+        );
+        for pid in children {
+            let Ok(environ) = std::fs::read(format!("/proc/{pid}/environ")) else {
+                continue;
+            };
+            let has_password = environ
+                .split(|b| *b == 0)
+                .any(|var| var.starts_with(b"WEBITEL_HOOKS_PASSWORD="));
+            assert!(!has_password, "process {pid} inherited the password");
+        }
+    })
+    .await;
+}
