@@ -108,8 +108,9 @@ pub enum RegistryColumn {
 /// The all-queues registry, sorted in the cache.
 pub type RegistrySort = Sort<RegistryColumn>;
 
-/// Filters of the all-queues registry; an empty list or `None` does not filter.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Filters of the all-queues registry; an empty list or `None` does not filter. The default is
+/// the first page, unfiltered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListAllHooksArgs {
     pub queue_ids: Vec<QueueId>,
     pub queue_types: Vec<QueueType>,
@@ -127,6 +128,24 @@ pub struct ListAllHooksArgs {
     /// 1-based.
     pub page: u32,
     pub size: PageSize,
+}
+
+impl Default for ListAllHooksArgs {
+    fn default() -> Self {
+        ListAllHooksArgs {
+            queue_ids: Vec::new(),
+            queue_types: Vec::new(),
+            events: Vec::new(),
+            flow_ids: Vec::new(),
+            state: None,
+            pending: None,
+            conflict: None,
+            search: String::new(),
+            sort: None,
+            page: 1,
+            size: PageSize::DEFAULT,
+        }
+    }
 }
 
 /// One hook as a registry shows it, in a queue's registry and in the all-queues one: with its

@@ -161,6 +161,47 @@ pub(super) fn hold_changes_of_gone_queue(
     Ok(held > 0)
 }
 
+/// A switch of a hook whose last waiting change is a switch too (not held as a conflict) takes
+/// that change's place: switched off, on and off again offline, one change waits, with the last
+/// state. Switched back to where it started, the change stays, and the replay finds the server
+/// already so and sends nothing. `None` when there is nothing to coalesce with.
+fn coalesce_toggle(
+    tx: &Transaction<'_>,
+    queue_id: QueueId,
+    hook_id: HookId,
+    mine: Option<&Hook>,
+) -> rusqlite::Result<Option<PendingChange>> {
+    let Some(mine) = mine else {
+        return Ok(None);
+    };
+    let last = tx
+        .query_row(
+            &format!(
+                "SELECT {COLUMNS} FROM outbox WHERE queue_id = ?1 AND hook_id = ?2
+                 ORDER BY id DESC LIMIT 1"
+            ),
+            params![queue_id.0, hook_id.0],
+            change_row,
+        )
+        .optional()?;
+    let Some((mut change, None)) = last else {
+        return Ok(None);
+    };
+    if change.kind != ChangeKind::Toggle {
+        return Ok(None);
+    }
+    change.mine = Some(mine.clone());
+    tx.execute(
+        "UPDATE outbox SET mine = ?2 WHERE id = ?1",
+        params![change.id.0, to_json(change.mine.as_ref())],
+    )?;
+    // The hook keeps the time it was last read from the server, as when the change was made.
+    let synced_at = change.base.as_ref().map_or(0, |_| change.queued_at);
+    write_hook(tx, mine, synced_at, Over::Any)?;
+    refresh_flags(tx, queue_id, hook_id)?;
+    Ok(Some(change))
+}
+
 fn delete_hook(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
     tx.execute(
         "DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2",
@@ -209,6 +250,11 @@ impl Store {
     ) -> Result<PendingChange> {
         let queued_at = now_ms();
         self.write(|tx| {
+            if kind == ChangeKind::Toggle {
+                if let Some(change) = coalesce_toggle(tx, queue_id, hook_id, mine)? {
+                    return Ok(change);
+                }
+            }
             tx.execute(
                 "INSERT INTO outbox (kind, queue_id, hook_id, base, mine, queued_at, known_before)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -327,6 +373,24 @@ impl Store {
     pub fn finish_change(&self, change: &PendingChange, server: Option<&Hook>) -> Result<()> {
         let synced_at = now_ms();
         self.write(|tx| {
+            let now: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT mine FROM outbox WHERE id = ?1",
+                    [change.id.0],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(now) = now {
+                if now != to_json(change.mine.as_ref()) {
+                    // Switched again while this was being sent (`coalesce_toggle`): the change
+                    // stays, now over what the server has, and the next replay sends the rest.
+                    tx.execute(
+                        "UPDATE outbox SET base = ?2 WHERE id = ?1",
+                        params![change.id.0, to_json(server)],
+                    )?;
+                    return Ok(());
+                }
+            }
             tx.execute("DELETE FROM outbox WHERE id = ?1", [change.id.0])?;
             let (queue_id, local_id) = (change.queue_id, change.hook_id);
             match server {
@@ -404,5 +468,55 @@ impl Store {
     /// How many changes wait in the outbox.
     pub fn outbox_len(&self) -> Result<u64> {
         self.read(|conn| conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use webitel_hooks_model::{FlowRef, HookEvent, SchemaId};
+
+    use super::*;
+
+    fn hook(enabled: bool) -> Hook {
+        Hook {
+            id: HookId(1),
+            queue_id: QueueId(7),
+            event: HookEvent::Missed,
+            flow: FlowRef {
+                id: SchemaId(101),
+                name: "CRM: log call result".into(),
+            },
+            enabled,
+        }
+    }
+
+    #[test]
+    fn a_switch_made_while_its_change_is_being_sent_waits_for_the_next_replay() {
+        let store = Store::in_memory().unwrap();
+        let (on, off) = (hook(true), hook(false));
+        store.save_hooks(std::slice::from_ref(&on)).unwrap();
+        let (q, id) = (on.queue_id, on.id);
+        // The replay has read this change and sends it ...
+        let sending = store
+            .queue_change(ChangeKind::Toggle, q, id, Some(&on), Some(&off))
+            .unwrap();
+        // ... while the user switches the hook back on: the waiting change takes the new state.
+        let coalesced = store
+            .queue_change(ChangeKind::Toggle, q, id, Some(&off), Some(&on))
+            .unwrap();
+        assert_eq!(coalesced.id, sending.id);
+        // The server took "off": the change stays, over the server's version, to send "on".
+        store.finish_change(&sending, Some(&off)).unwrap();
+        let pending = store.pending_changes().unwrap();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].base.as_ref().map(|h| h.enabled), Some(false));
+        assert_eq!(pending[0].mine.as_ref().map(|h| h.enabled), Some(true));
+        let cached = store.hook(q, id).unwrap().unwrap();
+        assert!(cached.hook.enabled);
+        assert!(store.is_pending(q, id).unwrap());
+        // Sent as it is now, it leaves the outbox.
+        store.finish_change(&pending[0], Some(&on)).unwrap();
+        assert!(store.pending_changes().unwrap().is_empty());
+        assert!(!store.is_pending(q, id).unwrap());
     }
 }

@@ -52,15 +52,9 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
     assert_eq!(edited.flow.id, SchemaId(103));
     let pending = registry.list_pending().unwrap();
     let kinds: Vec<ChangeKind> = pending.iter().map(|c| c.kind).collect();
-    assert_eq!(
-        kinds,
-        [
-            ChangeKind::Toggle,
-            ChangeKind::Toggle,
-            ChangeKind::Toggle,
-            ChangeKind::Update
-        ]
-    );
+    // The three switches are one change, with the last state.
+    assert_eq!(kinds, [ChangeKind::Toggle, ChangeKind::Update]);
+    assert_eq!(pending[0].mine.as_ref().map(|h| h.enabled), Some(false));
     let rows = registry
         .list_all_hooks(&ListAllHooksArgs {
             pending: Some(true),
@@ -73,7 +67,7 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
 
     reachable(&sim);
     let report = runner.replay_outbox().await.unwrap();
-    assert_eq!((report.sent, report.conflicts), (4, 0));
+    assert_eq!((report.sent, report.conflicts), (2, 0));
     let (_, on_server) = sim
         .snapshot()
         .find_hook(1)
@@ -84,6 +78,36 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
     assert!(registry.list_pending().unwrap().is_empty());
     let cached = registry.store().hook(SALES_EU, HookId(1)).unwrap().unwrap();
     assert_eq!(cached.hook.flow.id, SchemaId(103));
+}
+
+#[tokio::test]
+async fn a_hook_switched_back_offline_sends_nothing() {
+    let (sim, registry, runner, _dir) = setup().await;
+    unreachable(&sim);
+    for enabled in [false, true, false, true] {
+        registry.set_hook_enabled(toggle(1, enabled)).await.unwrap();
+    }
+    assert_eq!(
+        registry.list_pending().unwrap().len(),
+        1,
+        "one change waits"
+    );
+    reachable(&sim);
+    let writes_before = writes(&sim);
+    let report = runner.replay_outbox().await.unwrap();
+    assert_eq!((report.sent, report.conflicts), (1, 0));
+    assert_eq!(writes(&sim), writes_before, "the server already had it so");
+    assert!(registry.list_pending().unwrap().is_empty());
+    assert_eq!(server_enabled(&sim, 1), Some(true));
+}
+
+/// Requests that change something on the sim.
+fn writes(sim: &webitel_sim::SimServer) -> usize {
+    sim.seen_requests()
+        .iter()
+        .filter(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE"))
+        .filter(|r| r.target.contains("/hooks"))
+        .count()
 }
 
 #[tokio::test]
@@ -305,7 +329,24 @@ async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go
     unreachable(&sim);
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
     registry.set_hook_enabled(toggle(2, false)).await.unwrap();
-    registry.set_hook_enabled(toggle(1, true)).await.unwrap();
+    let event = registry
+        .store()
+        .hook(SALES_EU, HookId(1))
+        .unwrap()
+        .unwrap()
+        .hook
+        .event;
+    registry
+        .update_hook(UpdateHookArgs {
+            queue_id: SALES_EU,
+            hook_id: HookId(1),
+            draft: HookDraft {
+                event,
+                flow_id: SchemaId(103),
+            },
+        })
+        .await
+        .unwrap();
     reachable(&sim);
     sim.with_data(|d| d.update_hook(1, |h| h.schema_id = 109));
     let replayed = runner.replay_outbox().await.unwrap();
@@ -315,13 +356,20 @@ async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go
         Some(false),
         "the other hook's change went"
     );
-    let waiting: Vec<(HookId, bool)> = registry
+    let waiting: Vec<(HookId, ChangeKind)> = registry
         .list_pending()
         .unwrap()
         .iter()
-        .map(|c| (c.hook_id, c.mine.as_ref().unwrap().enabled))
+        .map(|c| (c.hook_id, c.kind))
         .collect();
-    assert_eq!(waiting, [(HookId(1), false), (HookId(1), true)], "in order");
+    assert_eq!(
+        waiting,
+        [
+            (HookId(1), ChangeKind::Toggle),
+            (HookId(1), ChangeKind::Update)
+        ],
+        "in order"
+    );
     assert_eq!(runner.status_now().pending, 2);
     assert_eq!(runner.status_now().conflicts, 1);
 }
