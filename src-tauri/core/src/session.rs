@@ -266,6 +266,17 @@ impl SignedIn {
     }
 }
 
+/// Ends a kept token on the server (`POST /logout`) with no session around it: the token of a
+/// profile removed while another one is active.
+pub async fn revoke_token(server: &str, ca_pem: Option<&str>, token: AccessToken) -> Result<()> {
+    let shown = displayable_server(server)?;
+    let client = build_client(&shown, ca_pem)?;
+    client.set_token(token);
+    let told = client.auth().logout().await;
+    client.clear_token();
+    told.map_err(|e| error::from_api(&e, &shown))
+}
+
 /// Where a sign-in stands after the password.
 pub enum SignInStep {
     /// Signed in; the token is the caller's to keep in the keyring or not.

@@ -19,12 +19,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::watch;
+use webitel_api::AccessToken;
 use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus};
 use webitel_hooks_model::{Profile, ProfileId, ProfileList};
 
 use crate::error::{Error, InputProblem, Result};
 use crate::registry::HookRegistry;
-use crate::session::SecondFactor;
+use crate::session::{revoke_token, SecondFactor};
 use crate::sync::{SyncOptions, SyncRunner};
 use crate::vault::{EntryName, Secret, SecretKind, Vault};
 
@@ -161,13 +162,16 @@ impl ProfileBook {
         Ok(self.inner.table.get(args.profile_id)?.profile)
     }
 
-    /// `remove_profile`: signs out if it is active, then deletes its keyring entries, its cache
-    /// file and its row. When the keyring refuses, the profile stays, so that nothing is left
-    /// behind unseen: the error says to unlock it and try again.
+    /// `remove_profile`: signs out if it is active (else ends its kept token on the server,
+    /// when the server answers within [`REVOKE_WAIT`]), then deletes its keyring entries, its
+    /// cache file and its row. When the keyring refuses, the profile stays, so that nothing is
+    /// left behind unseen: the error says to unlock it and try again.
     pub async fn remove_profile(&self, id: ProfileId) -> Result<()> {
         let row = self.inner.table.get(id)?;
         if self.active_profile() == Some(id) {
             self.sign_out_active(true).await?;
+        } else {
+            self.revoke_kept_token(&row).await;
         }
         lock(&self.inner.pending).remove(&id);
         let names =
@@ -185,6 +189,42 @@ impl ProfileBook {
         lock(&self.inner.session_only).remove(&id);
         self.remove_cache(id)?;
         self.inner.table.remove(id)
+    }
+
+    /// Tells the server that the token the vault keeps for `row` is dead. A server that cannot
+    /// be reached lets it expire: the removal goes on, with a log line.
+    async fn revoke_kept_token(&self, row: &ProfileRow) {
+        let vault = self.vault_for(row.profile.id);
+        if !vault.is_available() {
+            return;
+        }
+        let name = entry_name(&row.profile, SecretKind::Token);
+        let token = match blocking(move || vault.read(&name)).await {
+            Ok(Some(token)) => token,
+            Ok(None) => return,
+            Err(err) => {
+                tracing::warn!(profile = %row.profile.id, error = %err, "the kept token was not read");
+                return;
+            }
+        };
+        let revoked = tokio::time::timeout(
+            REVOKE_WAIT,
+            revoke_token(
+                &row.profile.server,
+                row.ca_certificate_pem.as_deref(),
+                AccessToken::new(token.expose()),
+            ),
+        )
+        .await;
+        match revoked {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => {
+                tracing::warn!(profile = %row.profile.id, error = %err, "the server was not told the token ends");
+            }
+            Err(_) => {
+                tracing::warn!(profile = %row.profile.id, "the server did not answer the sign-out in time");
+            }
+        }
     }
 
     /// This profile's cache file.
@@ -221,6 +261,9 @@ impl ProfileBook {
         }
     }
 }
+
+/// How long removing a profile waits for the server to end its token.
+pub const REVOKE_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The entry of one secret of a profile.
 pub fn entry_name(profile: &Profile, kind: SecretKind) -> EntryName {

@@ -245,6 +245,59 @@ async fn removing_a_profile_deletes_its_row_and_cache() {
 }
 
 #[tokio::test]
+async fn removing_a_profile_that_is_not_active_ends_its_token_on_the_server() {
+    let sim = support::sim().await;
+    let other = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::memory();
+    let book = book(&dir, vault.clone());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let row = book.profile(id).unwrap();
+    let kept = vault
+        .read(&webitel_hooks_core::profiles::entry_name(
+            &row.profile,
+            webitel_hooks_core::SecretKind::Token,
+        ))
+        .unwrap()
+        .unwrap();
+    // Another profile becomes the active one; the first keeps its token.
+    signed_in(
+        &book,
+        new_profile(&other.base_url(), "admin", "demo", false),
+    )
+    .await;
+    assert_ne!(book.active_profile(), Some(id));
+    let token = || webitel_hooks_core::AccessToken::new(kept.expose());
+    webitel_hooks_core::SignedIn::with_token(&sim.base_url(), token())
+        .await
+        .expect("the kept token still works");
+
+    book.remove_profile(id).await.unwrap();
+    let err = webitel_hooks_core::SignedIn::with_token(&sim.base_url(), token())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        ErrorCode::Unauthenticated,
+        "the token is dead: {err}"
+    );
+    assert!(
+        book.registry().session_info().is_some(),
+        "the other stays signed in"
+    );
+
+    // A server that cannot be reached does not stop the removal.
+    let id = book.active_profile().unwrap();
+    signed_in(&book, new_profile(&sim.base_url(), "viewer", "demo", false)).await;
+    other.set_knobs(webitel_sim::Knobs {
+        drop_rate: 1.0,
+        ..webitel_sim::Knobs::default()
+    });
+    book.remove_profile(id).await.unwrap();
+    assert_eq!(book.list_profiles().unwrap().profiles.len(), 1);
+}
+
+#[tokio::test]
 async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
     let sim = support::sim().await;
     let dir = tempfile::tempdir().unwrap();
