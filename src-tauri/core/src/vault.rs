@@ -12,10 +12,16 @@
 //! - keyring errors are described by this module's own sentences: some `keyring-core` errors
 //!   carry the raw bytes of a secret, so they are never formatted.
 //!
+//! - a keyring that does not answer (a locked keyring whose unlock prompt nobody can see or
+//!   answer) never hangs the app: each call waits at most its deadline ([`KEYRING_DEADLINE`]),
+//!   after which the keyring counts as unavailable for the rest of this run, with a sentence
+//!   that offers "for this session only".
+//!
 //! Every call blocks on the platform (D-Bus on Linux): async callers use `spawn_blocking`.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
 
 use keyring_core::api::CredentialStore;
 use keyring_core::{Entry, Error as KeyringError};
@@ -30,6 +36,17 @@ pub const SERVICE_PREFIX: &str = "Webitel Hooks";
 
 /// What a person should do when no keyring answers on Linux.
 pub const NO_SECRET_SERVICE: &str = "No keyring service is running. Install and unlock GNOME Keyring (package gnome-keyring) or KeePassXC with Secret Service, or sign in for this session only.";
+
+/// How long one keyring call may take before the keyring counts as unavailable.
+pub const KEYRING_DEADLINE: Duration = Duration::from_secs(10);
+
+/// Why the keyring counts as unavailable after a call that did not end in time.
+pub fn stalled_reason(deadline: Duration) -> String {
+    format!(
+        "The keyring did not answer within {} seconds: it may be waiting for its password in a window that cannot be seen. Unlock the keyring and start the app again, or sign in for this session only.",
+        deadline.as_secs().max(1)
+    )
+}
 
 /// A token or password. Neither `Serialize` nor `Debug`; zeroed when dropped.
 pub struct Secret(Zeroizing<String>);
@@ -99,9 +116,63 @@ pub struct Vault {
 
 #[derive(Clone)]
 enum Backend {
-    Os(Arc<CredentialStore>),
+    Os(Arc<OsKeyring>),
     Memory(Arc<Mutex<HashMap<EntryName, Secret>>>),
     Unavailable(String),
+}
+
+/// The platform's store, each call on a thread of its own that is waited for at most
+/// `deadline`; the first call that takes longer stalls the keyring for good.
+struct OsKeyring {
+    store: Arc<CredentialStore>,
+    deadline: Duration,
+    stalled: Mutex<Option<String>>,
+}
+
+impl OsKeyring {
+    fn stalled(&self) -> Option<String> {
+        self.stalled
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    fn call<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Arc<CredentialStore>) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        if let Some(reason) = self.stalled() {
+            return Err(keyring_unavailable(&reason));
+        }
+        match within(self.deadline, self.store.clone(), work) {
+            Some(done) => done,
+            None => {
+                let reason = stalled_reason(self.deadline);
+                tracing::warn!(deadline = ?self.deadline, "the keyring did not answer in time");
+                *self.stalled.lock().unwrap_or_else(|p| p.into_inner()) = Some(reason.clone());
+                Err(keyring_unavailable(&reason))
+            }
+        }
+    }
+}
+
+/// Runs `work` on a thread of its own; `None` when it has not ended after `deadline` (it is
+/// left to end whenever it does: a blocked D-Bus call cannot be cancelled).
+fn within<S: Send + 'static, T: Send + 'static>(
+    deadline: Duration,
+    input: S,
+    work: impl FnOnce(&S) -> T + Send + 'static,
+) -> Option<T> {
+    let (done, ended) = mpsc::sync_channel(1);
+    let spawned = std::thread::Builder::new()
+        .name("keyring".into())
+        .spawn(move || {
+            let _ = done.send(work(&input));
+        });
+    if spawned.is_err() {
+        return None;
+    }
+    ended.recv_timeout(deadline).ok()
 }
 
 impl std::fmt::Debug for Vault {
@@ -119,12 +190,27 @@ impl Vault {
     /// Connects to this platform's keyring. Never fails: without one the vault is
     /// [`KeyringState::Unavailable`] and refuses every call with that reason.
     pub fn os() -> Vault {
-        let backend = match platform_store() {
-            Ok(store) => match probe(&store) {
-                Ok(()) => Backend::Os(store),
-                Err(reason) => Backend::Unavailable(reason),
-            },
-            Err(e) => Backend::Unavailable(unavailable_reason(&e)),
+        Vault::os_within(KEYRING_DEADLINE)
+    }
+
+    /// [`Vault::os`], each call (the first probe included) waited for at most `deadline`.
+    pub fn os_within(deadline: Duration) -> Vault {
+        let connected = within(deadline, (), |()| {
+            platform_store()
+                .map_err(|e| unavailable_reason(&e))
+                .and_then(|store| {
+                    probe(&store)?;
+                    Ok(store)
+                })
+        });
+        let backend = match connected {
+            Some(Ok(store)) => Backend::Os(Arc::new(OsKeyring {
+                store,
+                deadline,
+                stalled: Mutex::new(None),
+            })),
+            Some(Err(reason)) => Backend::Unavailable(reason),
+            None => Backend::Unavailable(stalled_reason(deadline)),
         };
         if let Backend::Unavailable(reason) = &backend {
             tracing::warn!(%reason, "the OS keyring cannot be used");
@@ -151,20 +237,29 @@ impl Vault {
             Backend::Unavailable(reason) => KeyringState::Unavailable {
                 reason: reason.clone(),
             },
-            _ => KeyringState::Available,
+            Backend::Os(os) => match os.stalled() {
+                Some(reason) => KeyringState::Unavailable { reason },
+                None => KeyringState::Available,
+            },
+            Backend::Memory(_) => KeyringState::Available,
         }
     }
 
     pub fn is_available(&self) -> bool {
-        !matches!(self.backend, Backend::Unavailable(_))
+        self.state() == KeyringState::Available
     }
 
     /// Writes `secret` under `name`, replacing what was there.
     pub fn store(&self, name: &EntryName, secret: &Secret) -> Result<()> {
         match &self.backend {
-            Backend::Os(store) => entry(store, name)?
-                .set_password(secret.expose())
-                .map_err(|e| failed("saved", &e)),
+            Backend::Os(os) => {
+                let (name, secret) = (name.clone(), secret.clone());
+                os.call(move |store| {
+                    entry(store, &name)?
+                        .set_password(secret.expose())
+                        .map_err(|e| failed("saved", &e))
+                })
+            }
             Backend::Memory(map) => {
                 lock(map).insert(name.clone(), secret.clone());
                 Ok(())
@@ -176,11 +271,14 @@ impl Vault {
     /// The secret under `name`, or `None` when there is no such entry.
     pub fn read(&self, name: &EntryName) -> Result<Option<Secret>> {
         match &self.backend {
-            Backend::Os(store) => match entry(store, name)?.get_password() {
-                Ok(secret) => Ok(Some(Secret::new(secret))),
-                Err(KeyringError::NoEntry) => Ok(None),
-                Err(e) => Err(failed("read", &e)),
-            },
+            Backend::Os(os) => {
+                let name = name.clone();
+                os.call(move |store| match entry(store, &name)?.get_password() {
+                    Ok(secret) => Ok(Some(Secret::new(secret))),
+                    Err(KeyringError::NoEntry) => Ok(None),
+                    Err(e) => Err(failed("read", &e)),
+                })
+            }
             Backend::Memory(map) => Ok(lock(map).get(name).cloned()),
             Backend::Unavailable(reason) => Err(keyring_unavailable(reason)),
         }
@@ -189,10 +287,15 @@ impl Vault {
     /// Deletes the entry under `name`; a missing entry is not an error.
     pub fn delete(&self, name: &EntryName) -> Result<()> {
         match &self.backend {
-            Backend::Os(store) => match entry(store, name)?.delete_credential() {
-                Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
-                Err(e) => Err(failed("deleted", &e)),
-            },
+            Backend::Os(os) => {
+                let name = name.clone();
+                os.call(
+                    move |store| match entry(store, &name)?.delete_credential() {
+                        Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+                        Err(e) => Err(failed("deleted", &e)),
+                    },
+                )
+            }
             Backend::Memory(map) => {
                 lock(map).remove(name);
                 Ok(())
@@ -329,6 +432,19 @@ fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_call_past_its_deadline_gives_up_and_one_in_time_answers() {
+        let quick = within(Duration::from_secs(5), 2, |n| n * 21);
+        assert_eq!(quick, Some(42));
+        let started = std::time::Instant::now();
+        let stuck = within(Duration::from_millis(100), (), |()| {
+            std::thread::sleep(Duration::from_secs(5));
+        });
+        assert_eq!(stuck, None);
+        assert!(started.elapsed() < Duration::from_secs(2));
+        assert!(stalled_reason(Duration::from_secs(10)).contains("within 10 seconds"));
+    }
 
     #[test]
     fn names_say_which_app_server_and_user() {

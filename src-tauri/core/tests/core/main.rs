@@ -15,6 +15,7 @@ mod flows;
 mod gone_queue;
 mod hooks;
 mod keyring;
+mod keyring_stall;
 mod layers;
 mod outbox;
 mod permissions;
