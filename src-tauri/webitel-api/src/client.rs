@@ -61,8 +61,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Trusts one more root CA (PEM, one or more certificates) besides the public roots, for an
-    /// on-premise server with a private CA. Verification stays on.
+    /// Trusts one more root CA (PEM, one or more certificates) besides the system's roots and
+    /// Mozilla's, for an on-premise server with a private CA. Verification stays on.
     pub fn add_root_certificate_pem(mut self, pem: &[u8]) -> Self {
         self.roots.push(pem.to_vec());
         self
@@ -87,6 +87,8 @@ impl ClientBuilder {
             .default_headers(headers)
             .timeout(self.timeout)
             .connect_timeout(self.timeout.min(Duration::from_secs(10)))
+            // Roots: the operating system's store (the company CA an admin installed, which the
+            // browser admin trusts too) and Mozilla's, both loaded by reqwest's features.
             .use_rustls_tls();
         for pem in &self.roots {
             let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {

@@ -144,3 +144,33 @@ async fn a_signed_in_client_meets_a_dropped_connection_over_https_as_a_connectio
     assert_eq!(err.tls_problem(), None, "{err}");
     sim.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_ca_the_system_trusts_is_trusted_without_the_profiles_copy() {
+    // The system's store on Linux is the bundle `SSL_CERT_FILE` names when set (read as
+    // OpenSSL does): the test's CA stands for a company CA installed on the machine. This
+    // process is this test's own (nextest), so the variable touches no other test.
+    let pki = TestPki::new().unwrap();
+    let sim = https_sim(&pki.server().unwrap()).await;
+    let before = sign_in(&client_with(&sim.base_url(), None))
+        .await
+        .unwrap_err();
+    assert_tls(&before, TlsProblem::UnknownIssuer, &[]);
+
+    std::env::set_var("SSL_CERT_FILE", pki.ca_path());
+    sign_in(&client_with(&sim.base_url(), None))
+        .await
+        .expect("the system's CA is trusted");
+    // A profile's own CA still counts beside the system's.
+    let other = TestPki::new().unwrap();
+    let other_sim = https_sim(&other.server().unwrap()).await;
+    sign_in(&client_with(&other_sim.base_url(), Some(other.ca_pem())))
+        .await
+        .expect("the profile's CA is trusted too");
+    // Verification stays on: a certificate for another name is still refused.
+    let wrong = https_sim(&pki.wrong_name_server().unwrap()).await;
+    let err = sign_in(&client_with(&wrong.base_url(), None))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Tls, "{err}");
+}
