@@ -263,7 +263,8 @@ impl AuthHandler<'_> {
     pub async fn login(&self, credentials: &Credentials) -> Result<LoginOutcome> {
         let call = Call::new(Method::POST, "login")
             .json(&credentials.form())?
-            .anonymous();
+            .anonymous()
+            .secret(&credentials.password);
         let answer: LoginAnswer = self.client.send(call).await?;
         answer.outcome()
     }
@@ -281,7 +282,9 @@ impl AuthHandler<'_> {
         };
         let call = Call::new(Method::POST, "login/2fa")
             .json(&form)?
-            .anonymous();
+            .anonymous()
+            .secret(form.totp)
+            .secret(form.id);
         let answer: LoginAnswer = self.client.send(call).await?;
         match answer.outcome()? {
             LoginOutcome::Signed(session) => Ok(session),

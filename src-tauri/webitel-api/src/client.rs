@@ -169,6 +169,9 @@ pub(crate) struct Call {
     pub authenticated: bool,
     /// Sign-in answers carry secrets: a decode error must not quote them.
     pub secret_answer: bool,
+    /// Values this call sends that the server's words must never carry on (the password of a
+    /// sign-in, a one-time code): an error's message has them replaced, as it has the token.
+    pub secrets: Vec<String>,
 }
 
 impl Call {
@@ -180,7 +183,16 @@ impl Call {
             body: None,
             authenticated: true,
             secret_answer: false,
+            secrets: Vec::new(),
         }
+    }
+
+    /// Marks a value this call sends as secret (see [`Call::secrets`]).
+    pub(crate) fn secret(mut self, value: &str) -> Self {
+        if !value.is_empty() {
+            self.secrets.push(value.to_owned());
+        }
+        self
     }
 
     pub(crate) fn query<Q: Serialize>(mut self, query: &Q) -> Result<Self> {
@@ -321,7 +333,15 @@ impl Client {
             if status.is_success() {
                 return Ok(bytes);
             }
-            let err = Error::from_response(status.as_u16(), ErrorBody::parse(&bytes));
+            let mut err = Error::from_response(status.as_u16(), ErrorBody::parse(&bytes));
+            // A server that quotes the request back quotes its secrets: gone by value, whatever
+            // their shape, before the words go anywhere.
+            if let Some(token) = &token {
+                err.redact(token.expose_secret());
+            }
+            for secret in &call.secrets {
+                err.redact(secret);
+            }
             tracing::debug!(%status, kind = ?err.kind(), path = %call.path, "call failed");
             return Err(err);
         }

@@ -169,6 +169,25 @@ impl Error {
         self.kind
     }
 
+    /// Replaces `secret` wherever the server's words carry it, also JSON-escaped or
+    /// percent-encoded as a quoted request would hold it.
+    pub(crate) fn redact(&mut self, secret: &str) {
+        let Some(message) = self.message.as_mut() else {
+            return;
+        };
+        if secret.is_empty() {
+            return;
+        }
+        let escaped = serde_json::to_string(secret).unwrap_or_default();
+        let escaped = escaped.trim_matches('"').to_owned();
+        let encoded: String = url::form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+        for form in [secret.to_owned(), escaped, encoded] {
+            if !form.is_empty() && message.contains(&form) {
+                *message = message.replace(&form, "[redacted]");
+            }
+        }
+    }
+
     /// The HTTP status of the answer, when there was one.
     pub fn status(&self) -> Option<u16> {
         self.status

@@ -110,3 +110,51 @@ async fn an_answer_of_100_mb_is_refused_and_memory_stays_bounded() {
     client.queues().list(&QueueQuery::new()).await.unwrap();
     sim.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_server_that_quotes_the_request_back_gets_no_secret_into_the_error() {
+    let sim = sim().await;
+    let signed = admin(&sim).await;
+    let issued = sim.issued_tokens();
+    assert!(!issued.is_empty());
+    sim.set_knobs(Knobs {
+        echo_secrets: true,
+        ..Knobs::default()
+    });
+    let err = signed.queues().list(&QueueQuery::new()).await.unwrap_err();
+    let words = format!("{err} | {:?}", err.message());
+    assert!(words.contains("[redacted]"), "{words}");
+    for token in &issued {
+        assert!(
+            !words.contains(token.as_str()),
+            "the token came back: {words}"
+        );
+    }
+
+    // A password of any shape, as typed, JSON-escaped or percent-encoded in the quote.
+    let password = "p\"a\\ss w0rd&=ü-77";
+    let escaped = serde_json::to_string(password).unwrap();
+    let escaped = escaped.trim_matches('"');
+    let err = client(&sim)
+        .auth()
+        .login(&Credentials::new("admin@demo", password))
+        .await
+        .unwrap_err();
+    let words = format!("{err} | {:?}", err.message());
+    for form in [password, escaped, "w0rd&=ü-77"] {
+        assert!(!words.contains(form), "{form:?} came back: {words}");
+    }
+
+    // The one-time code of a second factor, and the id the server gave for it.
+    let err = client(&sim)
+        .auth()
+        .login_2fa(
+            &webitel_api::SecondFactorId("2fa-id-4711-secret".into()),
+            "246810",
+        )
+        .await
+        .unwrap_err();
+    let words = format!("{err} | {:?}", err.message());
+    assert!(!words.contains("246810"), "{words}");
+    assert!(!words.contains("2fa-id-4711-secret"), "{words}");
+}
