@@ -9,6 +9,7 @@ mod support;
 mod all_queues;
 mod expiry;
 mod hooks;
+mod ipc;
 mod offline;
 mod paging;
 mod profiles;
