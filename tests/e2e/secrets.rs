@@ -38,6 +38,77 @@ fn find(haystack: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
+/// `secret` as the app could write it: as is, JSON-escaped, percent-encoded (form and path
+/// style), and in base64 (standard and URL-safe) at each of the three alignments it can have
+/// inside a longer encoded text (the part of the encoding that does not depend on its
+/// neighbours).
+fn forms(secret: &str) -> Vec<String> {
+    use base64::Engine;
+    let mut out = vec![secret.to_owned()];
+    let json = serde_json::to_string(secret).unwrap();
+    out.push(json.trim_matches('"').to_owned());
+    out.push(url::form_urlencoded::byte_serialize(secret.as_bytes()).collect());
+    out.push(
+        url::form_urlencoded::byte_serialize(secret.as_bytes())
+            .collect::<String>()
+            .replace('+', "%20"),
+    );
+    for engine in [
+        base64::engine::general_purpose::STANDARD,
+        base64::engine::general_purpose::URL_SAFE,
+    ] {
+        for lead in 0..3usize {
+            let mut bytes = vec![0u8; lead];
+            bytes.extend_from_slice(secret.as_bytes());
+            let encoded = engine.encode(&bytes);
+            // Skip the group the lead shares, and a last group with padding or a partial byte.
+            let start = if lead == 0 { 0 } else { 4 };
+            let end = encoded.len() - if bytes.len() % 3 == 0 { 0 } else { 4 };
+            if end > start + 4 {
+                out.push(encoded[start..end].to_owned());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `code` (digits) standing alone: not inside a longer number (an id, a time in ms).
+fn find_code(haystack: &[u8], code: &str) -> bool {
+    let needle = code.as_bytes();
+    !needle.is_empty()
+        && haystack.windows(needle.len()).enumerate().any(|(i, w)| {
+            let before = i.checked_sub(1).map(|j| haystack[j]);
+            let after = haystack.get(i + needle.len()).copied();
+            w == needle
+                && !before.is_some_and(|b| b.is_ascii_digit())
+                && !after.is_some_and(|b| b.is_ascii_digit())
+        })
+}
+
+#[test]
+fn a_secret_is_found_in_every_form_the_app_could_write() {
+    use base64::Engine;
+    let secret = "p\"a ss&w0rd-ü";
+    let forms = forms(secret);
+    let json = serde_json::to_vec(&serde_json::json!({ "password": secret })).unwrap();
+    let query = format!(
+        "https://x/?password={}",
+        url::form_urlencoded::byte_serialize(secret.as_bytes()).collect::<String>()
+    );
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("admin@demo:{secret}"));
+    for haystack in [json, query.into_bytes(), basic.into_bytes()] {
+        assert!(
+            forms.iter().any(|f| find(&haystack, f.as_bytes())),
+            "{}",
+            String::from_utf8_lossy(&haystack)
+        );
+    }
+    assert!(find_code(b"code: 246810.", "246810"));
+    assert!(!find_code(b"at 1796493246810 ms", "246810"));
+}
+
 /// Whether `"demo"` stands as the value of a JSON key naming a password (also inside a JSON
 /// string, where the quotes are escaped). The demo users' password is a word too common to look
 /// for as is (the domain of every username is `demo`), so only this shape counts.
@@ -74,6 +145,7 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
     let root = record_root();
     let mut tokens: Vec<String> = Vec::new();
     let mut passwords: Vec<String> = Vec::new();
+    let mut codes: Vec<String> = Vec::new();
     let mut records = 0;
     let mut answers = 0;
     let mut to_search: Vec<PathBuf> = Vec::new();
@@ -89,7 +161,11 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
         };
         records += 1;
         let secrets: Value = serde_json::from_slice(&secrets).expect("secrets.json");
-        for (list, key) in [(&mut tokens, "tokens"), (&mut passwords, "passwords")] {
+        for (list, key) in [
+            (&mut tokens, "tokens"),
+            (&mut passwords, "passwords"),
+            (&mut codes, "codes"),
+        ] {
             list.extend(
                 secrets[key]
                     .as_array()
@@ -132,6 +208,13 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
     tokens.dedup();
     passwords.sort();
     passwords.dedup();
+    codes.sort();
+    codes.dedup();
+    let password_forms: Vec<(usize, Vec<String>)> = passwords
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, forms(p)))
+        .collect();
 
     // A scan of nothing proves nothing.
     assert!(records > 0, "no test records in {}", root.display());
@@ -140,6 +223,14 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
         "the sims issued no token during the run"
     );
     assert!(answers > 0, "no IPC answer was recorded during the run");
+    assert!(
+        !passwords.is_empty(),
+        "no password other than the demo one was typed during the run"
+    );
+    assert!(
+        !codes.is_empty(),
+        "no one-time code was typed during the run"
+    );
     assert!(
         unrecorded.is_empty(),
         "IPC answers not recorded:\n{}",
@@ -182,9 +273,19 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
                 found.push(format!("{}: token #{i} of the sims", path.display()));
             }
         }
-        for (i, password) in passwords.iter().enumerate() {
-            if find(&bytes, password.as_bytes()) {
-                found.push(format!("{}: typed password #{i}", path.display()));
+        for (i, forms) in &password_forms {
+            if let Some(form) = forms.iter().find(|f| find(&bytes, f.as_bytes())) {
+                let how = if form == &passwords[*i] {
+                    "as typed"
+                } else {
+                    "encoded"
+                };
+                found.push(format!("{}: typed password #{i}, {how}", path.display()));
+            }
+        }
+        for (i, code) in codes.iter().enumerate() {
+            if find_code(&bytes, code) {
+                found.push(format!("{}: one-time code #{i}", path.display()));
             }
         }
         if demo_as_password_value(&bytes) {
@@ -196,11 +297,17 @@ fn no_password_or_token_in_data_folders_logs_or_ipc_answers() {
     }
     eprintln!(
         "searched {} files ({records} test records, {answers} IPC answers to {} commands) for {} \
-         tokens and {} passwords",
+         tokens, {} passwords (each in {} forms at most) and {} one-time codes",
         to_search.len(),
         commands.len(),
         tokens.len(),
-        passwords.len() + 1
+        passwords.len() + 1,
+        password_forms
+            .iter()
+            .map(|(_, f)| f.len())
+            .max()
+            .unwrap_or(0),
+        codes.len()
     );
     assert!(
         found.is_empty(),

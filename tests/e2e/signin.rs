@@ -97,8 +97,9 @@ async fn the_second_factor_asks_for_a_code_and_refuses_a_wrong_one() {
         t.wait_for(si::OTP).await;
         assert_eq!(t.count(si::PROFILES).await, 0, "not signed in");
 
-        t.type_into(si::OTP, &webitel_sim::totp::code(secret, now()))
-            .await;
+        let code = webitel_sim::totp::code(secret, now());
+        t.typed_code(&code);
+        t.type_into(si::OTP, &code).await;
         t.submit().await;
         t.wait_signed_in().await;
     })

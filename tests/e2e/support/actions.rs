@@ -188,6 +188,11 @@ impl Ctx {
         lock(&self.run.passwords).push(password.to_string());
     }
 
+    /// A one-time code typed in this test, that the secret scan must not find anywhere.
+    pub fn typed_code(&self, code: &str) {
+        lock(&self.run.codes).push(code.to_string());
+    }
+
     /// Saves the window as `target/e2e-screens/<state>.png`.
     pub async fn screenshot(&self, state: &str) {
         // The DOM may be ahead of the last painted frame: let two frames paint first (a hidden

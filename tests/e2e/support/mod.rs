@@ -158,6 +158,8 @@ struct RunState {
     stopped_tokens: Mutex<Vec<String>>,
     ipc: Mutex<Vec<Value>>,
     passwords: Mutex<Vec<String>>,
+    /// One-time codes typed (and accepted) in the test.
+    codes: Mutex<Vec<String>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -266,6 +268,7 @@ where
         stopped_tokens: Mutex::new(Vec::new()),
         ipc: Mutex::new(Vec::new()),
         passwords: Mutex::new(Vec::new()),
+        codes: Mutex::new(Vec::new()),
     });
 
     let ctx = Arc::new(Ctx {
@@ -300,8 +303,14 @@ where
         .collect();
     tokens.extend(lock(&run.stopped_tokens).iter().cloned());
     let passwords = lock(&run.passwords).clone();
+    let codes = lock(&run.codes).clone();
     let ipc = std::mem::take(&mut *lock(&run.ipc));
-    if let Err(e) = record::save(name, &ipc, &tokens, &passwords, data_dir.path()) {
+    let secrets = record::Secrets {
+        tokens: &tokens,
+        passwords: &passwords,
+        codes: &codes,
+    };
+    if let Err(e) = record::save(name, &ipc, &secrets, data_dir.path()) {
         eprintln!("{name}: could not keep the record for the secret scan: {e}");
     }
     drop(data_dir);

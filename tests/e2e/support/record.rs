@@ -140,13 +140,22 @@ fn target_dir() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// What the secret scan looks for after one test.
+pub struct Secrets<'a> {
+    /// Every token the test's sims issued.
+    pub tokens: &'a [String],
+    /// Every password typed, but the demo users' (looked for in its JSON shape only).
+    pub passwords: &'a [String],
+    /// Every one-time code typed and accepted.
+    pub codes: &'a [String],
+}
+
 /// Keeps one test's record: `ipc.json`, a copy of the data folder as `data/`, and
 /// `secrets.json` (what to look for; never searched itself).
 pub fn save(
     name: &str,
     ipc: &[Value],
-    tokens: &[String],
-    passwords: &[String],
+    secrets: &Secrets<'_>,
     data_dir: &Path,
 ) -> std::io::Result<()> {
     let dir = record_root().join(name);
@@ -157,7 +166,11 @@ pub fn save(
     std::fs::write(dir.join("ipc.json"), serde_json::to_vec_pretty(ipc)?)?;
     std::fs::write(
         dir.join("secrets.json"),
-        serde_json::to_vec_pretty(&json!({ "tokens": tokens, "passwords": passwords }))?,
+        serde_json::to_vec_pretty(&json!({
+            "tokens": secrets.tokens,
+            "passwords": secrets.passwords,
+            "codes": secrets.codes,
+        }))?,
     )?;
     copy_dir(data_dir, &dir.join("data"))
 }
