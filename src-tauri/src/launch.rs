@@ -236,6 +236,7 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
     use std::collections::HashMap;
 
     use super::*;
@@ -391,6 +392,50 @@ mod tests {
         let options = LaunchOptions::from_process();
         assert_eq!(options.password.as_deref(), Some("s3cret"));
         assert_eq!(std::env::var_os(ENV_PASSWORD), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 1000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Any command line: read without a panic, and no value of it, a secret or not, in
+        /// what is logged about it (only flag names are).
+        #[test]
+        fn no_value_of_any_command_line_reaches_the_log(
+            args in proptest::collection::vec(
+                prop_oneof![
+                    proptest::sample::select(&[
+                        "--server", "--username", "--password", "--pasword", "--data-dir",
+                        "--hidden", "--tray-item", "--verbose", "-v",
+                    ][..]).prop_map(str::to_owned),
+                    "[A-Za-z0-9]{8,16}",
+                    "--[a-z]{1,8}=[A-Za-z0-9]{8,16}",
+                ],
+                0..10,
+            ),
+        ) {
+            let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+            let options = parse(&refs, &[]);
+            let logged = format!("{options:?}\n{}", options.notes.join("\n"));
+            for arg in &args {
+                let value = arg.split_once('=').map_or(arg.as_str(), |(_, v)| v);
+                if !value.starts_with('-') {
+                    // A value may show only as what it was given for: a server address
+                    // (not an address: shown as such), a username, a folder or a tray item.
+                    let given = [&options.username, &options.tray_item]
+                        .iter()
+                        .any(|v| v.as_deref() == Some(value))
+                        || options.data_dir.as_deref() == Some(std::path::Path::new(value));
+                    prop_assert!(
+                        given || !options.notes.join("\n").contains(value),
+                        "{value} in {logged}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

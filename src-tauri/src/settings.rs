@@ -149,6 +149,8 @@ pub fn as_the_os_has_them<R: Runtime>(app: &AppHandle<R>, settings: Settings) ->
 mod tests {
     #![allow(clippy::unwrap_used)]
 
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -204,5 +206,46 @@ mod tests {
         let err = store.save(Settings::default()).unwrap_err();
         assert_eq!(err, Error::SettingsWithoutFolder);
         assert!(err.to_string().contains("--data-dir"), "{err}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 500,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Whatever the settings file holds (bytes of any kind, or the three settings with
+        /// values of any JSON kind), it reads as settings: what it says, else the defaults.
+        #[test]
+        fn any_settings_file_reads_as_settings(
+            bytes in proptest::collection::vec(any::<u8>(), 0..512),
+            values in proptest::collection::vec(
+                prop_oneof![
+                    Just(serde_json::Value::Null),
+                    any::<bool>().prop_map(serde_json::Value::from),
+                    any::<i64>().prop_map(serde_json::Value::from),
+                    ".{0,8}".prop_map(serde_json::Value::from),
+                ],
+                3,
+            ),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join(FILE_NAME);
+            std::fs::write(&path, &bytes).unwrap();
+            let _ = read(&path);
+            let object = serde_json::json!({
+                "close_to_tray": values[0],
+                "start_at_login": values[1],
+                "notifications": values[2],
+            });
+            std::fs::write(&path, object.to_string()).unwrap();
+            let settings = read(&path);
+            if values.iter().all(serde_json::Value::is_boolean) {
+                prop_assert_eq!(Some(settings.close_to_tray), values[0].as_bool());
+                prop_assert_eq!(Some(settings.start_at_login), values[1].as_bool());
+                prop_assert_eq!(Some(settings.notifications), values[2].as_bool());
+            }
+        }
     }
 }

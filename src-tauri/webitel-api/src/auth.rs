@@ -107,7 +107,7 @@ pub enum LoginOutcome {
 
 /// Both answer shapes, leniently.
 #[derive(Deserialize)]
-struct LoginAnswer {
+pub(crate) struct LoginAnswer {
     #[serde(default)]
     authorization: Option<TokenFields>,
     #[serde(flatten)]
@@ -129,7 +129,7 @@ struct TokenFields {
 }
 
 impl LoginAnswer {
-    fn outcome(self) -> Result<LoginOutcome> {
+    pub(crate) fn outcome(self) -> Result<LoginOutcome> {
         let fields = match self.authorization {
             Some(inner) if inner.access_token.is_some() => inner,
             _ => self.top,

@@ -30,6 +30,9 @@ mod token;
 mod transport;
 mod wire;
 
+#[cfg(test)]
+mod decoding_properties;
+
 pub use auth::{
     AuthHandler, Credentials, LoginOutcome, Permission, Scope, SecondFactorId, Session, UserInfo,
 };

@@ -177,3 +177,75 @@ fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<ProfileRow> {
         ca_certificate_pem: ca,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rusqlite::types::Value;
+
+    use super::*;
+
+    /// Cases of each property: a file is written and opened per case.
+    const CASES: u32 = 300;
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: CASES,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    /// Any value SQLite can hold, in any column (its columns are typed loosely).
+    fn any_sql() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<i64>().prop_map(Value::Integer),
+            any::<f64>().prop_map(Value::Real),
+            ".{0,24}".prop_map(Value::Text),
+            proptest::collection::vec(any::<u8>(), 0..24).prop_map(Value::Blob),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn a_row_of_any_values_is_read_or_refused_without_a_panic(
+            values in proptest::collection::vec(any_sql(), 7),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("profiles.sqlite3");
+            drop(ProfileTable::open(&path).unwrap());
+            let conn = Connection::open(&path).unwrap();
+            let inserted = conn.execute(
+                "INSERT INTO profiles (id, name, server, username, remember_password,
+                     ca_certificate_pem, last_used_at, created_at)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                rusqlite::params_from_iter(values.iter()),
+            );
+            drop(conn);
+            // A NOT NULL column refuses a null: then the file simply has no row.
+            let table = ProfileTable::open(&path).unwrap();
+            let all = table.all();
+            let one = table.find(ProfileId(1));
+            let _ = table.last_used();
+            if inserted.is_ok() {
+                // Read whole or refused whole, never half.
+                prop_assert_eq!(all.is_ok(), one.is_ok());
+            }
+        }
+
+        #[test]
+        fn any_bytes_as_the_profiles_file_open_or_are_refused_in_words(
+            bytes in proptest::collection::vec(any::<u8>(), 0..4096),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("profiles.sqlite3");
+            std::fs::write(&path, &bytes).unwrap();
+            if let Err(err) = ProfileTable::open(&path).and_then(|t| t.all()) {
+                prop_assert!(!err.to_string().is_empty());
+            }
+        }
+    }
+}

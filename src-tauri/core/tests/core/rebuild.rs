@@ -90,3 +90,42 @@ fn a_good_file_opens_without_a_notice() {
     drop(Store::open(&path).unwrap());
     assert!(Store::open_or_rebuild(&path).unwrap().notice.is_none());
 }
+
+mod any_bytes {
+    use proptest::prelude::*;
+    use webitel_hooks_core::Store;
+    use webitel_hooks_model::{ListAllHooksArgs, QueueId};
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 300,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Whatever the cache file holds, the app opens a cache: the file as it is, or a new
+        /// one with the damaged file set aside; and every read of it answers.
+        #[test]
+        fn any_bytes_as_the_cache_open_or_are_set_aside_and_rebuilt(
+            bytes in proptest::collection::vec(any::<u8>(), 0..8192),
+            sqlite_header in any::<bool>(),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("cache.sqlite3");
+            let mut content = if sqlite_header {
+                // Past SQLite's own check of the first bytes, into its page reading.
+                b"SQLite format 3\0".to_vec()
+            } else {
+                Vec::new()
+            };
+            content.extend_from_slice(&bytes);
+            std::fs::write(&path, &content).unwrap();
+            let opened = Store::open_or_rebuild(&path);
+            prop_assert!(opened.is_ok(), "{:?}", opened.err());
+            let store = opened.unwrap().store;
+            prop_assert!(store.all_hooks(&ListAllHooksArgs::default()).is_ok());
+            prop_assert!(store.queue_hooks(QueueId(1)).is_ok());
+            prop_assert!(store.pending_changes().is_ok());
+        }
+    }
+}
