@@ -9,6 +9,7 @@
 mod commands;
 mod desktop;
 mod hooks;
+mod hostile;
 mod offline;
 mod profiles;
 mod session;
