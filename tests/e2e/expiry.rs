@@ -54,16 +54,7 @@ async fn without_remember_me_the_password_is_asked_and_the_place_kept() {
                 "the dialog alone says the session ended"
             );
             t.screenshot("session-expired").await;
-            t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
-            t.button_in(
-                "//*[@role='dialog' and @aria-label='Session expired']",
-                "Sign in",
-            )
-            .await
-            .click()
-            .await
-            .unwrap();
-            t.wait_gone(si::EXPIRED).await;
+            t.sign_in_again_in_dialog(DEMO_PASSWORD).await;
             t.wait_for(&format!(
                 r#"button[data-queue-id="{queue}"][aria-current="true"]"#
             ))
@@ -123,16 +114,7 @@ async fn a_switch_that_meets_an_ended_session_waits_and_is_sent_after_the_passwo
             );
             t.screenshot("session-expired-change-kept").await;
 
-            t.type_password(si::EXPIRED_PASSWORD, DEMO_PASSWORD).await;
-            t.button_in(
-                "//*[@role='dialog' and @aria-label='Session expired']",
-                "Sign in",
-            )
-            .await
-            .click()
-            .await
-            .unwrap();
-            t.wait_gone(si::EXPIRED).await;
+            t.sign_in_again_in_dialog(DEMO_PASSWORD).await;
             t.eventually("the switch to reach the server", || async {
                 Ok((on_server(&t) == Some(!row.enabled)).then_some(()))
             })

@@ -117,6 +117,21 @@ impl Ctx {
         self.type_into(css, password).await;
     }
 
+    /// Types the password into the Session expired dialog and signs in with it; the dialog
+    /// closes.
+    pub async fn sign_in_again_in_dialog(&self, password: &str) {
+        self.type_password(EXPIRED_PASSWORD, password).await;
+        self.button_in(
+            "//*[@role='dialog' and @aria-label='Session expired']",
+            "Sign in",
+        )
+        .await
+        .click()
+        .await
+        .unwrap();
+        self.wait_gone(EXPIRED).await;
+    }
+
     /// Clicks the form's submit button once it is enabled.
     pub async fn submit(&self) {
         self.eventually("the submit button to be enabled", || async {

@@ -14,7 +14,7 @@ use webitel_sim::{DataSet, Knobs, SimConfig};
 use crate::sync::signed_in_to;
 
 /// Polls `done` until it holds, failing the test after `limit`.
-async fn wait_until(limit: Duration, what: &str, done: impl Fn() -> bool) -> Duration {
+pub async fn wait_until(limit: Duration, what: &str, done: impl Fn() -> bool) -> Duration {
     let start = Instant::now();
     while !done() {
         assert!(start.elapsed() < limit, "waited {limit:?} for {what}");

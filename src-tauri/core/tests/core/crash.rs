@@ -118,6 +118,29 @@ async fn read_reports(child: &mut Child, enough: usize) -> Vec<String> {
     reports
 }
 
+/// The app started again on the killed one's cache: signed in (and signing in again by
+/// itself), one sync run made; its registry and that run's status.
+async fn next_start(
+    sim: &SimServer,
+    cache: &Path,
+) -> (Arc<HookRegistry>, webitel_hooks_model::SyncStatus) {
+    let registry = Arc::new(HookRegistry::new(Store::open(cache).unwrap()));
+    registry
+        .sign_in(
+            &sim.base_url(),
+            &webitel_hooks_core::Credentials::new("admin@demo", "demo"),
+        )
+        .await
+        .unwrap();
+    registry.set_renewal(Some(Arc::new(PasswordRenewal {
+        server: sim.base_url(),
+    })));
+    let status = SyncRunner::new(registry.clone(), SyncOptions::default())
+        .sync_now()
+        .await;
+    (registry, status)
+}
+
 async fn kill_9(child: &mut Child) {
     child.start_kill().unwrap();
     let status = child.wait().await.unwrap();
@@ -268,20 +291,7 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
         drop(store);
 
         // The next start finishes the job: everything sent, no conflict of our own making.
-        let registry = Arc::new(HookRegistry::new(Store::open(&cache).unwrap()));
-        registry
-            .sign_in(
-                &sim.base_url(),
-                &webitel_hooks_core::Credentials::new("admin@demo", "demo"),
-            )
-            .await
-            .unwrap();
-        registry.set_renewal(Some(Arc::new(PasswordRenewal {
-            server: sim.base_url(),
-        })));
-        let status = SyncRunner::new(registry.clone(), SyncOptions::default())
-            .sync_now()
-            .await;
+        let (registry, status) = next_start(&sim, &cache).await;
         assert_eq!(status.last_error, None, "kill in {phase}");
         assert_eq!(
             (status.pending, status.conflicts),
@@ -342,17 +352,7 @@ async fn killed_between_a_creates_request_and_its_answer_the_hook_is_made_once()
     drop(store);
 
     // The next start sends what waits: the hook the killed run made is found, not made again.
-    let registry = Arc::new(HookRegistry::new(Store::open(&cache).unwrap()));
-    registry
-        .sign_in(
-            &sim.base_url(),
-            &webitel_hooks_core::Credentials::new("admin@demo", "demo"),
-        )
-        .await
-        .unwrap();
-    let status = SyncRunner::new(registry.clone(), SyncOptions::default())
-        .sync_now()
-        .await;
+    let (registry, status) = next_start(&sim, &cache).await;
     assert_eq!(status.last_error, None);
     assert_eq!((status.pending, status.conflicts), (0, 0));
     let made = joined_on_server(&sim);

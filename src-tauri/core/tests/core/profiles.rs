@@ -325,7 +325,8 @@ async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
 }
 
 /// A sign-in to an existing profile with a CA certificate pasted for it.
-fn again_with_ca(id: ProfileId, pem: Option<&str>, password: &str) -> SignInArgs {
+/// A sign-in again to profile `id`, with a CA certificate when given.
+pub fn again_with_ca(id: ProfileId, pem: Option<&str>, password: &str) -> SignInArgs {
     SignInArgs {
         profile: ProfileTarget::Existing {
             profile_id: id,
@@ -527,15 +528,7 @@ async fn a_ca_pasted_with_a_private_key_is_refused_and_the_key_never_kept() {
     }
     let id = signed_in(&book, args).await;
     let err = book
-        .sign_in(SignInArgs {
-            profile: ProfileTarget::Existing {
-                profile_id: id,
-                ca_certificate_pem: Some(paste),
-            },
-            password: Password::new("demo"),
-            remember: false,
-            session_only: false,
-        })
+        .sign_in(again_with_ca(id, Some(&paste), "demo"))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);

@@ -4,27 +4,17 @@
 //! (or after the password) without a restart, the changes reaching the server.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use webitel_hooks_core::registry::RENEWAL_RETRY_AFTER;
 use webitel_hooks_core::{ProfileBook, SyncOptions, Vault};
-use webitel_hooks_model::commands::{
-    DeleteHooksArgs, ListQueuesArgs, SessionStatus, SignInArgs, SignInOutcome,
-};
-use webitel_hooks_model::{HookId, Password, ProfileId, ProfileTarget};
+use webitel_hooks_model::commands::{DeleteHooksArgs, ListQueuesArgs, SessionStatus};
+use webitel_hooks_model::HookId;
 use webitel_sim::{Knobs, SimServer};
 
-use crate::profiles::{book, new_profile, signed_in};
+use crate::background::wait_until;
+use crate::profiles::{again_with_ca, book, new_profile, signed_in};
 use crate::support::{self, toggle, SALES_EU};
-
-/// Polls `done` until it holds, failing the test after `limit`.
-async fn wait_until(limit: Duration, what: &str, done: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < limit, "waited {limit:?} for {what}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
 
 /// Every session status the shell would have heard, in order.
 fn record_statuses(book: &ProfileBook) -> Arc<Mutex<Vec<SessionStatus>>> {
@@ -177,22 +167,6 @@ async fn calls_that_meet_the_outage_together_try_to_sign_in_once() {
     );
 }
 
-async fn sign_in_again(book: &ProfileBook, id: ProfileId, password: &str) {
-    let args = SignInArgs {
-        profile: ProfileTarget::Existing {
-            profile_id: id,
-            ca_certificate_pem: None,
-        },
-        password: Password::new(password),
-        remember: false,
-        session_only: false,
-    };
-    match book.sign_in(args).await.unwrap() {
-        SignInOutcome::SignedIn { .. } => {}
-        other => panic!("expected a session, got {other:?}"),
-    }
-}
-
 #[tokio::test]
 async fn changes_that_meet_an_ended_session_wait_for_the_password_and_are_sent_after_it() {
     let sim = support::sim().await;
@@ -255,7 +229,7 @@ async fn changes_that_meet_an_ended_session_wait_for_the_password_and_are_sent_a
     assert_eq!(asked.len(), 1, "asked once, not at every call: {asked:?}");
     assert_eq!(server_enabled(&sim, 1), was_enabled, "nothing sent yet");
 
-    sign_in_again(&book, id, "demo").await;
+    signed_in(&book, again_with_ca(id, None, "demo")).await;
     wait_until(
         Duration::from_secs(10),
         "the kept changes to reach the server",
