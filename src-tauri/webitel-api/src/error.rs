@@ -110,6 +110,9 @@ pub struct Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The shortest secret taken out of a server's words by value.
+pub const REDACT_MIN_CHARS: usize = 4;
+
 impl Error {
     pub(crate) fn new(kind: ErrorKind) -> Self {
         Error {
@@ -170,22 +173,38 @@ impl Error {
     }
 
     /// Replaces `secret` wherever the server's words carry it, also JSON-escaped or
-    /// percent-encoded as a quoted request would hold it.
+    /// percent-encoded as a quoted request would hold it. A value shorter than
+    /// [`REDACT_MIN_CHARS`] is left to the shape-based redaction of the caller: replacing it
+    /// would garble the words (a one-letter token would take every such letter with it).
     pub(crate) fn redact(&mut self, secret: &str) {
         let Some(message) = self.message.as_mut() else {
             return;
         };
-        if secret.is_empty() {
+        if secret.chars().count() < REDACT_MIN_CHARS {
             return;
         }
         let escaped = serde_json::to_string(secret).unwrap_or_default();
         let escaped = escaped.trim_matches('"').to_owned();
         let encoded: String = url::form_urlencoded::byte_serialize(secret.as_bytes()).collect();
-        for form in [secret.to_owned(), escaped, encoded] {
-            if !form.is_empty() && message.contains(&form) {
-                *message = message.replace(&form, "[redacted]");
-            }
-        }
+        let mut forms = vec![secret.to_owned(), escaped, encoded];
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        forms.dedup();
+        // Words already redacted are left as they are; within the rest, a marker no form can
+        // match stands in until every form is out.
+        const REDACTED: &str = "[redacted]";
+        const MARK: &str = "\u{1}";
+        let pieces: Vec<String> = message
+            .split(REDACTED)
+            .map(|piece| {
+                forms
+                    .iter()
+                    .filter(|f| f.chars().count() >= REDACT_MIN_CHARS)
+                    .fold(piece.to_owned(), |text, form| {
+                        text.replace(form.as_str(), MARK)
+                    })
+            })
+            .collect();
+        *message = pieces.join(REDACTED).replace(MARK, REDACTED);
     }
 
     /// The HTTP status of the answer, when there was one.
@@ -316,6 +335,29 @@ fn kind_of_code(code: i64) -> Option<ErrorKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_secret_is_taken_out_whole_and_a_short_one_left_to_the_shapes() {
+        let mut err = Error::new(ErrorKind::Rejected).with_message(
+            "bad token abcd1234abcd1234 for a\"b cd, again abcd1234abcd1234; a%22b+cd",
+        );
+        err.redact("abcd1234abcd1234");
+        err.redact("a\"b cd");
+        assert_eq!(
+            err.message(),
+            Some("bad token [redacted] for [redacted], again [redacted]; [redacted]")
+        );
+        // Too short to take out without garbling the words.
+        let mut err = Error::new(ErrorKind::NotFound).with_message("hook not found");
+        err.redact("t");
+        err.redact("red");
+        assert_eq!(err.message(), Some("hook not found"));
+        // A secret inside the marker's words does not grow into them.
+        let mut err = Error::new(ErrorKind::Rejected).with_message("dact dact");
+        err.redact("dact");
+        err.redact("redacted");
+        assert_eq!(err.message(), Some("[redacted] [redacted]"));
+    }
 
     #[test]
     fn an_unnamed_certificate_problem_still_reads_as_words() {
