@@ -34,6 +34,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 TOOLS := $(ROOT)/target/tools
 TAURI := $(TOOLS)/node_modules/.bin/tauri
+# wasm-opt for trunk's release builds (Trunk.toml pins its version): binaryen's own build for
+# Node, from npm. Debian 12's binaryen (108) cannot read what wasm-bindgen writes today
+# (reference types' table.fill), and trunk's own download needs GitHub. Every recipe, and the
+# Tauri CLI's beforeBuildCommand, finds it first on the PATH.
+BINARYEN_MAJOR := 132
+BINARYEN_VERSION := $(BINARYEN_MAJOR).0.0
+export PATH := $(TOOLS)/node_modules/.bin:$(PATH)
 
 # The official engine Swagger, when this checkout sits next to it: the API client and the
 # stand-in server test themselves against it.
@@ -81,7 +88,7 @@ demo: setup ui app sim
 # ---------------------------------------------------------------------------------------------
 # Set-up. Each step checks first and does nothing when the right thing is already there.
 
-setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-tauri-driver setup-tauri-cli
+setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-wasm-opt setup-tauri-driver setup-tauri-cli
 
 # Elsewhere (macOS, Windows, other Linux) the README lists what to install by hand.
 setup-apt:
@@ -122,6 +129,10 @@ setup-tauri-cli: setup-apt
 	@[ "$$($(TAURI) --version 2>/dev/null)" = "tauri-cli $(TAURI_CLI_VERSION)" ] \
 		|| npm install --prefix $(TOOLS) --no-audit --no-fund @tauri-apps/cli@$(TAURI_CLI_VERSION)
 
+setup-wasm-opt: setup-apt
+	@[ "$$($(TOOLS)/node_modules/.bin/wasm-opt --version 2>/dev/null)" = "wasm-opt version $(BINARYEN_MAJOR) (version_$(BINARYEN_MAJOR))" ] \
+		|| npm install --prefix $(TOOLS) --no-audit --no-fund binaryen@$(BINARYEN_VERSION)
+
 # Any installed nextest will do: it runs the same tests; the pin is for machines without one.
 setup-nextest:
 	@command -v cargo-nextest >/dev/null \
@@ -134,7 +145,7 @@ fmt-check:
 	cd $(ROOT) && cargo fmt --all --check
 
 # The UI, into src-ui/dist, where the app embeds it from.
-ui:
+ui: setup-wasm-opt
 	cd $(ROOT)/src-ui && trunk build --release
 
 # custom-protocol makes the binary serve the built UI instead of looking for `trunk serve`.
