@@ -44,10 +44,12 @@ pub fn App() -> Html {
     // The conflict dialog, open at a conflict, with the control that opened it.
     let conflict = use_state(|| None::<(ConflictTarget, Option<HtmlElement>)>);
     let toasts = use_reducer(ToastsState::default);
-    let notify = toasts
-        .dispatcher()
-        .to_callback()
-        .reform(|(kind, text): (ToastKind, String)| toasts::Action::Push(kind, text));
+    let notify = use_callback(
+        toasts.dispatcher(),
+        |(kind, text): (ToastKind, String), toasts| {
+            toasts.dispatch(toasts::Action::Push(kind, text))
+        },
+    );
 
     // The session's notice (the cache was rebuilt) is told once, whatever renders follow.
     {

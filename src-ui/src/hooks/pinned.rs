@@ -40,10 +40,11 @@ pub fn use_pinned(on_error: Callback<AppError>) -> Pinned {
             queues.set(Rc::new(list))
         }));
     }
-    let set = {
-        let queues = queues.clone();
-        Callback::from(move |(queue_id, pinned): (QueueId, bool)| {
-            let before = (*queues).clone();
+    // The same callback while the pins and `on_error` stay: the queue list's props stay equal.
+    let set = use_callback(
+        ((*queues).clone(), queues.setter(), on_error),
+        |(queue_id, pinned): (QueueId, bool), (before, queues, on_error)| {
+            let before = before.clone();
             let mut shown = (*before).clone();
             shown.retain(|id| *id != queue_id);
             if pinned {
@@ -62,8 +63,8 @@ pub fn use_pinned(on_error: Callback<AppError>) -> Pinned {
                     }
                 }
             });
-        })
-    };
+        },
+    );
     Pinned {
         queues: (*queues).clone(),
         set,

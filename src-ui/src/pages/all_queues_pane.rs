@@ -110,7 +110,11 @@ pub fn AllQueuesPane(props: &AllQueuesPaneProps) -> Html {
         }
     });
 
-    let on_action = state.dispatcher().to_callback();
+    // Kept from render to render, so that the filters (a select of every queue) are not drawn
+    // again by a page turn or a sort.
+    let on_action = use_callback(state.dispatcher(), |action: Action, state| {
+        state.dispatch(action)
+    });
     let on_table = on_action.reform(Action::Table);
     let table = &state.table;
     html! {

@@ -4,7 +4,7 @@
 use web_sys::HtmlElement;
 use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::events::HooksChanged;
-use webitel_hooks_model::{AppError, HookRow, Queue, QueueId};
+use webitel_hooks_model::{AppError, HookRow, Queue, QueueId, QueueType};
 use yew::prelude::*;
 
 use super::all_queues_pane::AllQueuesPane;
@@ -47,17 +47,17 @@ enum View {
 pub fn HooksPage(props: &HooksPageProps) -> Html {
     let permissions = props.session.permissions;
 
-    let on_error = {
-        let notify = props.notify.clone();
-        Callback::from(move |err: AppError| {
-            if toasts::shows_as_toast(&err) {
-                notify.emit((ToastKind::Error, err.message))
-            }
-        })
-    };
-    let on_success = props
-        .notify
-        .reform(|text: String| (ToastKind::Success, text));
+    // Callbacks handed down keep their identity from one render to the next (`use_callback`):
+    // a child whose props did not change is not drawn again, and the queue list, a thousand
+    // rows long in a large tenant, must not be redrawn by a click in the registry.
+    let on_error = use_callback(props.notify.clone(), |err: AppError, notify| {
+        if toasts::shows_as_toast(&err) {
+            notify.emit((ToastKind::Error, err.message))
+        }
+    });
+    let on_success = use_callback(props.notify.clone(), |text: String, notify| {
+        notify.emit((ToastKind::Success, text))
+    });
 
     let queues = use_queues(props.session.profile_id);
     let registry = use_registry(on_error.clone());
@@ -107,24 +107,27 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
         });
     }
 
-    let on_pick = {
-        let registry = registry.dispatcher();
-        let queues = queues.dispatcher();
-        let view = view.clone();
-        Callback::from(move |queue: Queue| {
+    let on_pick = use_callback(
+        (registry.dispatcher(), queues.dispatcher(), view.setter()),
+        |queue: Queue, (registry, queues, view)| {
             view.set(View::Queue);
             queues.dispatch(queues::Action::Pick(queue.id));
             registry.dispatch(Action::PickQueue(queue));
-        })
-    };
-    let on_all = {
-        let view = view.clone();
-        let all = all.dispatcher();
-        Callback::from(move |_: ()| {
-            view.set(View::All);
-            all.dispatch(all_queues::Action::Open);
-        })
-    };
+        },
+    );
+    let on_all = use_callback((view.setter(), all.dispatcher()), |_: (), (view, all)| {
+        view.set(View::All);
+        all.dispatch(all_queues::Action::Open);
+    });
+    let on_search = use_callback(queues.dispatcher(), |text: String, queues| {
+        queues.dispatch(queues::Action::Search(text))
+    });
+    let on_type = use_callback(
+        queues.dispatcher(),
+        |queue_type: Option<QueueType>, queues| {
+            queues.dispatch(queues::Action::FilterType(queue_type))
+        },
+    );
     // A queue named in the all-queues registry: as the picker lists it when it does (the
     // picker's filters may hide it), else as the row names it.
     let on_open_queue = {
@@ -159,8 +162,8 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             {on_all}
             pinned={pinned.queues.clone()}
             on_pin={pinned.set.clone()}
-            on_search={queues.dispatcher().to_callback().reform(queues::Action::Search)}
-            on_type={queues.dispatcher().to_callback().reform(queues::Action::FilterType)}
+            {on_search}
+            {on_type}
             {on_pick} />
     };
 
