@@ -31,7 +31,7 @@ mod renewal;
 mod status;
 
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub use cached_changes::DisableAll;
 pub use pins::PinnedQueue;
@@ -59,9 +59,9 @@ pub struct HookRegistry {
     store: RwLock<Arc<Store>>,
     session: RwLock<Option<Arc<SignedIn>>>,
     renewal: RwLock<Option<Arc<dyn Renewal>>>,
-    /// Held while signing in again, so that calls refused together sign in once; holds when
-    /// and how the last attempt failed, so that the calls right behind it fail with it.
-    renewing: tokio::sync::Mutex<Option<(Instant, Error)>>,
+    /// Held while signing in again, so that calls refused together sign in once; holds how
+    /// the last attempt failed, so that the calls behind it fail with it (see `renewal`).
+    renewing: tokio::sync::Mutex<Option<renewal::Failed>>,
     /// Where the sync stands, with the outbox's counts and whether the server answers; here
     /// rather than in the runner because every call of the registry may flip `offline`.
     sync_status: watch::Sender<SyncStatus>,

@@ -5,13 +5,14 @@
 //! when a [`Renewal`] is installed and can sign in (the profile remembers its password); else
 //! the call fails with the error the UI keeps its state on (the renewal itself tells the shell
 //! that the password is needed). Several calls refused at once sign in again only once, and
-//! calls within [`RENEWAL_RETRY_AFTER`] of a failed attempt share its failure. A session the
+//! calls within [`RENEWAL_RETRY_AFTER`] of an attempt the server could not answer share its
+//! failure; a refused remembered password is not tried again for that session. A session the
 //! server refused stays, ended, while it cannot be renewed (the server is down, or the password
 //! must be typed); the next call renews it first. A 401
 //! refuses before anything changes on the server, so a retried change is not applied twice.
 
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::Instant;
 
 use futures::future::BoxFuture;
@@ -31,6 +32,30 @@ pub trait Renewal: Send + Sync {
     /// the profiles tell the shell that the session is online. Called once per such session.
     fn confirmed(&self, session: SessionInfo) {
         let _ = session;
+    }
+}
+
+/// How the last attempt to sign in again failed, and for which ended session.
+pub(super) struct Failed {
+    at: Instant,
+    error: Error,
+    session: Option<Weak<SignedIn>>,
+}
+
+impl Failed {
+    /// True when a call for the ended session `refused` takes this failure instead of trying
+    /// again: for the same session, within [`RENEWAL_RETRY_AFTER`] when the server could not
+    /// be reached (it may be back soon), and for good when it refused the remembered
+    /// password (trying it again and again could lock the account: the user types it).
+    fn holds_for(&self, refused: Option<&Arc<SignedIn>>) -> bool {
+        let same = match (&self.session, refused) {
+            (Some(failed), Some(refused)) => {
+                failed.upgrade().is_some_and(|f| Arc::ptr_eq(&f, refused))
+            }
+            (None, None) => true,
+            _ => false,
+        };
+        same && (!self.error.is_offline() || self.at.elapsed() < RENEWAL_RETRY_AFTER)
     }
 }
 
@@ -93,14 +118,15 @@ impl HookRegistry {
         // Another call refused at the same time may have signed in again meanwhile, or tried
         // and failed a moment ago: then this call shares its outcome.
         if let Some(now) = self.current().filter(|s| !s.is_ended()) {
-            if refused.is_none_or(|r| !Arc::ptr_eq(&r, &now)) {
+            if refused.as_ref().is_none_or(|r| !Arc::ptr_eq(r, &now)) {
                 return Ok(true);
             }
         }
-        if let Some((at, err)) = last_failure.as_ref() {
-            if at.elapsed() < RENEWAL_RETRY_AFTER {
-                return Err(err.clone());
-            }
+        if let Some(failed) = last_failure
+            .as_ref()
+            .filter(|f| f.holds_for(refused.as_ref()))
+        {
+            return Err(failed.error.clone());
         }
         match renewal.renew().await {
             Ok(signed_in) => {
@@ -112,7 +138,11 @@ impl HookRegistry {
                 if err.is_offline() {
                     self.went_offline();
                 }
-                *last_failure = Some((Instant::now(), err.clone()));
+                *last_failure = Some(Failed {
+                    at: Instant::now(),
+                    error: err.clone(),
+                    session: refused.as_ref().map(Arc::downgrade),
+                });
                 Err(err)
             }
         }

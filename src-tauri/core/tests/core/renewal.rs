@@ -241,3 +241,56 @@ async fn changes_that_meet_an_ended_session_wait_for_the_password_and_are_sent_a
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_remembered_password_the_server_refuses_is_not_tried_again_until_the_user_signs_in() {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    book.sync().sync_now().await;
+    // The password was changed on the server: `/login` refuses the remembered one.
+    sim.expire_tokens();
+    sim.set_knobs(Knobs {
+        fail_path: Some("/login".into()),
+        failure_status: 401,
+        ..Knobs::default()
+    });
+    let before = logins(&sim);
+    let queues = book
+        .registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(queues.len(), 16, "the cache answers");
+    assert!(matches!(
+        *book.session_status().borrow(),
+        SessionStatus::PasswordNeeded { .. }
+    ));
+    let tried = logins(&sim) - before;
+    assert_eq!(tried, 1);
+    // Later calls, past the retry wait of an outage, do not try it again: repeated refused
+    // sign-ins could lock the account.
+    tokio::time::sleep(RENEWAL_RETRY_AFTER + Duration::from_millis(200)).await;
+    for _ in 0..3 {
+        book.registry()
+            .list_queues(ListQueuesArgs::default())
+            .await
+            .unwrap();
+    }
+    assert_eq!(logins(&sim) - before, tried, "no sign-in tried again");
+
+    // The user types the password (remembered again): a new session, whose own end is
+    // renewed again.
+    sim.set_knobs(Knobs::default());
+    let mut again = again_with_ca(id, None, "demo");
+    again.remember = true;
+    signed_in(&book, again).await;
+    let before = logins(&sim);
+    sim.expire_tokens();
+    book.registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(logins(&sim) - before, 1);
+}
