@@ -55,18 +55,9 @@ impl RegistryState {
             Action::Reload if self.queue.is_some() => self.table.read(),
             Action::Refresh if self.queue.is_some() => self.table.refresh(),
             Action::Reload | Action::Refresh => {}
-            Action::Table(TableAction::Deleted(ids)) => {
-                // A queue's registry goes back to its first page after a delete, or one page
-                // back when the page emptied.
-                let rows = &self.table.rows;
-                let emptied = !rows.is_empty() && rows.iter().all(|r| ids.contains(&r.id()));
-                self.table.page = if emptied && self.table.page > 1 {
-                    self.table.page - 1
-                } else {
-                    1
-                };
-                self.table.apply(TableAction::Deleted(ids));
-            }
+            // A delete reads the same page again, and the shared table steps back one page only
+            // when that page comes back empty, as Webitel's admin does (webitel/client
+            // `BaseTableStoreModuleMixin.js`).
             Action::Table(action) => self.table.apply(action),
         }
     }

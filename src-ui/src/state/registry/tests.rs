@@ -1,5 +1,5 @@
-//! What a queue's registry adds to the shared table: the picked queue, its first read, and a
-//! delete that lands on page one.
+//! What a queue's registry adds to the shared table: the picked queue and its first read; a
+//! delete reads the same page again, as Webitel's admin does.
 
 use super::*;
 use webitel_hooks_model::{
@@ -77,14 +77,26 @@ fn without_a_queue_nothing_is_read() {
 }
 
 #[test]
-fn deleting_goes_to_page_one_or_back_one_when_the_page_emptied() {
+fn deleting_reads_the_same_page_and_steps_back_only_when_it_comes_back_empty() {
     let two = || vec![row(1, HookEvent::Bridged), row(2, HookEvent::Missed)];
     let mut state = on_page(3, two());
     state.apply(TableAction::Deleted(vec![HookId(1)]).into());
-    assert_eq!(state.table.page, 1);
+    assert_eq!(state.table.page, 3, "the same page, read again");
+    assert!(state.table.loading);
 
+    // Every row of the page deleted: still the same page is read; only an empty answer steps
+    // back one page.
     let mut state = on_page(3, two());
     state.apply(TableAction::Deleted(vec![HookId(1), HookId(2)]).into());
+    assert_eq!(state.table.page, 3);
+    let request = state.table.request;
+    state.apply(Action::Table(TableAction::Loaded {
+        request,
+        rows: Vec::new(),
+        next: false,
+        total: None,
+        skipped: 0,
+    }));
     assert_eq!(state.table.page, 2);
     assert!(state.table.loading);
 }
