@@ -31,6 +31,15 @@ fn queue_missing(event: &str) -> ApiError {
     .with_http(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// The database's refusal of an ORDER BY on a column the view does not have.
+fn unknown_sort_column(column: &str) -> ApiError {
+    ApiError::new(
+        500,
+        "store.sql_queue_hook.get_all.app_error",
+        format!("pq: column \"{column}\" does not exist"),
+    )
+}
+
 /// The gateway maps the engine's "not found" to the gRPC code of an internal error: HTTP 500,
 /// with the true code 404 in the body.
 fn hook_missing(queue_id: i64, id: u32) -> ApiError {
@@ -121,13 +130,18 @@ pub async fn list(
         .collect();
     let (field, desc) = params
         .sort()
-        .filter(|(f, _)| FIELDS.contains(&f.as_str()))
         .unwrap_or_else(|| ("event".to_string(), false));
     match field.as_str() {
         "id" => sort_rows(&mut rows, desc, |h| h.id, |h| h.id),
         "schema" => sort_rows(&mut rows, desc, |h| data.flow_name(h.schema_id), |h| h.id),
+        "schema_id" => sort_rows(&mut rows, desc, |h| h.schema_id, |h| h.id),
         "enabled" => sort_rows(&mut rows, desc, |h| h.enabled, |h| h.id),
-        _ => sort_rows(&mut rows, desc, |h| h.event.as_str(), |h| h.id),
+        "event" => sort_rows(&mut rows, desc, |h| h.event.as_str(), |h| h.id),
+        "queue_id" => {}
+        // The engine orders by the column named, in SQL over the view `cc_queue_events_list`
+        // (webitel/engine store/sqlstore/cc_queue_hook_store.go, GetAllPage through ListQuery):
+        // a name that is not one of its columns is a database error, answered 500.
+        other => return Err(unknown_sort_column(other)),
     }
     let (rows, next) = page.slice(rows);
     let garbled = lock(&state.knobs).garbled_hook;

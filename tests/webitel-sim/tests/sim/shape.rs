@@ -152,6 +152,15 @@ async fn sort_fields_and_repeated_params() {
     let mut sorted_names = names.clone();
     sorted_names.sort();
     assert_eq!(names, sorted_names, "schema sorts by name");
+    // A column the engine's view does not have is a database error, as the engine answers
+    // (webitel/engine store/sqlstore/cc_queue_hook_store.go, GetAllPage).
+    let (status, err) = get(&sim, &c, &t, &format!("{}?sort=-flow", hooks_path(q))).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(err["id"], "store.sql_queue_hook.get_all.app_error");
+    assert!(
+        err["detail"].as_str().unwrap().contains("\"flow\""),
+        "{err}"
+    );
 
     let (_, flows) = get(&sim, &c, &t, "/routing/schema?fields=created_at&size=100").await;
     let created: Vec<i64> = items(&flows)
