@@ -120,9 +120,7 @@ impl SignedIn {
 
     /// `POST /logout`: the token is dead on the server afterwards, and forgotten here.
     pub async fn sign_out(&self) -> Result<()> {
-        let told = self.client.auth().logout().await;
-        self.client.clear_token();
-        told.map_err(|e| error::from_api(&e, &self.server))
+        log_out(&self.client, &self.server).await
     }
 
     async fn from_client(server: String, client: Client) -> Result<SignedIn> {
@@ -272,9 +270,14 @@ pub async fn revoke_token(server: &str, ca_pem: Option<&str>, token: AccessToken
     let shown = displayable_server(server)?;
     let client = build_client(&shown, ca_pem)?;
     client.set_token(token);
+    log_out(&client, &shown).await
+}
+
+/// `POST /logout` with the client's token, which is forgotten here whatever the answer.
+async fn log_out(client: &Client, shown: &str) -> Result<()> {
     let told = client.auth().logout().await;
     client.clear_token();
-    told.map_err(|e| error::from_api(&e, &shown))
+    told.map_err(|e| error::from_api(&e, shown))
 }
 
 /// Where a sign-in stands after the password.

@@ -97,8 +97,7 @@ impl HookRegistry {
     fn keep_deletes(&self, args: &DeleteHooksArgs, why: Error) -> Result<Deletion> {
         self.session_for_change()?;
         let mut report = Deletion::default();
-        let mut seen = HashSet::new();
-        for id in args.hook_ids.iter().copied().filter(|id| seen.insert(*id)) {
+        for id in distinct(&args.hook_ids) {
             if self.keep_delete(args.queue_id, id)? {
                 report.deleted.push(id);
             } else {
@@ -118,12 +117,7 @@ impl HookRegistry {
     /// request; an id asked twice is deleted once.
     pub(super) async fn delete_hooks_once(&self, args: DeleteHooksArgs) -> Result<Deletion> {
         let session = self.session_for_change()?;
-        let mut seen = HashSet::new();
-        let ids: Vec<HookId> = args
-            .hook_ids
-            .into_iter()
-            .filter(|id| seen.insert(*id))
-            .collect();
+        let ids = distinct(&args.hook_ids);
         let queue_id = args.queue_id;
         // A hook with a change still waiting is deleted behind it, in the outbox.
         let (ids, behind): (Vec<HookId>, Vec<HookId>) = ids
@@ -189,4 +183,10 @@ impl HookRegistry {
             _ => format!("Hook {id}"),
         }
     }
+}
+
+/// `ids` in their order, each once: an id asked twice is deleted once.
+fn distinct(ids: &[HookId]) -> Vec<HookId> {
+    let mut seen = HashSet::new();
+    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
 }

@@ -137,13 +137,13 @@ fn refresh_flags(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> ru
 }
 
 /// `mark_conflict` within a transaction: each change of the queue's hooks waits for the
-/// user's choice because the queue is gone from the server; true when there was any.
+/// user's choice because the queue is gone from the server.
 pub(super) fn hold_changes_of_gone_queue(
     tx: &Transaction<'_>,
     queue_id: QueueId,
-) -> rusqlite::Result<bool> {
+) -> rusqlite::Result<()> {
     let message = Error::Conflict(ConflictReason::QueueDeletedOnServer).to_string();
-    let held = tx.execute(
+    tx.execute(
         "UPDATE outbox SET conflict_reason = ?2, conflict_message = ?3 WHERE queue_id = ?1",
         params![
             queue_id.0,
@@ -158,7 +158,7 @@ pub(super) fn hold_changes_of_gone_queue(
     for hook in hooks {
         refresh_flags(tx, queue_id, HookId(hook))?;
     }
-    Ok(held > 0)
+    Ok(())
 }
 
 /// A switch of a hook whose last waiting change is a switch too (not held as a conflict) takes

@@ -93,20 +93,19 @@ impl Store {
                     .query_map([], |row| row.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
-                    if hold_changes_of_gone_queue(tx, QueueId(gone))? {
-                        tx.execute(
-                            "UPDATE queues SET deleted_on_server = 1 WHERE id = ?1",
-                            [gone],
-                        )?;
-                        tx.execute(
-                            "DELETE FROM hooks WHERE queue_id = ?1
-                             AND id NOT IN (SELECT hook_id FROM outbox WHERE queue_id = ?1)",
-                            [gone],
-                        )?;
-                    } else {
-                        tx.execute("DELETE FROM hooks WHERE queue_id = ?1", [gone])?;
-                        tx.execute("DELETE FROM queues WHERE id = ?1", [gone])?;
-                    }
+                    // Out of the lists at once; kept with only the hooks whose changes wait
+                    // (held as conflicts), and gone with them once none waits.
+                    tx.execute(
+                        "UPDATE queues SET deleted_on_server = 1 WHERE id = ?1",
+                        [gone],
+                    )?;
+                    hold_changes_of_gone_queue(tx, QueueId(gone))?;
+                    tx.execute(
+                        "DELETE FROM hooks WHERE queue_id = ?1
+                         AND id NOT IN (SELECT hook_id FROM outbox WHERE queue_id = ?1)",
+                        [gone],
+                    )?;
+                    forget_if_gone_and_settled(tx, QueueId(gone))?;
                 }
             }
             Ok(())

@@ -33,6 +33,27 @@ pub fn new_profile(server: &str, user: &str, password: &str, remember: bool) -> 
     }
 }
 
+/// A fresh sim, and a book over a memory vault signed in to it as `admin@demo` with a new
+/// profile (its password remembered or not); the folder lives as long as the answer.
+pub async fn admin_profile(
+    remember: bool,
+) -> (
+    webitel_sim::SimServer,
+    tempfile::TempDir,
+    ProfileBook,
+    ProfileId,
+) {
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let book = book(&dir, Vault::memory());
+    let id = signed_in(
+        &book,
+        new_profile(&sim.base_url(), "admin", "demo", remember),
+    )
+    .await;
+    (sim, dir, book, id)
+}
+
 pub async fn signed_in(book: &ProfileBook, args: SignInArgs) -> ProfileId {
     match book.sign_in(args).await.unwrap() {
         SignInOutcome::SignedIn { .. } => book.active_profile().unwrap(),
@@ -42,10 +63,7 @@ pub async fn signed_in(book: &ProfileBook, args: SignInArgs) -> ProfileId {
 
 #[tokio::test]
 async fn a_new_profile_is_named_after_its_host_renamed_and_opens_last() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (sim, dir, book, id) = admin_profile(true).await;
     let list = book.list_profiles().unwrap();
     assert_eq!(list.profiles.len(), 1);
     // Named after the host and the sim's port: two local servers must not read alike.
@@ -132,10 +150,7 @@ async fn two_factor_sign_in_waits_for_the_code_and_a_wrong_code_can_be_retyped()
 
 #[tokio::test]
 async fn an_expired_token_signs_in_again_with_a_remembered_password_and_retries() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (sim, _dir, book, _id) = admin_profile(true).await;
     sim.expire_tokens();
     let queues = book
         .registry()
@@ -148,10 +163,7 @@ async fn an_expired_token_signs_in_again_with_a_remembered_password_and_retries(
 
 #[tokio::test]
 async fn an_expired_token_without_a_password_asks_for_it_and_keeps_the_session_on_the_cache() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let (sim, _dir, book, id) = admin_profile(false).await;
     book.registry()
         .list_queues(ListQueuesArgs::default())
         .await
@@ -189,10 +201,7 @@ async fn an_expired_token_without_a_password_asks_for_it_and_keeps_the_session_o
 
 #[tokio::test]
 async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (sim, _dir, book, id) = admin_profile(true).await;
     book.registry()
         .list_queues(ListQueuesArgs::default())
         .await
@@ -234,10 +243,7 @@ async fn sign_out_tells_the_server_and_keeps_or_wipes_the_cache() {
 
 #[tokio::test]
 async fn removing_a_profile_deletes_its_row_and_cache() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (_sim, _dir, book, id) = admin_profile(true).await;
     book.remove_profile(id).await.unwrap();
     assert!(!book.cache_path(id).exists());
     assert!(book.list_profiles().unwrap().profiles.is_empty());
@@ -340,10 +346,7 @@ pub fn again_with_ca(id: ProfileId, pem: Option<&str>, password: &str) -> SignIn
 
 #[tokio::test]
 async fn a_certificate_that_is_not_pem_is_refused_in_words_and_not_kept() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let (sim, _dir, book, id) = admin_profile(false).await;
     let requests = sim.request_count();
     let err = book
         .sign_in(again_with_ca(id, Some("not a certificate"), "demo"))
@@ -460,10 +463,7 @@ async fn a_private_ca_is_trusted_only_when_the_profile_carries_it() {
 
 #[tokio::test]
 async fn a_call_still_running_when_signing_out_does_not_ask_for_the_password() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let (sim, _dir, book, _id) = admin_profile(false).await;
     // Every status from now on, in order.
     let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
     let mut status = book.session_status();

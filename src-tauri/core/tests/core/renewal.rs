@@ -7,13 +7,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use webitel_hooks_core::registry::RENEWAL_RETRY_AFTER;
-use webitel_hooks_core::{ProfileBook, SyncOptions, Vault};
+use webitel_hooks_core::{ProfileBook, SyncOptions};
 use webitel_hooks_model::commands::{DeleteHooksArgs, ListQueuesArgs, SessionStatus};
 use webitel_hooks_model::HookId;
 use webitel_sim::{Knobs, SimServer};
 
 use crate::background::wait_until;
-use crate::profiles::{again_with_ca, book, new_profile, signed_in};
+use crate::profiles::{admin_profile, again_with_ca, signed_in};
 use crate::support::{self, toggle, SALES_EU};
 
 /// Every session status the shell would have heard, in order.
@@ -64,10 +64,7 @@ fn quick_retries() -> SyncOptions {
 
 #[tokio::test]
 async fn a_renewal_the_server_cannot_answer_keeps_the_session_offline_until_it_is_back() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (sim, _dir, book, _id) = admin_profile(true).await;
     let runner = book.sync();
     runner.set_options(quick_retries());
     runner.sync_now().await;
@@ -137,10 +134,7 @@ async fn a_renewal_the_server_cannot_answer_keeps_the_session_offline_until_it_i
 
 #[tokio::test]
 async fn calls_that_meet_the_outage_together_try_to_sign_in_once() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (sim, _dir, book, _id) = admin_profile(true).await;
     book.sync().sync_now().await;
 
     restarting(&sim);
@@ -169,10 +163,7 @@ async fn calls_that_meet_the_outage_together_try_to_sign_in_once() {
 
 #[tokio::test]
 async fn changes_that_meet_an_ended_session_wait_for_the_password_and_are_sent_after_it() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+    let (sim, _dir, book, id) = admin_profile(false).await;
     let runner = book.sync();
     runner.set_options(quick_retries());
     runner.sync_now().await;
@@ -244,10 +235,7 @@ async fn changes_that_meet_an_ended_session_wait_for_the_password_and_are_sent_a
 
 #[tokio::test]
 async fn a_remembered_password_the_server_refuses_is_not_tried_again_until_the_user_signs_in() {
-    let sim = support::sim().await;
-    let dir = tempfile::tempdir().unwrap();
-    let book = book(&dir, Vault::memory());
-    let id = signed_in(&book, new_profile(&sim.base_url(), "admin", "demo", true)).await;
+    let (sim, _dir, book, id) = admin_profile(true).await;
     book.sync().sync_now().await;
     // The password was changed on the server: `/login` refuses the remembered one.
     sim.expire_tokens();
