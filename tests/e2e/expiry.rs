@@ -3,7 +3,18 @@
 //! queue picked).
 
 use crate::support::signin::{self as si, DEMO_PASSWORD};
-use crate::support::{dom, run, Launch};
+use crate::support::{dom, run, Ctx, Launch};
+
+/// Signs in as admin (remembering the password or not) and opens a Progressive Dialer queue
+/// with hooks; its id.
+async fn signed_in_on_a_dialer_queue(t: &Ctx, remember: bool) -> i64 {
+    t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, remember)
+        .await;
+    t.wait_signed_in().await;
+    let queue = t.sim.progressive_queue_id().unwrap();
+    t.pick_queue(queue).await;
+    queue
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_remember_me_an_expired_token_is_renewed_silently() {
@@ -11,11 +22,7 @@ async fn with_remember_me_an_expired_token_is_renewed_silently() {
         "expiry_remembered",
         Launch::sign_in_page(),
         |t| async move {
-            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, true)
-                .await;
-            t.wait_signed_in().await;
-            let queue = t.sim.progressive_queue_id().unwrap();
-            t.pick_queue(queue).await;
+            let queue = signed_in_on_a_dialer_queue(&t, true).await;
             let before = t.sim.issued_tokens().len();
             t.sim.expire_tokens();
             t.click(dom::REFRESH).await;
@@ -39,11 +46,7 @@ async fn without_remember_me_the_password_is_asked_and_the_place_kept() {
         "expiry_asks_password",
         Launch::sign_in_page(),
         |t| async move {
-            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, false)
-                .await;
-            t.wait_signed_in().await;
-            let queue = t.sim.progressive_queue_id().unwrap();
-            t.pick_queue(queue).await;
+            let queue = signed_in_on_a_dialer_queue(&t, false).await;
             t.sim.expire_tokens();
             t.click(dom::REFRESH).await;
             t.wait_for(si::EXPIRED).await;
@@ -78,20 +81,14 @@ async fn a_switch_that_meets_an_ended_session_waits_and_is_sent_after_the_passwo
         "expiry_keeps_switch",
         Launch::sign_in_page(),
         |t| async move {
-            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, false)
-                .await;
-            t.wait_signed_in().await;
-            let queue = t.sim.progressive_queue_id().unwrap();
-            t.pick_queue(queue).await;
+            signed_in_on_a_dialer_queue(&t, false).await;
             let rows = t
                 .wait_rows("a page with a switch", |r| {
                     r.iter().any(|x| x.switch_on.is_some())
                 })
                 .await;
             let row = rows.iter().find(|x| x.switch_on.is_some()).unwrap().clone();
-            let on_server = |t: &crate::support::Ctx| {
-                t.sim.snapshot().find_hook(row.id).map(|(_, h)| h.enabled)
-            };
+            let on_server = |t: &Ctx| t.sim.snapshot().find_hook(row.id).map(|(_, h)| h.enabled);
             assert_eq!(on_server(&t), Some(row.enabled));
 
             t.sim.expire_tokens();
