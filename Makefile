@@ -62,7 +62,7 @@ help:
 	@echo "make bundle build the .deb (release) into target/release/bundle/deb/"
 	@echo "make deb-e2e  install the .deb, smoke-test the installed app, remove it"
 	@echo "make icons  regenerate icons/ from icons/icon.svg"
-	@echo "make bench  time the full sync and the all-queues query (release), into bench/RESULTS.md"
+	@echo "make bench  time the sync, the all-queues query and the window (release), into bench/RESULTS.md"
 
 # ---------------------------------------------------------------------------------------------
 # The two commands.
@@ -271,10 +271,19 @@ endif
 	! [ -e "$$app" ] || { echo "$$app is still there after dpkg -r" >&2; exit 1; }; \
 	echo "deb-e2e: $$(( $$(date +%s) - start )) s (install, smoke test, removal)"
 
-# Timings, not tests: the full sync and the all-queues query against the stand-in server, in a
-# release build; figures in bench/RESULTS.md (see bench/README.md). Not part of `make test`.
-bench:
-	cd $(ROOT) && cargo run -p webitel-hooks-bench --release -- all
+# Timings, not tests: the full sync and the all-queues query against the stand-in server, and
+# the app's window beside the bare Tauri + Yew stack (bench/floor) on a headless display through
+# tauri-driver, as the end-to-end tests run; all release builds. Figures in bench/RESULTS.md
+# (see bench/README.md). Not part of `make test`. BENCH_ARGS picks, e.g. `window --window-runs 5`.
+BENCH_ARGS ?= all
+bench: setup setup-nextest
+	cd $(ROOT)/src-ui && trunk build --release
+	cd $(ROOT)/bench/floor/ui && trunk build --release
+	cd $(ROOT) && cargo build --release -p webitel-hooks --features custom-protocol
+	cd $(ROOT) && cargo build --release -p webitel-hooks-floor --features custom-protocol
+	cd $(ROOT) && cargo build --release -p webitel-hooks-bench
+	cd $(ROOT) && WEBITEL_HOOKS_PASSWORD=demo tests/e2e/harness.sh "$(TARGET_DIR)/bench-logs" \
+		"$(TARGET_DIR)/release/webitel-hooks-bench" $(BENCH_ARGS)
 
 # Every size from one source, with the Tauri CLI; only the desktop set is kept.
 ICON_SIZES := 32x32.png 64x64.png 128x128.png 128x128@2x.png icon.png icon.ico icon.icns

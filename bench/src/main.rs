@@ -1,10 +1,13 @@
-//! Timings of the two things users wait for: a full sync of a large server, and the all-queues
-//! registry query over a large cache. Not a test: it checks that the work was done (fails loudly
-//! otherwise) and reports how long it took, in `bench/RESULTS.md`.
+//! Timings of what users wait for: a full sync of a large server, the all-queues registry query
+//! over a large cache, and the app's window (start, memory, clicks) beside the bare Tauri + Yew
+//! stack. Not a test: it checks that the work was done (fails loudly otherwise) and reports how
+//! long it took, in `bench/RESULTS.md`.
 //!
 //! ```text
-//! cargo run -p webitel-hooks-bench --release -- [all|sync|query] [--runs N] [--sync-runs N] [--out PATH]
+//! cargo run -p webitel-hooks-bench --release -- [all|sync|query|window] [--runs N] [--sync-runs N] [--window-runs N] [--out PATH]
 //! ```
+
+mod window;
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -24,13 +27,19 @@ use webitel_sim::{DataSet, Knobs, SimConfig, SimServer};
 type BenchResult<T> = Result<T, Box<dyn Error>>;
 
 const USAGE: &str =
-    "usage: webitel-hooks-bench [all|sync|query] [--runs N] [--sync-runs N] [--out PATH]
+    "usage: webitel-hooks-bench [all|sync|query|window] [--runs N] [--sync-runs N] \
+     [--window-runs N] [--app PATH] [--floor PATH] [--out PATH]
 
-  all          both benchmarks (the default)
+  all          every benchmark (the default)
   sync         full sync of large:200:10 at 50 ms added latency, concurrency 1, 4, 8 and 16
   query        the all-queues registry query over 10,000 cached hooks
+  window       the app's window beside the floor app: start, memory, clicks at 100 and 1,000
+               queues; needs WEBDRIVER_URL (tauri-driver) and both release builds (`make bench`)
   --runs N     timed runs of each query (default 50)
   --sync-runs N  timed full syncs at each concurrency (default 3)
+  --window-runs N  starts of each app and clicks of each kind (default 7)
+  --app PATH   the app's binary (default target/release/webitel-hooks)
+  --floor PATH the floor app's binary (default target/release/webitel-hooks-floor)
   --out PATH   where the Markdown goes (default bench/RESULTS.md)";
 
 /// The sync benchmark's server: 200 queues of 10 hooks, each answer 50 ms late.
@@ -50,6 +59,7 @@ enum What {
     All,
     Sync,
     Query,
+    Window,
 }
 
 #[derive(Debug)]
@@ -57,6 +67,9 @@ struct Options {
     what: What,
     runs: usize,
     sync_runs: usize,
+    window_runs: usize,
+    app: PathBuf,
+    floor: PathBuf,
     out: PathBuf,
     /// The arguments as given, for the command line written with the results.
     args: Vec<String>,
@@ -68,6 +81,9 @@ fn parse_args() -> Result<Options, String> {
         what: What::All,
         runs: 50,
         sync_runs: 3,
+        window_runs: 7,
+        app: root().join("target/release/webitel-hooks"),
+        floor: root().join("target/release/webitel-hooks-floor"),
         out: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/RESULTS.md")),
         args: args.clone(),
     };
@@ -83,8 +99,14 @@ fn parse_args() -> Result<Options, String> {
             "all" => options.what = What::All,
             "sync" => options.what = What::Sync,
             "query" => options.what = What::Query,
+            "window" => options.what = What::Window,
             "--runs" => options.runs = number("--runs")?,
             "--sync-runs" => options.sync_runs = number("--sync-runs")?,
+            "--window-runs" => options.window_runs = number("--window-runs")?,
+            "--app" => options.app = it.next().map(PathBuf::from).ok_or("--app needs a path")?,
+            "--floor" => {
+                options.floor = it.next().map(PathBuf::from).ok_or("--floor needs a path")?;
+            }
             "--out" => {
                 options.out = it.next().map(PathBuf::from).ok_or("--out needs a path")?;
             }
@@ -126,6 +148,21 @@ async fn run(options: &Options) -> BenchResult<()> {
     }
     if matches!(options.what, What::All | What::Query) {
         report.push_str(&query_bench(options.runs).await?);
+    }
+    if matches!(options.what, What::All | What::Window) {
+        let webdriver = std::env::var("WEBDRIVER_URL")
+            .map_err(|_| "no WEBDRIVER_URL: `make bench` starts the display and the driver")?;
+        report.push_str(
+            &window::window_bench(&window::WindowOptions {
+                runs: options.window_runs,
+                webdriver,
+                app: options.app.clone(),
+                floor: options.floor.clone(),
+                app_wasm_dir: root().join("src-ui/dist"),
+                floor_wasm_dir: root().join("bench/floor/ui/dist"),
+            })
+            .await?,
+        );
     }
     print!("{report}");
     std::fs::write(&options.out, &report)
@@ -474,6 +511,11 @@ fn cpu_model() -> Option<String> {
         .map(|(_, model)| model.trim().to_owned())
 }
 
+/// The repository's root folder.
+fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
 fn header(options: &Options) -> String {
     let date = output_of("date", &["-u"]).unwrap_or_else(|| "unknown".into());
     let cpus = output_of("nproc", &[])
@@ -497,9 +539,8 @@ fn header(options: &Options) -> String {
     let measured = [
         "Cargo.lock",
         "bench",
-        "src-tauri/core",
-        "src-tauri/model",
-        "src-tauri/webitel-api",
+        "src-tauri",
+        "src-ui",
         "tests/webitel-sim",
     ];
     let mut status = vec!["-C", root, "status", "--porcelain", "--"];

@@ -7,6 +7,7 @@ mod i18n;
 mod ipc;
 mod pages;
 mod state;
+mod timing;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -54,20 +54,12 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
     let all =
         |selected: bool| html! { <option value="" {selected}>{ t("all-filter-any") }</option> };
 
-    // A chosen queue or flow the cache no longer names stays choosable, so the select shows it.
-    let mut queues = props.options.queues.clone();
-    if let Some(id) = f.queue.filter(|id| !queues.iter().any(|(q, _)| q == id)) {
-        queues.push((id, id.to_string()));
-    }
-    let mut flows: Vec<(SchemaId, String)> = props
-        .options
-        .flows
-        .iter()
-        .map(|f| (f.id, f.name.clone()))
-        .collect();
-    if let Some(id) = f.flow.filter(|id| !flows.iter().any(|(x, _)| x == id)) {
-        flows.push((id, id.to_string()));
-    }
+    let on_queue = use_callback(on.clone(), |id: Option<i64>, on| {
+        on.emit(Action::FilterQueue(id.map(QueueId)))
+    });
+    let on_flow = use_callback(on.clone(), |id: Option<i64>, on| {
+        on.emit(Action::FilterFlow(id.map(SchemaId)))
+    });
     let types = TYPE_CODES.map(QueueType::from_code);
 
     html! {
@@ -88,16 +80,9 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                 <span>{ t("all-only-conflicts") }</span>
             </label>
             <div class="filter-choices">
-                <label class="filter">
-                    <span class="filter-label">{ t("all-col-queue") }</span>
-                    <select aria-label={t("all-filter-queue")}
-                        onchange={on_choice(on, |v| Action::FilterQueue(some(v).and_then(|v| v.parse().ok()).map(QueueId)))}>
-                        { all(f.queue.is_none()) }
-                        { for queues.iter().map(|(id, name)| html! {
-                            <option value={id.to_string()} selected={f.queue == Some(*id)}>{ name.clone() }</option>
-                        }) }
-                    </select>
-                </label>
+                <NamedChoice label_id="all-col-queue" aria_id="all-filter-queue"
+                    names={props.options.queue_names.clone()} chosen={f.queue.map(|q| q.0)}
+                    on_choose={on_queue} />
                 <label class="filter">
                     <span class="filter-label">{ t("all-col-queue-type") }</span>
                     <select aria-label={t("all-filter-queue-type")}
@@ -122,16 +107,9 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                         }) }
                     </select>
                 </label>
-                <label class="filter">
-                    <span class="filter-label">{ t("col-flow") }</span>
-                    <select aria-label={t("all-filter-flow")}
-                        onchange={on_choice(on, |v| Action::FilterFlow(some(v).and_then(|v| v.parse().ok()).map(SchemaId)))}>
-                        { all(f.flow.is_none()) }
-                        { for flows.iter().map(|(id, name)| html! {
-                            <option value={id.to_string()} selected={f.flow == Some(*id)}>{ name.clone() }</option>
-                        }) }
-                    </select>
-                </label>
+                <NamedChoice label_id="col-flow" aria_id="all-filter-flow"
+                    names={props.options.flow_names.clone()} chosen={f.flow.map(|s| s.0)}
+                    on_choose={on_flow} />
                 <label class="filter">
                     <span class="filter-label">{ t("col-state") }</span>
                     <select aria-label={t("all-filter-state")}
@@ -147,5 +125,46 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                 </label>
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NamedChoiceProps {
+    label_id: &'static str,
+    aria_id: &'static str,
+    /// Ids and names, as the cache holds them: a tenant's thousand queues, say.
+    names: Rc<Vec<(i64, String)>>,
+    chosen: Option<i64>,
+    on_choose: Callback<Option<i64>>,
+}
+
+/// A select among named things (queues, flows), drawn again only when its own choice or names
+/// change: a click in another filter does not redraw a thousand options.
+#[component]
+fn NamedChoice(props: &NamedChoiceProps) -> Html {
+    let onchange = {
+        let on_choose = props.on_choose.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_choose.emit(some(&select.value()).and_then(|v| v.parse().ok()));
+        })
+    };
+    // A chosen one the cache no longer names stays choosable, so the select shows it.
+    let unnamed = props
+        .chosen
+        .filter(|id| !props.names.iter().any(|(x, _)| x == id));
+    html! {
+        <label class="filter">
+            <span class="filter-label">{ t(props.label_id) }</span>
+            <select aria-label={t(props.aria_id)} {onchange}>
+                <option value="" selected={props.chosen.is_none()}>{ t("all-filter-any") }</option>
+                { for props.names.iter().map(|(id, name)| html! {
+                    <option value={id.to_string()} selected={props.chosen == Some(*id)}>{ name.clone() }</option>
+                }) }
+                if let Some(id) = unnamed {
+                    <option value={id.to_string()} selected=true>{ id.to_string() }</option>
+                }
+            </select>
+        </label>
     }
 }

@@ -94,6 +94,11 @@ pub fn HookTable<C: Copy + PartialEq + 'static>(props: &HookTableProps<C>) -> Ht
     let actions = usize::from(change) + usize::from(edit);
     let columns = props.columns.len() + usize::from(select) + actions;
     let sort = props.sort.map(|s| (s.column, s.direction));
+    use_effect_with(!props.rows.is_empty(), |shown| {
+        if *shown {
+            crate::timing::first_rows_shown();
+        }
+    });
 
     let headers = props.columns.iter().map(|spec| match spec.sort {
         Some(column) => html! {

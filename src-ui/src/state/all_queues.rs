@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use webitel_hooks_model::{
-    FlowRef, HookEvent, HookRow, HookState, ListAllHooksArgs, QueueId, QueueType, RegistryColumn,
-    SchemaId,
+    HookEvent, HookRow, HookState, ListAllHooksArgs, QueueId, QueueType, RegistryColumn, SchemaId,
 };
 
 use super::table::{Table, TableAction};
@@ -28,10 +27,11 @@ pub struct Filters {
 /// choice finds something. (Queue types and events are few and known: all are offered.)
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FilterOptions {
-    /// By name.
-    pub queues: Vec<(QueueId, String)>,
-    /// By name.
-    pub flows: Vec<FlowRef>,
+    /// Queue ids and names, by name; shared with the filter that shows them, which is drawn
+    /// again only when they change.
+    pub queue_names: Rc<Vec<(i64, String)>>,
+    /// Flow ids and names, by name; shared the same way.
+    pub flow_names: Rc<Vec<(i64, String)>>,
 }
 
 impl FilterOptions {
@@ -39,17 +39,18 @@ impl FilterOptions {
         let mut queues = BTreeMap::new();
         let mut flows = BTreeMap::new();
         for row in rows {
-            queues.insert(row.hook.queue_id, row.queue_name.clone());
-            flows.insert(row.hook.flow.id, row.hook.flow.name.clone());
+            queues.insert(row.hook.queue_id.0, row.queue_name.clone());
+            flows.insert(row.hook.flow.id.0, row.hook.flow.name.clone());
         }
-        let mut queues: Vec<(QueueId, String)> = queues.into_iter().collect();
-        queues.sort_by_key(|(id, name)| (name.to_lowercase(), *id));
-        let mut flows: Vec<FlowRef> = flows
-            .into_iter()
-            .map(|(id, name)| FlowRef { id, name })
-            .collect();
-        flows.sort_by_key(|f| (f.name.to_lowercase(), f.id));
-        FilterOptions { queues, flows }
+        let by_name = |names: BTreeMap<i64, String>| {
+            let mut names: Vec<(i64, String)> = names.into_iter().collect();
+            names.sort_by_key(|(id, name)| (name.to_lowercase(), *id));
+            Rc::new(names)
+        };
+        FilterOptions {
+            queue_names: by_name(queues),
+            flow_names: by_name(flows),
+        }
     }
 }
 

@@ -230,9 +230,9 @@ fn the_filters_offer_the_queues_and_flows_the_hooks_name() {
     ];
     let options = FilterOptions::from_rows(&rows);
     assert_eq!(
-        options.queues,
-        vec![(QueueId(7), "Sales".into()), (QueueId(8), "support".into())]
+        *options.queue_names,
+        vec![(7, "Sales".into()), (8, "support".into())]
     );
-    let flows: Vec<i64> = options.flows.iter().map(|f| f.id.0).collect();
+    let flows: Vec<i64> = options.flow_names.iter().map(|(id, _)| *id).collect();
     assert_eq!(flows, vec![3, 5]);
 }

@@ -1,0 +1,5 @@
+//! Generates the floor's Tauri context from its tauri.conf.json.
+
+fn main() {
+    tauri_build::build();
+}

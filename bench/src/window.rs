@@ -1,0 +1,707 @@
+//! The window benchmark: the app's release build in its real window, beside the bare Tauri 2 +
+//! Yew 0.23 stack (`bench/floor`, built the same way) measured in the same run, both driven
+//! through WebDriver (tauri-driver and WebKitWebDriver on the display `make bench` starts).
+//!
+//! Figures: process start to first rows painted, memory (PSS of the app's process and every
+//! process it started, WebKit's among them), and clicks (from the click to the first frame that
+//! shows their outcome) at two sizes of tenant. Runs of the app and the floor alternate, so that
+//! both meet the same load.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+use webitel_sim::{DataSet, SimServer};
+
+use super::{start_sim, BenchResult};
+
+/// The two sizes of tenant the clicks are measured at: queues of ten hooks each.
+pub const SIZES: [usize; 2] = [100, 1000];
+const HOOKS_PER_QUEUE: usize = 10;
+/// How long the window is left alone before its memory is read: start-up work (a sync, the
+/// webview's first collections) done.
+const SETTLE: Duration = Duration::from_secs(3);
+/// A click whose outcome has not shown within this is a failure of the run, not a figure.
+const CLICK_TIMEOUT_MS: u64 = 15_000;
+
+const SYNC_STATUS: &str = r#"div[role="status"][aria-label="Sync status"]"#;
+const SYNC_PROGRESS: &str = r#"progress[aria-label="Sync progress"]"#;
+const QUEUE_TABLE: &str = r#"table[aria-label="Hooks"]"#;
+const ALL_QUEUES: &str = r#"button[data-view="all"][aria-label="All queues"]"#;
+const ALL_TABLE: &str = r#"table[aria-label="All hooks"]"#;
+const NEXT: &str = r#"button[aria-label="Next"]"#;
+const FILTER_EVENT: &str = r#"select[aria-label="Filter by event"]"#;
+const FLOOR_ROWS: &str = "table[aria-label=\"Rows\"] tr[data-row-id]";
+
+#[derive(Debug, Clone)]
+pub struct WindowOptions {
+    pub runs: usize,
+    pub webdriver: String,
+    pub app: PathBuf,
+    pub floor: PathBuf,
+    pub app_wasm_dir: PathBuf,
+    pub floor_wasm_dir: PathBuf,
+}
+
+/// One measured click: from the click to the DOM change that shows its outcome (`commit`) and
+/// to the first animation frame that has it (`frame`: the frame is painted right after), in ms.
+#[derive(Debug, Clone, Copy)]
+struct Click {
+    commit: f64,
+    frame: f64,
+}
+
+/// Median, fastest and slowest of a set of figures.
+#[derive(Debug, Clone, Copy)]
+struct Spread {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+fn spread(values: &[f64]) -> Spread {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    Spread {
+        median,
+        min: sorted.first().copied().unwrap_or(f64::NAN),
+        max: sorted.last().copied().unwrap_or(f64::NAN),
+    }
+}
+
+impl std::fmt::Display for Spread {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.0} ({:.0}–{:.0})", self.median, self.min, self.max)
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Processes.
+
+/// A window opened through WebDriver: the session, the program's process id and when the
+/// process began (ms since the epoch).
+struct Launched {
+    client: Client,
+    pid: u32,
+    started_ms: f64,
+}
+
+async fn launch(options: &WindowOptions, program: &Path, args: &[String]) -> BenchResult<Launched> {
+    let stamp_dir = tempfile::tempdir()?;
+    let stamp = stamp_dir.path().join("started");
+    let wrapper = Path::new(env!("CARGO_MANIFEST_DIR")).join("stamp-exec.sh");
+    let mut all: Vec<Value> = vec![json!(stamp), json!(program)];
+    all.extend(args.iter().map(|a| json!(a)));
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        String::from("tauri:options"),
+        json!({ "application": wrapper, "args": all }),
+    );
+    let mut builder = ClientBuilder::new(HttpConnector::new());
+    builder.capabilities(caps);
+    let client = tokio::time::timeout(Duration::from_secs(60), builder.connect(&options.webdriver))
+        .await
+        .map_err(|_| format!("{} did not open a window in 60 s", program.display()))??;
+    let text = std::fs::read_to_string(&stamp)?;
+    let mut parts = text.split_whitespace();
+    let pid: u32 = parts.next().ok_or("empty start stamp")?.parse()?;
+    let nanos: u128 = parts.next().ok_or("start stamp without a time")?.parse()?;
+    Ok(Launched {
+        client,
+        pid,
+        started_ms: nanos as f64 / 1e6,
+    })
+}
+
+/// Ends the session and waits for the program to exit (stopping it and what it started after
+/// 10 s): the next launch must not meet it (the app lets one instance run per session bus).
+async fn close(launched: Launched) -> BenchResult<()> {
+    let tree = process_tree(launched.pid);
+    launched.client.close().await.ok();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if tree
+            .iter()
+            .all(|pid| !Path::new(&format!("/proc/{pid}")).exists())
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    for pid in &tree {
+        let _ = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status();
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    Ok(())
+}
+
+/// `root` and every process below it.
+fn process_tree(root: u32) -> Vec<u32> {
+    let mut children: HashMap<u32, Vec<u32>> = HashMap::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // `pid (comm) state ppid …`: the name may hold spaces and parentheses.
+        let Some(rest) = stat.rsplit_once(')').map(|(_, rest)| rest) else {
+            continue;
+        };
+        if let Some(ppid) = rest.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+            children.entry(ppid).or_default().push(pid);
+        }
+    }
+    let mut tree = vec![root];
+    let mut i = 0;
+    while i < tree.len() {
+        if let Some(kids) = children.get(&tree[i]) {
+            tree.extend(kids);
+        }
+        i += 1;
+    }
+    tree
+}
+
+/// The proportional set size of `root` and every process below it, in MiB, and how many.
+fn pss_mib(root: u32) -> BenchResult<(f64, usize)> {
+    let tree = process_tree(root);
+    let mut kib = 0u64;
+    for pid in &tree {
+        let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+            .map_err(|e| format!("reading the memory of process {pid}: {e}"))?;
+        let pss = rollup
+            .lines()
+            .find_map(|l| l.strip_prefix("Pss:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .ok_or_else(|| format!("no Pss in the memory of process {pid}"))?;
+        kib += pss;
+    }
+    Ok((kib as f64 / 1024.0, tree.len()))
+}
+
+// -------------------------------------------------------------------------------------------
+// The page.
+
+/// Waits until the JS expression `expr` is true in the page.
+async fn wait_js(c: &Client, what: &str, expr: &str, limit: Duration) -> BenchResult<()> {
+    let deadline = Instant::now() + limit;
+    let script = format!("return !!({expr});");
+    loop {
+        if c.execute(&script, vec![]).await?.as_bool() == Some(true) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("waited {limit:?} for {what}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// When the page marked its first rows painted (`first-rows-painted`, User Timing), in ms since
+/// the epoch.
+async fn first_rows_painted(c: &Client, rows: &str) -> BenchResult<f64> {
+    let mark = "performance.getEntriesByName('first-rows-painted').length > 0";
+    wait_js(c, "the first rows painted", mark, Duration::from_secs(60)).await?;
+    let at = c
+        .execute(
+            "const m = performance.getEntriesByName('first-rows-painted')[0];
+             return [performance.timeOrigin + m.startTime, document.querySelectorAll(arguments[0]).length];",
+            vec![json!(rows)],
+        )
+        .await?;
+    let shown = at[1].as_u64().unwrap_or(0);
+    if shown == 0 {
+        return Err("the page marked its rows painted but shows none".into());
+    }
+    at[0].as_f64().ok_or_else(|| "the mark has no time".into())
+}
+
+/// Does `act` (JS statements: the click) and measures until `cond` (a JS expression) holds: at
+/// the DOM change that makes it true (a mutation observer) and at the first animation frame
+/// that sees it true. Both in ms from just before the click.
+async fn click(c: &Client, what: &str, act: &str, cond: &str) -> BenchResult<Click> {
+    let script = format!(
+        r#"
+const done = arguments[arguments.length - 1];
+const cond = () => {{ try {{ return !!({cond}); }} catch (e) {{ return false; }} }};
+let commit = null;
+const observer = new MutationObserver(() => {{
+  if (commit === null && cond()) commit = performance.now() - t0;
+}});
+observer.observe(document.body, {{ subtree: true, childList: true, attributes: true, characterData: true }});
+const timer = setTimeout(() => {{ observer.disconnect(); done(null); }}, {CLICK_TIMEOUT_MS});
+const tick = () => {{
+  if (cond()) {{
+    const frame = performance.now() - t0;
+    observer.disconnect();
+    clearTimeout(timer);
+    done([commit === null ? frame : commit, frame]);
+  }} else {{
+    requestAnimationFrame(tick);
+  }}
+}};
+const t0 = performance.now();
+{act}
+requestAnimationFrame(tick);
+"#
+    );
+    let answer = c.execute_async(&script, vec![]).await?;
+    match (answer[0].as_f64(), answer[1].as_f64()) {
+        (Some(commit), Some(frame)) => Ok(Click { commit, frame }),
+        _ => Err(format!("{what}: no outcome within {CLICK_TIMEOUT_MS} ms").into()),
+    }
+}
+
+fn js_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+// -------------------------------------------------------------------------------------------
+// The runs.
+
+struct StartFigures {
+    floor_start: Vec<f64>,
+    floor_memory: Vec<f64>,
+    app_cold_start: f64,
+    app_start: Vec<f64>,
+    app_memory: Vec<f64>,
+}
+
+async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
+    let sim = start_sim(DataSet::Demo, 0).await?;
+    let data = tempfile::tempdir()?;
+    let data_dir = data.path().display().to_string();
+
+    // The first start signs in (the password comes from the environment, as `make bench`
+    // sets it) and fills the cache; the ones measured resume that profile, as every later
+    // start of a user's app does.
+    let first = launch(
+        options,
+        &options.app,
+        &[
+            "--server".into(),
+            sim.base_url(),
+            "--username".into(),
+            "admin@demo".into(),
+            "--data-dir".into(),
+            data_dir.clone(),
+        ],
+    )
+    .await?;
+    let cold = first_rows_painted(&first.client, &format!("{QUEUE_TABLE} tr[data-hook-id]"))
+        .await?
+        - first.started_ms;
+    wait_synced(&first.client).await?;
+    close(first).await?;
+
+    let mut figures = StartFigures {
+        floor_start: Vec::new(),
+        floor_memory: Vec::new(),
+        app_cold_start: cold,
+        app_start: Vec::new(),
+        app_memory: Vec::new(),
+    };
+    for run in 0..options.runs {
+        eprintln!("window: start {}/{}", run + 1, options.runs);
+        let floor = launch(options, &options.floor, &[]).await?;
+        figures
+            .floor_start
+            .push(first_rows_painted(&floor.client, FLOOR_ROWS).await? - floor.started_ms);
+        tokio::time::sleep(SETTLE).await;
+        figures.floor_memory.push(pss_mib(floor.pid)?.0);
+        close(floor).await?;
+
+        let app = launch(
+            options,
+            &options.app,
+            &["--data-dir".into(), data_dir.clone()],
+        )
+        .await?;
+        figures.app_start.push(
+            first_rows_painted(&app.client, &format!("{QUEUE_TABLE} tr[data-hook-id]")).await?
+                - app.started_ms,
+        );
+        wait_synced(&app.client).await?;
+        tokio::time::sleep(SETTLE).await;
+        figures.app_memory.push(pss_mib(app.pid)?.0);
+        close(app).await?;
+    }
+    sim.shutdown().await;
+    Ok(figures)
+}
+
+async fn wait_synced(c: &Client) -> BenchResult<()> {
+    let expr = format!(
+        "(document.querySelector({s})?.innerText ?? '').includes('Synchronised just now') \
+         && !document.querySelector({p})",
+        s = js_str(SYNC_STATUS),
+        p = js_str(SYNC_PROGRESS)
+    );
+    wait_js(c, "the sync to end", &expr, Duration::from_secs(300)).await
+}
+
+struct ScaleFigures {
+    queues: usize,
+    switch: Vec<Click>,
+    next: Vec<Click>,
+    sort: Vec<Click>,
+    filter: Vec<Click>,
+    memory_all_open: f64,
+}
+
+async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFigures> {
+    let sim: SimServer = start_sim(
+        DataSet::Large {
+            queues,
+            hooks_per_queue: HOOKS_PER_QUEUE,
+        },
+        0,
+    )
+    .await?;
+    let data = tempfile::tempdir()?;
+    let app = launch(
+        options,
+        &options.app,
+        &[
+            "--server".into(),
+            sim.base_url(),
+            "--username".into(),
+            "admin@demo".into(),
+            "--data-dir".into(),
+            data.path().display().to_string(),
+        ],
+    )
+    .await?;
+    let c = &app.client;
+    wait_synced(c).await?;
+    let queue_rows = format!("{QUEUE_TABLE} tr[data-hook-id]");
+    wait_js(
+        c,
+        "the picked queue's rows",
+        &format!(
+            "document.querySelectorAll({r}).length > 0 && !document.querySelector({t} + '[aria-busy=\"true\"]')",
+            r = js_str(&queue_rows),
+            t = js_str(QUEUE_TABLE)
+        ),
+        Duration::from_secs(60),
+    )
+    .await?;
+    let listed = c
+        .execute(
+            r#"return document.querySelectorAll('ul[aria-label="Queues"] button[data-queue-id]').length;"#,
+            vec![],
+        )
+        .await?;
+    eprintln!("window: {queues} queues, {listed} queue buttons in the page");
+
+    let mut figures = ScaleFigures {
+        queues,
+        switch: Vec::new(),
+        next: Vec::new(),
+        sort: Vec::new(),
+        filter: Vec::new(),
+        memory_all_open: 0.0,
+    };
+
+    // The state switch of the queue's first row: its first frame, then the server's answer
+    // (the row's data-enabled) before the next click.
+    let row = format!("{queue_rows}:first-of-type");
+    let switch = format!(r#"{row} input[role="switch"]"#);
+    for _ in 0..options.runs {
+        let before = c
+            .execute(
+                "return document.querySelector(arguments[0]).checked;",
+                vec![json!(switch)],
+            )
+            .await?
+            .as_bool()
+            .ok_or("no state switch in the queue's first row")?;
+        let sample = click(
+            c,
+            "the state switch",
+            &format!("document.querySelector({}).click();", js_str(&switch)),
+            &format!(
+                "document.querySelector({}).checked === {}",
+                js_str(&switch),
+                !before
+            ),
+        )
+        .await?;
+        figures.switch.push(sample);
+        wait_js(
+            c,
+            "the switch's change to be saved",
+            &format!(
+                "document.querySelector({})?.getAttribute('data-enabled') === '{}'",
+                js_str(&row),
+                !before
+            ),
+            Duration::from_secs(30),
+        )
+        .await?;
+    }
+
+    // The all-queues registry.
+    let all_rows = format!("{ALL_TABLE} tr[data-hook-id]");
+    let idle = format!(
+        "document.querySelector({t}) && !document.querySelector({t} + '[aria-busy=\"true\"]') \
+         && document.querySelectorAll({r}).length > 0",
+        t = js_str(ALL_TABLE),
+        r = js_str(&all_rows)
+    );
+    c.execute(
+        &format!("document.querySelector({}).click();", js_str(ALL_QUEUES)),
+        vec![],
+    )
+    .await?;
+    wait_js(c, "the all-queues registry", &idle, Duration::from_secs(60)).await?;
+    let first_id = format!(
+        "document.querySelector({})?.getAttribute('data-hook-id')",
+        js_str(&all_rows)
+    );
+
+    for _ in 0..options.runs {
+        let before = c.execute(&format!("return {first_id};"), vec![]).await?;
+        let sample = click(
+            c,
+            "Next page",
+            &format!("document.querySelector({}).click();", js_str(NEXT)),
+            &format!("({idle}) && {first_id} !== {before}"),
+        )
+        .await?;
+        figures.next.push(sample);
+    }
+
+    // Sort by queue, ascending and descending in turn.
+    let header = format!("{ALL_TABLE} th.cell-queue");
+    for _ in 0..options.runs {
+        let before = c.execute(&format!("return {first_id};"), vec![]).await?;
+        let sort_before = c
+            .execute(
+                "return document.querySelector(arguments[0]).getAttribute('aria-sort');",
+                vec![json!(header)],
+            )
+            .await?;
+        let sample = click(
+            c,
+            "sort by queue",
+            &format!(
+                "document.querySelector({}).click();",
+                js_str(&format!("{header} button"))
+            ),
+            &format!(
+                "({idle}) && {first_id} !== {before} \
+                 && document.querySelector({h}).getAttribute('aria-sort') !== {sort_before}",
+                h = js_str(&header)
+            ),
+        )
+        .await?;
+        figures.sort.push(sample);
+    }
+
+    // The event filter, between two events in turn.
+    let events: Vec<String> = c
+        .execute(
+            "return Array.from(document.querySelector(arguments[0]).options).map(o => o.value).filter(v => v);",
+            vec![json!(FILTER_EVENT)],
+        )
+        .await?
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .unwrap_or_default();
+    if events.len() < 2 {
+        return Err(format!(
+            "the event filter offers {} events, two are needed",
+            events.len()
+        )
+        .into());
+    }
+    for run in 0..options.runs {
+        let event = &events[run % 2];
+        let sample = click(
+            c,
+            "the event filter",
+            &format!(
+                "const s = document.querySelector({f}); s.value = {e}; \
+                 s.dispatchEvent(new Event('change', {{ bubbles: true }}));",
+                f = js_str(FILTER_EVENT),
+                e = js_str(event)
+            ),
+            &format!(
+                "({idle}) && Array.from(document.querySelectorAll({r})).every(tr => tr.getAttribute('data-event') === {e})",
+                r = js_str(&all_rows),
+                e = js_str(event)
+            ),
+        )
+        .await?;
+        figures.filter.push(sample);
+    }
+
+    tokio::time::sleep(SETTLE).await;
+    figures.memory_all_open = pss_mib(app.pid)?.0;
+    close(app).await?;
+    sim.shutdown().await;
+    Ok(figures)
+}
+
+fn wasm_kib(dir: &Path) -> Option<f64> {
+    let bytes: u64 = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "wasm"))
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    (bytes > 0).then_some(bytes as f64 / 1000.0)
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Runs the window benchmark and returns its section of RESULTS.md.
+pub async fn window_bench(options: &WindowOptions) -> BenchResult<String> {
+    for program in [&options.app, &options.floor] {
+        if !program.exists() {
+            return Err(
+                format!("{} is not built: `make bench` builds it", program.display()).into(),
+            );
+        }
+    }
+    let load_before = load();
+    let start = starts(options).await?;
+    let mut scales = Vec::new();
+    for queues in SIZES {
+        eprintln!("window: clicks at {queues} queues");
+        scales.push(at_scale(options, queues).await?);
+    }
+    let load_after = load();
+    Ok(report(options, &start, &scales, &load_before, &load_after))
+}
+
+fn report(
+    options: &WindowOptions,
+    start: &StartFigures,
+    scales: &[ScaleFigures],
+    load_before: &str,
+    load_after: &str,
+) -> String {
+    let mut out = String::new();
+    let floor_start = spread(&start.floor_start);
+    let app_start = spread(&start.app_start);
+    let floor_mem = spread(&start.floor_memory);
+    let app_mem = spread(&start.app_memory);
+    let _ = writeln!(
+        out,
+        "## The window: the app beside the bare Tauri + Yew stack\n\n\
+         Release builds of the app and of the floor (`bench/floor`: Tauri 2 and Yew 0.23, one \
+         command, ten rows), driven through WebDriver on Xvfb; {} runs of each, the app's and the \
+         floor's in turn. Load average (1, 5, 15 min) before: {load_before}; after: {load_after}.\n",
+        options.runs
+    );
+    let _ = writeln!(
+        out,
+        "| Figure | Floor | App | App against the floor | Goal |\n|---|---:|---:|---:|---|"
+    );
+    let _ = writeln!(
+        out,
+        "| Process start to first rows painted, demo data, ms | {floor_start} | {app_start} | {:.2}x | <= 1.15x |",
+        app_start.median / floor_start.median
+    );
+    let _ = writeln!(
+        out,
+        "| The same, first start ever (signs in, empty cache), ms | | {:.0} | {:.2}x | |",
+        start.app_cold_start,
+        start.app_cold_start / floor_start.median
+    );
+    let _ = writeln!(
+        out,
+        "| Memory (PSS of the process and all it started), demo data, MiB | {floor_mem} | {app_mem} | +{:.0} MiB | <= +30 MiB |",
+        app_mem.median - floor_mem.median
+    );
+    for scale in scales {
+        let _ = writeln!(
+            out,
+            "| The same, {} hooks in {} queues synced, all-hooks view open, MiB | {floor_mem} | {:.0} | +{:.0} MiB | <= +30 MiB |",
+            scale.queues * HOOKS_PER_QUEUE,
+            scale.queues,
+            scale.memory_all_open,
+            scale.memory_all_open - floor_mem.median
+        );
+    }
+    let floor_wasm = wasm_kib(&options.floor_wasm_dir);
+    let app_wasm = wasm_kib(&options.app_wasm_dir);
+    let kb = |v: Option<f64>| v.map_or_else(|| "not built".to_owned(), |v| format!("{v:.0}"));
+    let _ = writeln!(
+        out,
+        "| UI wasm, KB | {} | {} | | <= 600 KB |\n",
+        kb(floor_wasm),
+        kb(app_wasm)
+    );
+
+    let _ = writeln!(
+        out,
+        "Clicks, ms from the click to the first frame that shows its outcome (the DOM change in \
+         parentheses: the work, without the wait for the frame); median (fastest–slowest) of {} \
+         clicks each. The goal is the same frame: <= 16 ms.\n",
+        options.runs
+    );
+    let mut header = String::from("| Click |");
+    let mut rule = String::from("|---|");
+    for scale in scales {
+        let _ = write!(header, " {} queues: frame | (DOM) |", scale.queues);
+        rule.push_str("---:|---:|");
+    }
+    if scales.len() == 2 {
+        header.push_str(" frame at the larger ÷ the smaller |");
+        rule.push_str("---:|");
+    }
+    let _ = writeln!(out, "{header}\n{rule}");
+    type Pick = fn(&ScaleFigures) -> &[Click];
+    let rows: [(&str, Pick); 4] = [
+        ("State switch, a queue's registry", |s| &s.switch),
+        ("Next page, all-hooks view", |s| &s.next),
+        ("Sort by queue, all-hooks view", |s| &s.sort),
+        ("Event filter, all-hooks view", |s| &s.filter),
+    ];
+    for (label, pick) in rows {
+        let mut line = format!("| {label} |");
+        let mut frames = Vec::new();
+        for scale in scales {
+            let clicks = pick(scale);
+            let frame = spread(&clicks.iter().map(|c| c.frame).collect::<Vec<_>>());
+            let commit = spread(&clicks.iter().map(|c| c.commit).collect::<Vec<_>>());
+            let _ = write!(line, " {frame} | ({commit}) |");
+            frames.push(frame.median);
+        }
+        if let [small, large] = frames[..] {
+            let _ = write!(line, " {:.2}x |", large / small);
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    out.push('\n');
+    out
+}
