@@ -38,6 +38,7 @@ const USAGE: &str =
   --runs N     timed runs of each query (default 50)
   --sync-runs N  timed full syncs at each concurrency (default 3)
   --window-runs N  starts of each app and clicks of each kind (default 7)
+  --sizes A,B  the tenants' sizes the clicks are measured at, in queues (default 100,1000)
   --app PATH   the app's binary (default target/release/webitel-hooks)
   --floor PATH the floor app's binary (default target/release/webitel-hooks-floor)
   --out PATH   where the Markdown goes (default bench/RESULTS.md)";
@@ -68,6 +69,7 @@ struct Options {
     runs: usize,
     sync_runs: usize,
     window_runs: usize,
+    sizes: Vec<usize>,
     app: PathBuf,
     floor: PathBuf,
     out: PathBuf,
@@ -82,6 +84,7 @@ fn parse_args() -> Result<Options, String> {
         runs: 50,
         sync_runs: 3,
         window_runs: 7,
+        sizes: window::SIZES.to_vec(),
         app: root().join("target/release/webitel-hooks"),
         floor: root().join("target/release/webitel-hooks-floor"),
         out: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/RESULTS.md")),
@@ -103,6 +106,18 @@ fn parse_args() -> Result<Options, String> {
             "--runs" => options.runs = number("--runs")?,
             "--sync-runs" => options.sync_runs = number("--sync-runs")?,
             "--window-runs" => options.window_runs = number("--window-runs")?,
+            "--sizes" => {
+                options.sizes = it
+                    .next()
+                    .map(|v| {
+                        v.split(',')
+                            .map(str::parse)
+                            .collect::<Result<Vec<usize>, _>>()
+                    })
+                    .and_then(Result::ok)
+                    .filter(|v| !v.is_empty() && !v.contains(&0))
+                    .ok_or("--sizes needs queue counts, e.g. 100,1000")?;
+            }
             "--app" => options.app = it.next().map(PathBuf::from).ok_or("--app needs a path")?,
             "--floor" => {
                 options.floor = it.next().map(PathBuf::from).ok_or("--floor needs a path")?;
@@ -158,6 +173,7 @@ async fn run(options: &Options) -> BenchResult<()> {
                 webdriver,
                 app: options.app.clone(),
                 floor: options.floor.clone(),
+                sizes: options.sizes.clone(),
                 app_wasm_dir: root().join("src-ui/dist"),
                 floor_wasm_dir: root().join("bench/floor/ui/dist"),
             })

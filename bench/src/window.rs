@@ -19,7 +19,7 @@ use webitel_sim::{DataSet, SimServer};
 
 use super::{start_sim, BenchResult};
 
-/// The two sizes of tenant the clicks are measured at: queues of ten hooks each.
+/// The two sizes of tenant the clicks are measured at by default: queues of ten hooks each.
 pub const SIZES: [usize; 2] = [100, 1000];
 const HOOKS_PER_QUEUE: usize = 10;
 /// How long the window is left alone before its memory is read: start-up work (a sync, the
@@ -43,6 +43,8 @@ pub struct WindowOptions {
     pub webdriver: String,
     pub app: PathBuf,
     pub floor: PathBuf,
+    /// The sizes of tenant the clicks are measured at, in queues.
+    pub sizes: Vec<usize>,
     pub app_wasm_dir: PathBuf,
     pub floor_wasm_dir: PathBuf,
 }
@@ -182,10 +184,12 @@ fn process_tree(root: u32) -> Vec<u32> {
     tree
 }
 
-/// The proportional set size of `root` and every process below it, in MiB, and how many.
-fn pss_mib(root: u32) -> BenchResult<(f64, usize)> {
+/// The proportional set size of `root` and every process below it, in MiB, and each
+/// process's name and share.
+fn pss_mib(root: u32) -> BenchResult<(f64, Vec<(String, f64)>)> {
     let tree = process_tree(root);
     let mut kib = 0u64;
+    let mut each = Vec::new();
     for pid in &tree {
         let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
             .map_err(|e| format!("reading the memory of process {pid}: {e}"))?;
@@ -195,8 +199,17 @@ fn pss_mib(root: u32) -> BenchResult<(f64, usize)> {
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
             .ok_or_else(|| format!("no Pss in the memory of process {pid}"))?;
         kib += pss;
+        let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        each.push((name.trim().to_owned(), pss as f64 / 1024.0));
     }
-    Ok((kib as f64 / 1024.0, tree.len()))
+    Ok((kib as f64 / 1024.0, each))
+}
+
+fn by_process(each: &[(String, f64)]) -> String {
+    each.iter()
+        .map(|(name, mib)| format!("{name} {mib:.0}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 // -------------------------------------------------------------------------------------------
@@ -285,6 +298,9 @@ struct StartFigures {
     app_cold_start: f64,
     app_start: Vec<f64>,
     app_memory: Vec<f64>,
+    /// The last run's memory, process by process.
+    floor_processes: Vec<(String, f64)>,
+    app_processes: Vec<(String, f64)>,
 }
 
 async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
@@ -320,6 +336,8 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
         app_cold_start: cold,
         app_start: Vec::new(),
         app_memory: Vec::new(),
+        floor_processes: Vec::new(),
+        app_processes: Vec::new(),
     };
     for run in 0..options.runs {
         eprintln!("window: start {}/{}", run + 1, options.runs);
@@ -328,7 +346,9 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
             .floor_start
             .push(first_rows_painted(&floor.client, FLOOR_ROWS).await? - floor.started_ms);
         tokio::time::sleep(SETTLE).await;
-        figures.floor_memory.push(pss_mib(floor.pid)?.0);
+        let (total, each) = pss_mib(floor.pid)?;
+        figures.floor_memory.push(total);
+        figures.floor_processes = each;
         close(floor).await?;
 
         let app = launch(
@@ -343,7 +363,9 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
         );
         wait_synced(&app.client).await?;
         tokio::time::sleep(SETTLE).await;
-        figures.app_memory.push(pss_mib(app.pid)?.0);
+        let (total, each) = pss_mib(app.pid)?;
+        figures.app_memory.push(total);
+        figures.app_processes = each;
         close(app).await?;
     }
     sim.shutdown().await;
@@ -366,7 +388,11 @@ struct ScaleFigures {
     next: Vec<Click>,
     sort: Vec<Click>,
     filter: Vec<Click>,
+    /// One page of the all-hooks view (the second, 50 rows) asked of the native side from the
+    /// page, without the UI: the IPC round trip and the cache's query.
+    ipc_page: Vec<f64>,
     memory_all_open: f64,
+    processes_all_open: Vec<(String, f64)>,
 }
 
 async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFigures> {
@@ -420,7 +446,9 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
         next: Vec::new(),
         sort: Vec::new(),
         filter: Vec::new(),
+        ipc_page: Vec::new(),
         memory_all_open: 0.0,
+        processes_all_open: Vec::new(),
     };
 
     // The state switch of the queue's first row: its first frame, then the server's answer
@@ -557,8 +585,26 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
         figures.filter.push(sample);
     }
 
+    for _ in 0..options.runs {
+        let ms = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const args = { queue_ids: [], queue_types: [], events: [], flow_ids: [], state: null,
+                   pending: null, conflict: null, search: '', sort: null, page: 2, size: 50 };
+                 const t0 = performance.now();
+                 window.__TAURI__.core.invoke('list_all_hooks', { args })
+                   .then(p => done(p.items.length === 50 ? performance.now() - t0 : null),
+                         () => done(null));",
+                vec![],
+            )
+            .await?
+            .as_f64()
+            .ok_or("the all-hooks page asked over IPC did not come with 50 rows")?;
+        figures.ipc_page.push(ms);
+    }
+
     tokio::time::sleep(SETTLE).await;
-    figures.memory_all_open = pss_mib(app.pid)?.0;
+    (figures.memory_all_open, figures.processes_all_open) = pss_mib(app.pid)?;
     close(app).await?;
     sim.shutdown().await;
     Ok(figures)
@@ -594,7 +640,7 @@ pub async fn window_bench(options: &WindowOptions) -> BenchResult<String> {
     let load_before = load();
     let start = starts(options).await?;
     let mut scales = Vec::new();
-    for queues in SIZES {
+    for &queues in &options.sizes {
         eprintln!("window: clicks at {queues} queues");
         scales.push(at_scale(options, queues).await?);
     }
@@ -664,6 +710,21 @@ fn report(
 
     let _ = writeln!(
         out,
+        "Memory by process (MiB, the last run): the floor: {}; the app, demo data: {}.",
+        by_process(&start.floor_processes),
+        by_process(&start.app_processes)
+    );
+    for scale in scales {
+        let _ = writeln!(
+            out,
+            "The app, {} queues, all-hooks view open: {}.",
+            scale.queues,
+            by_process(&scale.processes_all_open)
+        );
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
         "Clicks, ms from the click to the first frame that shows its outcome (the DOM change in \
          parentheses: the work, without the wait for the frame); median (fastest–slowest) of {} \
          clicks each. The goal is the same frame: <= 16 ms.\n",
@@ -702,6 +763,19 @@ fn report(
         }
         let _ = writeln!(out, "{line}");
     }
+    let mut line = String::from(
+        "| One page asked over IPC, without the UI (the cache's query and the round trip) |",
+    );
+    let mut medians = Vec::new();
+    for scale in scales {
+        let ipc = spread(&scale.ipc_page);
+        let _ = write!(line, " {ipc} | |");
+        medians.push(ipc.median);
+    }
+    if let [small, large] = medians[..] {
+        let _ = write!(line, " {:.2}x |", large / small);
+    }
+    let _ = writeln!(out, "{line}");
     out.push('\n');
     out
 }

@@ -10,10 +10,10 @@ use tauri::Manager;
 use tauri::{AppHandle, Runtime, State};
 use webitel_hooks_model::commands::{
     AppInfo, Command, CreateHook, DeleteHooks, Diagnostics, GetAppInfo, GetDiagnostics, GetHook,
-    GetSession, GetSettings, GetSyncStatus, ListAllHooks, ListConflicts, ListHooks, ListPending,
-    ListPinned, ListProfiles, ListQueues, NoArgs, RemoveProfile, RenameProfile, ResolveConflict,
-    ResumeProfile, SearchFlows, SetHookEnabled, SetQueuePinned, SignIn, SignOut,
-    SubmitSecondFactor, SyncNow, UpdateHook, UpdateSettings,
+    GetSession, GetSettings, GetSyncStatus, ListAllHooks, ListAllHooksChoices, ListConflicts,
+    ListHooks, ListPending, ListPinned, ListProfiles, ListQueues, NoArgs, RemoveProfile,
+    RenameProfile, ResolveConflict, ResumeProfile, SearchFlows, SetHookEnabled, SetQueuePinned,
+    SignIn, SignOut, SubmitSecondFactor, SyncNow, UpdateHook, UpdateSettings,
 };
 
 use crate::error::{Error, Result};
@@ -142,6 +142,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         rename_profile,
         remove_profile,
         list_all_hooks,
+        list_all_hooks_choices,
         list_pending,
         list_conflicts,
         resolve_conflict,
@@ -293,6 +294,14 @@ command!(
     /// From the cache: answers offline too.
     list_all_hooks = ListAllHooks, |backend: Backend, args| {
         Ok(backend.registry()?.list_all_hooks(&args)?)
+    }
+);
+
+command!(
+    /// From the cache: answers offline too.
+    list_all_hooks_choices = ListAllHooksChoices, |backend: Backend, args| {
+        let NoArgs {} = args;
+        Ok(backend.registry()?.list_all_hooks_choices()?)
     }
 );
 

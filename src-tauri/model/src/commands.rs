@@ -12,8 +12,8 @@ use crate::{
     Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
 };
 use crate::{
-    Conflict, HookRow, ListAllHooksArgs, PendingChange, RegistryPage, ResolveConflictArgs,
-    SyncStatus,
+    Conflict, HookRow, ListAllHooksArgs, PendingChange, RegistryChoices, RegistryPage,
+    ResolveConflictArgs, SyncStatus,
 };
 
 pub trait Command {
@@ -279,6 +279,8 @@ commands! {
 
     /// One page of every cached hook of every queue, filtered, searched and sorted in the cache.
     ListAllHooks = "list_all_hooks", ListAllHooksArgs => RegistryPage;
+    /// The queues and flows the all-queues registry's filters offer, from the cache.
+    ListAllHooksChoices = "list_all_hooks_choices", NoArgs => RegistryChoices;
     /// Changes made offline, in the order they will be sent.
     ListPending = "list_pending", NoArgs => Vec<PendingChange>;
     /// Changes that conflict with the server, each waiting for the user's choice.

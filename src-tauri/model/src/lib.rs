@@ -18,8 +18,8 @@ pub use event::HookEvent;
 pub use ids::{HookId, ProfileId, QueueId, SchemaId};
 pub use offline::{
     ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookRow, HookState,
-    ListAllHooksArgs, PendingChange, RegistryColumn, RegistryPage, RegistrySort,
-    ResolveConflictArgs, RunOutcome, SyncRun, SyncStatus,
+    ListAllHooksArgs, PendingChange, QueueName, RegistryChoices, RegistryColumn, RegistryPage,
+    RegistrySort, ResolveConflictArgs, RunOutcome, SyncRun, SyncStatus,
 };
 pub use profiles::{KeyringState, NewProfile, Password, Profile, ProfileList, ProfileTarget};
 pub use queue_type::QueueType;

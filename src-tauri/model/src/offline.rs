@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{AppError, Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, Sort};
+use crate::{
+    AppError, FlowRef, Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, Sort,
+};
 
 /// A sync run's life, as the `sync-run` event tells it: every run sends one `Started`, then any
 /// number of `Progress`, then one `Ended`, in that order, each with the run's number. A view
@@ -185,6 +187,23 @@ pub struct RegistryPage {
     pub total: u64,
     /// Unix milliseconds of the last full sync; `None` before the first.
     pub synced_at: Option<i64>,
+}
+
+/// A queue as the all-queues registry's filter names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueName {
+    pub id: QueueId,
+    /// Empty when the queue is not cached (its hooks were read before the queue list).
+    pub name: String,
+}
+
+/// The choices of the all-queues registry's queue and flow filters: those the cached hooks
+/// name, so that every choice finds something, each by name (ties by id). Queue types and
+/// events are few and known: the window offers them all.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct RegistryChoices {
+    pub queues: Vec<QueueName>,
+    pub flows: Vec<FlowRef>,
 }
 
 /// A change's place in the outbox (its order of sending).

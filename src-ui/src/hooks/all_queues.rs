@@ -2,8 +2,8 @@
 //! pause when the search was typed), and the filters' choices from the cached hooks.
 
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::ListAllHooks;
-use webitel_hooks_model::{AppError, ListAllHooksArgs, PageSize};
+use webitel_hooks_model::commands::{ListAllHooks, ListAllHooksChoices, NoArgs};
+use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use super::use_read_on_request;
@@ -13,8 +13,6 @@ use crate::state::table::TableAction;
 
 /// The pause in typing a search before it goes out.
 const SEARCH_MS: u32 = 250;
-/// The filters' choices come from at most this many pages of a thousand hooks.
-const OPTION_PAGES: u32 = 10;
 
 #[hook]
 pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueuesState> {
@@ -46,24 +44,11 @@ pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueue
             let request = *request;
             if request > 0 {
                 spawn_local(async move {
-                    let mut rows = Vec::new();
-                    for page in 1..=OPTION_PAGES {
-                        let args = ListAllHooksArgs {
-                            page,
-                            size: PageSize::new(i64::from(PageSize::MAX)),
-                            ..ListAllHooksArgs::default()
-                        };
-                        // A failure here is the page's failure too, which is told once there.
-                        let Ok(answer) = ipc::invoke::<ListAllHooks>(&args).await else {
-                            break;
-                        };
-                        rows.extend(answer.items);
-                        if !answer.next {
-                            break;
-                        }
+                    // A failure here is the page's failure too, which is told once there.
+                    if let Ok(choices) = ipc::invoke::<ListAllHooksChoices>(&NoArgs {}).await {
+                        let options = FilterOptions::from_choices(choices);
+                        dispatcher.dispatch(Action::OptionsLoaded { request, options });
                     }
-                    let options = FilterOptions::from_rows(&rows);
-                    dispatcher.dispatch(Action::OptionsLoaded { request, options });
                 });
             }
         });

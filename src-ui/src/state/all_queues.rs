@@ -1,11 +1,11 @@
 //! The all-queues registry: every cached hook of every queue, filtered, searched, sorted and
 //! paged in the cache. The filters, the order and the page live here; the rows are one page.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use webitel_hooks_model::{
-    HookEvent, HookRow, HookState, ListAllHooksArgs, QueueId, QueueType, RegistryColumn, SchemaId,
+    HookEvent, HookState, ListAllHooksArgs, QueueId, QueueType, RegistryChoices, RegistryColumn,
+    SchemaId,
 };
 
 use super::table::{Table, TableAction};
@@ -24,7 +24,8 @@ pub struct Filters {
 }
 
 /// The choices of the queue and flow filters: those the cached hooks name, so that every
-/// choice finds something. (Queue types and events are few and known: all are offered.)
+/// choice finds something (`list_all_hooks_choices`). Queue types and events are few and
+/// known: all are offered.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FilterOptions {
     /// Queue ids and names, by name; shared with the filter that shows them, which is drawn
@@ -35,21 +36,23 @@ pub struct FilterOptions {
 }
 
 impl FilterOptions {
-    pub fn from_rows<'a>(rows: impl IntoIterator<Item = &'a HookRow>) -> FilterOptions {
-        let mut queues = BTreeMap::new();
-        let mut flows = BTreeMap::new();
-        for row in rows {
-            queues.insert(row.hook.queue_id.0, row.queue_name.clone());
-            flows.insert(row.hook.flow.id.0, row.hook.flow.name.clone());
-        }
-        let by_name = |names: BTreeMap<i64, String>| {
-            let mut names: Vec<(i64, String)> = names.into_iter().collect();
-            names.sort_by_key(|(id, name)| (name.to_lowercase(), *id));
-            Rc::new(names)
-        };
+    /// The choices as the native side reads them from the cache, already by name.
+    pub fn from_choices(choices: RegistryChoices) -> FilterOptions {
         FilterOptions {
-            queue_names: by_name(queues),
-            flow_names: by_name(flows),
+            queue_names: Rc::new(
+                choices
+                    .queues
+                    .into_iter()
+                    .map(|q| (q.id.0, q.name))
+                    .collect(),
+            ),
+            flow_names: Rc::new(
+                choices
+                    .flows
+                    .into_iter()
+                    .map(|f| (f.id.0, f.name))
+                    .collect(),
+            ),
         }
     }
 }

@@ -5,7 +5,7 @@
 use webitel_hooks_model::commands::{CreateHookArgs, SetHookEnabledArgs, UpdateHookArgs};
 use webitel_hooks_model::{
     ChangeKind, Conflict, FlowRef, Hook, HookId, ListAllHooksArgs, PendingChange, QueueId,
-    RegistryPage,
+    RegistryChoices, RegistryPage,
 };
 
 use super::{changes::check_draft, input, HookRegistry};
@@ -27,6 +27,12 @@ impl HookRegistry {
             input::items(count)?;
         }
         self.store().all_hooks(args)
+    }
+
+    /// `list_all_hooks_choices`: the queues and flows the all-queues filters offer, from the
+    /// cache (offline too).
+    pub fn list_all_hooks_choices(&self) -> Result<RegistryChoices> {
+        self.store().all_hooks_choices()
     }
 
     /// `list_pending`: changes waiting to be sent, in order.

@@ -1,6 +1,7 @@
 //! Hook rows as the registries show them ([`HookRow`]: the hook, its queue, its offline
 //! marks): the all-queues registry (every cached hook of every queue, filtered, searched,
-//! sorted and paged in SQL, with a total count, which the server cannot give), a queue's page
+//! sorted and paged in SQL, with a total count, which the server cannot give) and its filters'
+//! choices, a queue's page
 //! from the cache, a queue's rows for the tray, and the marks of a page the server just gave.
 
 use std::collections::HashMap;
@@ -8,8 +9,9 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension, Row};
 use webitel_hooks_model::{
-    Hook, HookColumn, HookRow, HookSort, HookState, ListAllHooksArgs, Page, QueueId, QueueType,
-    RegistryColumn, RegistryPage, RegistrySort, SortDirection,
+    FlowRef, Hook, HookColumn, HookRow, HookSort, HookState, ListAllHooksArgs, Page, QueueId,
+    QueueName, QueueType, RegistryChoices, RegistryColumn, RegistryPage, RegistrySort, SchemaId,
+    SortDirection,
 };
 
 use super::hooks::{cached_hook, CachedHook};
@@ -189,6 +191,45 @@ impl Store {
                 synced_at,
             })
         })
+    }
+
+    /// `list_all_hooks_choices`: the queues and flows the cached hooks name, each once, by
+    /// name (as people read it: case aside), ties by id; what the registry lists unfiltered.
+    pub fn all_hooks_choices(&self) -> Result<RegistryChoices> {
+        let f = filter(&ListAllHooksArgs::default());
+        let from = format!(
+            "FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id {}",
+            f.sql()
+        );
+        let (mut queues, mut flows) = self.read(|conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT h.queue_id, coalesce(max(q.name), '') {from} GROUP BY h.queue_id"
+            ))?;
+            let queues = stmt
+                .query_map(params_from_iter(f.values.iter()), |r| {
+                    Ok(QueueName {
+                        id: QueueId(r.get(0)?),
+                        name: r.get(1)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            // A flow renamed since some of its hooks were cached: the name of any one of them.
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT h.schema_id, max(h.flow_name) {from} GROUP BY h.schema_id"
+            ))?;
+            let flows = stmt
+                .query_map(params_from_iter(f.values.iter()), |r| {
+                    Ok(FlowRef {
+                        id: SchemaId(r.get(0)?),
+                        name: r.get(1)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((queues, flows))
+        })?;
+        queues.sort_by_cached_key(|q| (q.name.to_lowercase(), q.id));
+        flows.sort_by_cached_key(|f| (f.name.to_lowercase(), f.id));
+        Ok(RegistryChoices { queues, flows })
     }
 
     /// `list_hooks` from the cache: one page of a queue's cached hooks as rows, sorted as the

@@ -311,3 +311,50 @@ async fn tokens_that_expire_during_a_slow_sync_are_renewed_and_the_sync_complete
         "the run signed in again at least once"
     );
 }
+
+#[tokio::test]
+async fn the_all_queues_filters_offer_each_queue_and_flow_the_cached_hooks_name_once_by_name() {
+    let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
+    SyncRunner::new(registry.clone(), SyncOptions::default())
+        .full_sync()
+        .await
+        .unwrap();
+    let data = sim.snapshot();
+    let mut queues: Vec<(String, i64)> = data
+        .queues
+        .iter()
+        .filter(|q| !q.hooks.is_empty())
+        .map(|q| (q.name.to_lowercase(), q.id))
+        .collect();
+    queues.sort();
+    let mut flows: Vec<(String, i64)> = data
+        .queues
+        .iter()
+        .flat_map(|q| q.hooks.iter().map(|h| h.schema_id))
+        .collect::<BTreeSet<i64>>()
+        .into_iter()
+        .map(|id| {
+            let flow = data.flows.iter().find(|f| f.id == id).unwrap();
+            (flow.name.to_lowercase(), id)
+        })
+        .collect();
+    flows.sort();
+    assert!(
+        queues.len() > 1 && flows.len() > 1,
+        "the demo data names several"
+    );
+
+    let choices = registry.list_all_hooks_choices().unwrap();
+    let got_queues: Vec<(String, i64)> = choices
+        .queues
+        .iter()
+        .map(|q| (q.name.to_lowercase(), q.id.0))
+        .collect();
+    let got_flows: Vec<(String, i64)> = choices
+        .flows
+        .iter()
+        .map(|f| (f.name.to_lowercase(), f.id.0))
+        .collect();
+    assert_eq!(got_queues, queues);
+    assert_eq!(got_flows, flows);
+}

@@ -2,7 +2,7 @@
 //! request they make, the header cycle, refreshes and the filters' choices.
 
 use super::*;
-use webitel_hooks_model::{Hook, HookId, PageSize, RegistrySort, SortDirection};
+use webitel_hooks_model::{FlowRef, Hook, HookId, HookRow, PageSize, RegistrySort, SortDirection};
 
 fn row(hook: i64, queue: i64, queue_name: &str, queue_type: QueueType, flow: i64) -> HookRow {
     HookRow {
@@ -219,20 +219,4 @@ fn an_emptied_page_steps_back_and_a_stale_answer_is_dropped() {
     state.apply(loaded(request, page(vec![], 2, 10, false)));
     assert_eq!(state.table.page, 1);
     assert!(state.table.loading);
-}
-
-#[test]
-fn the_filters_offer_the_queues_and_flows_the_hooks_name() {
-    let rows = [
-        row(1, 8, "support", QueueType::Inbound, 5),
-        row(2, 7, "Sales", QueueType::Progressive, 3),
-        row(3, 7, "Sales", QueueType::Progressive, 5),
-    ];
-    let options = FilterOptions::from_rows(&rows);
-    assert_eq!(
-        *options.queue_names,
-        vec![(7, "Sales".into()), (8, "support".into())]
-    );
-    let flows: Vec<i64> = options.flow_names.iter().map(|(id, _)| *id).collect();
-    assert_eq!(flows, vec![3, 5]);
 }
