@@ -22,6 +22,7 @@ mod settings;
 mod startup;
 mod state;
 mod tray;
+mod webview;
 
 #[cfg(test)]
 mod tests;
@@ -108,6 +109,7 @@ fn compose<R: Runtime>(builder: Builder<R>, options: LaunchOptions) -> Builder<R
         .setup(move |app| {
             options.log_notes();
             tracing::debug!(?options, "launch options");
+            webview::size_caches(app.handle());
             startup::start(app.handle(), &options);
             tray::install(app.handle());
             desktop::show_at_start(app.handle(), &options);

@@ -1,8 +1,9 @@
 //! The reads behind the registry and the queue picker: each follows its reducer's `request`.
 
 use wasm_bindgen_futures::spawn_local;
+use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::commands::{ListHooks, ListHooksArgs, ListQueues, ListQueuesArgs};
-use webitel_hooks_model::{AppError, ProfileId, QueueId};
+use webitel_hooks_model::{AppError, QueueId};
 use yew::prelude::*;
 
 use super::use_read_on_request;
@@ -55,14 +56,19 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
 }
 
 /// The queue picker's state; the list is read at start and after each filter change. The
-/// queue picked last in `profile` is remembered in the webview's storage for the first pick.
+/// queue picked last by this account (`session`'s user on its server) is remembered in the
+/// webview's storage for the first pick.
 #[hook]
-pub fn use_queues(profile: ProfileId) -> UseReducerHandle<QueuesState> {
-    let state = use_reducer(|| QueuesState::new(read_last_used(profile)));
+pub fn use_queues(session: &SessionInfo) -> UseReducerHandle<QueuesState> {
+    let key = queues::last_used_key(&session.server, &session.username);
+    let state = {
+        let key = key.clone();
+        use_reducer(move || QueuesState::new(read_last_used(&key)))
+    };
     // Each pick, the user's or the first list's, is the one to open next time.
-    use_effect_with((profile, state.picked), |(profile, picked)| {
+    use_effect_with((key, state.picked), |(key, picked)| {
         if let Some(picked) = picked {
-            remember_last_used(*profile, *picked);
+            remember_last_used(key, *picked);
         }
     });
     {
@@ -98,18 +104,15 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The queue picked last in `profile`, as this webview remembers it.
-fn read_last_used(profile: ProfileId) -> Option<QueueId> {
-    let stored = local_storage()?
-        .get_item(&queues::last_used_key(profile))
-        .ok()
-        .flatten()?;
+/// The queue picked last under `key`, as this webview remembers it.
+fn read_last_used(key: &str) -> Option<QueueId> {
+    let stored = local_storage()?.get_item(key).ok().flatten()?;
     queues::parse_last_used(&stored)
 }
 
 /// Best effort: storage that cannot be written only means no pick to come back to.
-fn remember_last_used(profile: ProfileId, queue: QueueId) {
+fn remember_last_used(key: &str, queue: QueueId) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(&queues::last_used_key(profile), &queue.0.to_string());
+        let _ = storage.set_item(key, &queue.0.to_string());
     }
 }

@@ -59,7 +59,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
         notify.emit((ToastKind::Success, text))
     });
 
-    let queues = use_queues(props.session.profile_id);
+    let queues = use_queues(&props.session);
     let registry = use_registry(on_error.clone());
     // The queue picked for the user when the first list arrived: its registry opens.
     {

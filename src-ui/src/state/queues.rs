@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use webitel_hooks_model::{AppError, ProfileId, Queue, QueueId, QueueType};
+use webitel_hooks_model::{AppError, Queue, QueueId, QueueType};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueuesState {
@@ -95,9 +95,12 @@ pub fn first_pick(queues: &[Queue], last_used: Option<QueueId>) -> Option<&Queue
         })
 }
 
-/// How the queue used last is kept in the webview's storage, per profile (an id, no secret).
-pub fn last_used_key(profile: ProfileId) -> String {
-    format!("webitel-hooks.last-queue.{}", profile.0)
+/// How the queue used last is kept in the webview's storage (an id, no secret), per account:
+/// the user on the server. Not per profile id: ids are numbered per data folder, and the
+/// webview's storage is one for every data folder of this user on this machine, so profile 1
+/// of one folder would pick from another server's queues.
+pub fn last_used_key(server: &str, username: &str) -> String {
+    format!("webitel-hooks.last-queue.{username}@{server}")
 }
 
 /// The stored queue id, when it reads as one.
@@ -209,7 +212,9 @@ mod tests {
 
     #[test]
     fn the_last_used_queue_is_kept_per_profile() {
-        assert_ne!(last_used_key(ProfileId(1)), last_used_key(ProfileId(2)));
+        let key = last_used_key("https://a.example", "admin");
+        assert_ne!(key, last_used_key("https://b.example", "admin"));
+        assert_ne!(key, last_used_key("https://a.example", "agent"));
         assert_eq!(parse_last_used("42"), Some(QueueId(42)));
         assert_eq!(parse_last_used("nope"), None);
     }
