@@ -230,9 +230,20 @@ async fn wait_js(c: &Client, what: &str, expr: &str, limit: Duration) -> BenchRe
     }
 }
 
-/// When the page began loading (`performance.timeOrigin`) and when it marked its first rows
-/// painted (`first-rows-painted`, User Timing), in ms since the epoch.
-async fn first_rows_painted(c: &Client, rows: &str) -> BenchResult<(f64, f64)> {
+/// The steps of a start the page can tell, in order: when it began loading, when its wasm was
+/// fetched, then the marks its UI sets (User Timing; the floor sets only the first and last).
+const STEPS: [&str; 6] = [
+    "page began loading",
+    "wasm fetched",
+    "ui-started",
+    "session-answered",
+    "queues-listed",
+    "first-rows-painted",
+];
+
+/// Waits for the page's `first-rows-painted` mark and answers when each step of the start
+/// happened (ms since the epoch), as far as the page tells them, in the order of `STEPS`.
+async fn start_steps(c: &Client, rows: &str) -> BenchResult<Vec<Option<f64>>> {
     let mark = "performance.getEntriesByName('first-rows-painted').length > 0";
     if let Err(err) = wait_js(c, "the first rows painted", mark, Duration::from_secs(60)).await {
         // What the window showed instead, beside the driver's log (which has the app's).
@@ -246,30 +257,59 @@ async fn first_rows_painted(c: &Client, rows: &str) -> BenchResult<(f64, f64)> {
     }
     let at = c
         .execute(
-            "const m = performance.getEntriesByName('first-rows-painted')[0];
-             return [performance.timeOrigin + m.startTime, document.querySelectorAll(arguments[0]).length,
-                     performance.timeOrigin];",
-            vec![json!(rows)],
+            "const o = performance.timeOrigin;
+             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
+             const mark = n => { const m = performance.getEntriesByName(n)[0]; return m ? o + m.startTime : null; };
+             return { rows: document.querySelectorAll(arguments[0]).length,
+                      steps: [o, wasm ? o + wasm.responseEnd : null].concat(arguments[1].map(mark)) };",
+            vec![json!(rows), json!(&STEPS[2..])],
         )
         .await?;
-    let shown = at[1].as_u64().unwrap_or(0);
-    if shown == 0 {
+    if at["rows"].as_u64().unwrap_or(0) == 0 {
         return Err("the page marked its rows painted but shows none".into());
     }
-    match (at[2].as_f64(), at[0].as_f64()) {
-        (Some(began), Some(painted)) => Ok((began, painted)),
-        _ => Err("the page's timeline has no times".into()),
+    let steps: Vec<Option<f64>> = at["steps"]
+        .as_array()
+        .map(|a| a.iter().map(Value::as_f64).collect())
+        .unwrap_or_default();
+    if steps.len() != STEPS.len() || steps[STEPS.len() - 1].is_none() {
+        return Err("the page's timeline has no times".into());
     }
+    Ok(steps)
+}
+
+/// Each step's time since `started`, added to `into` (one list per step).
+fn record_steps(into: &mut [Vec<f64>], steps: &[Option<f64>], started: f64) -> f64 {
+    for (list, at) in into.iter_mut().zip(steps) {
+        if let Some(at) = at {
+            list.push(at - started);
+        }
+    }
+    steps.last().copied().flatten().unwrap_or(f64::NAN) - started
 }
 
 /// Does `act` (JS statements: the click) and measures until `cond` (a JS expression) holds: at
 /// the DOM change that makes it true (a mutation observer) and at the first animation frame
-/// that sees it true. Both in ms from just before the click.
-async fn click(c: &Client, what: &str, act: &str, cond: &str) -> BenchResult<Click> {
+/// that sees it true. Both in ms from just before the click. With `busy` (a selector that
+/// matches while the view waits for its answer), `cond` counts only once that has matched since
+/// the click: a page that comes back with the same first row still has to come back.
+async fn click(
+    c: &Client,
+    what: &str,
+    act: &str,
+    cond: &str,
+    busy: Option<&str>,
+) -> BenchResult<Click> {
+    let busy = busy.map_or_else(|| "null".to_owned(), js_str);
     let script = format!(
         r#"
 const done = arguments[arguments.length - 1];
-const cond = () => {{ try {{ return !!({cond}); }} catch (e) {{ return false; }} }};
+const busy = {busy};
+let sawBusy = busy === null;
+const cond = () => {{
+  if (!sawBusy && document.querySelector(busy)) sawBusy = true;
+  try {{ return sawBusy && !!({cond}); }} catch (e) {{ return false; }}
+}};
 let commit = null;
 const observer = new MutationObserver(() => {{
   if (commit === null && cond()) commit = performance.now() - t0;
@@ -307,13 +347,16 @@ fn js_str(s: &str) -> String {
 
 struct StartFigures {
     floor_start: Vec<f64>,
-    /// Of the start, the part before the page began loading: the native side's own start.
-    floor_before_page: Vec<f64>,
-    app_before_page: Vec<f64>,
+    /// Each step of `STEPS`, ms from the process's start, run by run.
+    floor_steps: Vec<Vec<f64>>,
+    app_steps: Vec<Vec<f64>>,
     floor_memory: Vec<f64>,
     app_cold_start: f64,
     app_start: Vec<f64>,
     app_memory: Vec<f64>,
+    /// The start's three calls asked again once the app has started (IPC and the server, no
+    /// UI): `session_info`, `list_queues`, `list_hooks`, ms, run by run.
+    settled_calls: [Vec<f64>; 3],
     /// The last run's memory, process by process.
     floor_processes: Vec<(String, f64)>,
     app_processes: Vec<(String, f64)>,
@@ -340,30 +383,34 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
         ],
     )
     .await?;
-    let cold = first_rows_painted(&first.client, &format!("{QUEUE_TABLE} tr[data-hook-id]"))
+    let cold = start_steps(&first.client, &format!("{QUEUE_TABLE} tr[data-hook-id]"))
         .await?
-        .1
+        .last()
+        .copied()
+        .flatten()
+        .unwrap_or(f64::NAN)
         - first.started_ms;
     wait_synced(&first.client).await?;
     close(first).await?;
 
     let mut figures = StartFigures {
         floor_start: Vec::new(),
-        floor_before_page: Vec::new(),
-        app_before_page: Vec::new(),
+        floor_steps: vec![Vec::new(); STEPS.len()],
+        app_steps: vec![Vec::new(); STEPS.len()],
         floor_memory: Vec::new(),
         app_cold_start: cold,
         app_start: Vec::new(),
         app_memory: Vec::new(),
+        settled_calls: [Vec::new(), Vec::new(), Vec::new()],
         floor_processes: Vec::new(),
         app_processes: Vec::new(),
     };
     for run in 0..options.runs {
         eprintln!("window: start {}/{}", run + 1, options.runs);
         let floor = launch(options, &options.floor, &[]).await?;
-        let (began, painted) = first_rows_painted(&floor.client, FLOOR_ROWS).await?;
-        figures.floor_start.push(painted - floor.started_ms);
-        figures.floor_before_page.push(began - floor.started_ms);
+        let steps = start_steps(&floor.client, FLOOR_ROWS).await?;
+        let total = record_steps(&mut figures.floor_steps, &steps, floor.started_ms);
+        figures.floor_start.push(total);
         tokio::time::sleep(SETTLE).await;
         let (total, each) = pss_mib(floor.pid)?;
         figures.floor_memory.push(total);
@@ -376,11 +423,17 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
             &["--data-dir".into(), data_dir.clone()],
         )
         .await?;
-        let (began, painted) =
-            first_rows_painted(&app.client, &format!("{QUEUE_TABLE} tr[data-hook-id]")).await?;
-        figures.app_start.push(painted - app.started_ms);
-        figures.app_before_page.push(began - app.started_ms);
+        let steps = start_steps(&app.client, &format!("{QUEUE_TABLE} tr[data-hook-id]")).await?;
+        let total = record_steps(&mut figures.app_steps, &steps, app.started_ms);
+        figures.app_start.push(total);
         wait_synced(&app.client).await?;
+        for (i, ms) in start_calls_again(&app.client)
+            .await?
+            .into_iter()
+            .enumerate()
+        {
+            figures.settled_calls[i].push(ms);
+        }
         tokio::time::sleep(SETTLE).await;
         let (total, each) = pss_mib(app.pid)?;
         figures.app_memory.push(total);
@@ -389,6 +442,37 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
     }
     sim.shutdown().await;
     Ok(figures)
+}
+
+/// The start's three calls, asked from the page once it has started: how long each takes
+/// without the start's first-time costs (ms).
+async fn start_calls_again(c: &Client) -> BenchResult<Vec<f64>> {
+    let answer = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const call = window.__TAURI__.core.invoke;
+             (async () => {
+               const times = [];
+               let t = performance.now();
+               const session = await call('session_info', { args: {} });
+               times.push(performance.now() - t);
+               t = performance.now();
+               const queues = await call('list_queues', { args: { search: '', queue_type: null } });
+               times.push(performance.now() - t);
+               const queue = queues.find(q => q.queue_type === 4) || queues[0];
+               t = performance.now();
+               await call('list_hooks', { args: { queue_id: queue.id, page: 1, size: 10, sort: null } });
+               times.push(performance.now() - t);
+               done(session ? times : null);
+             })().catch(() => done(null));",
+            vec![],
+        )
+        .await?;
+    answer
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect::<Vec<_>>())
+        .filter(|t| t.len() == 3)
+        .ok_or_else(|| "the start's calls asked again did not all answer".into())
 }
 
 async fn wait_synced(c: &Client) -> BenchResult<()> {
@@ -492,6 +576,7 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
                 js_str(&switch),
                 !before
             ),
+            None,
         )
         .await?;
         figures.switch.push(sample);
@@ -522,6 +607,7 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
     )
     .await?;
     wait_js(c, "the all-queues registry", &idle, Duration::from_secs(60)).await?;
+    let all_busy = format!(r#"{ALL_TABLE}[aria-busy="true"]"#);
     let first_id = format!(
         "document.querySelector({})?.getAttribute('data-hook-id')",
         js_str(&all_rows)
@@ -534,15 +620,15 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
             "Next page",
             &format!("document.querySelector({}).click();", js_str(NEXT)),
             &format!("({idle}) && {first_id} !== {before}"),
+            Some(&all_busy),
         )
         .await?;
         figures.next.push(sample);
     }
 
-    // Sort by queue, ascending and descending in turn.
+    // Sort by queue, round the header's cycle (ascending, descending, the default order).
     let header = format!("{ALL_TABLE} th.cell-queue");
     for _ in 0..options.runs {
-        let before = c.execute(&format!("return {first_id};"), vec![]).await?;
         let sort_before = c
             .execute(
                 "return document.querySelector(arguments[0]).getAttribute('aria-sort');",
@@ -557,10 +643,10 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
                 js_str(&format!("{header} button"))
             ),
             &format!(
-                "({idle}) && {first_id} !== {before} \
-                 && document.querySelector({h}).getAttribute('aria-sort') !== {sort_before}",
+                "({idle}) && document.querySelector({h}).getAttribute('aria-sort') !== {sort_before}",
                 h = js_str(&header)
             ),
+            Some(&all_busy),
         )
         .await?;
         figures.sort.push(sample);
@@ -599,6 +685,7 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
                 r = js_str(&all_rows),
                 e = js_str(event)
             ),
+            Some(&all_busy),
         )
         .await?;
         figures.filter.push(sample);
@@ -699,13 +786,34 @@ fn report(
         "| Process start to first rows painted, demo data, ms | {floor_start} | {app_start} | {start_ratio:.2}x | <= 1.15x | {} | {START_CAUSE} |",
         met(start_ratio <= 1.15)
     );
-    let floor_native = spread(&start.floor_before_page);
-    let app_native = spread(&start.app_before_page);
-    let _ = writeln!(
-        out,
-        "| Of which the native side's own start, until the page began loading, ms | {floor_native} | {app_native} | {:.2}x | | | |",
-        app_native.median / floor_native.median
-    );
+    for (i, step) in STEPS.iter().enumerate().take(STEPS.len() - 1) {
+        let median = |lists: &[Vec<f64>]| {
+            let list = &lists[i];
+            (!list.is_empty()).then(|| spread(list))
+        };
+        let shown = |s: Option<Spread>| s.map_or_else(|| "–".to_owned(), |s| s.to_string());
+        let (floor, app) = (median(&start.floor_steps), median(&start.app_steps));
+        let ratio = match (floor, app) {
+            (Some(f), Some(a)) => format!("{:.2}x", a.median / f.median),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "| Of which until {step}, ms | {} | {} | {ratio} | | | |",
+            shown(floor),
+            shown(app)
+        );
+    }
+    for (i, name) in ["session_info", "list_queues", "list_hooks"]
+        .iter()
+        .enumerate()
+    {
+        let _ = writeln!(
+            out,
+            "| `{name}` asked again once started (IPC and the server, no UI), ms | | {} | | | | |",
+            spread(&start.settled_calls[i])
+        );
+    }
     let _ = writeln!(
         out,
         "| The same, first start ever (signs in, empty cache), ms | | {:.0} | {:.2}x | | | |",
@@ -816,14 +924,17 @@ fn report(
 // beside the table (RESULTS.md is written anew by every run) and brought up to date with the
 // code they describe.
 
-const START_CAUSE: &str = "Before its first rows the app waits, one step after the other, for: \
-     the Secret Service (the keyring's token, over D-Bus), the server checking that token \
-     (`SignedIn::resume`), then the window's `session_info`, `list_queues` and `list_hooks`, both \
-     from the server; besides six plugins, the tray icon (D-Bus) and a wasm five times the \
-     floor's to compile. Tried: wasm-opt -Oz (1,371 to 891 KB). Next: resume on the cache (the \
-     user and rights cached at the last sign-in, as a start without a network already does) and \
-     check the token in the background, with the first view read from the cache while the \
-     first run goes.";
+const START_CAUSE: &str = "The steps below say where: the native side starts as fast as the \
+     floor's (tray, plugins and store included: until the page began loading, about 1.1x); the \
+     rest is the page. Its wasm (five times the floor's) starts 60 to 90 ms later; then each of \
+     the start's calls, `session_info` (the keyring's token, the server's check of it, the \
+     cache), `list_queues` and `list_hooks`, one after the other, with the views they draw, takes \
+     75 to 220 ms, where the same calls asked again once started take 1 to 2 ms each (the lines \
+     below): the cost is doing everything for the first time, the UI's wasm running cold in \
+     JavaScriptCore while it draws the first views, and the native side's first requests. Tried: \
+     wasm-opt -Oz (1,371 to 870-890 KB); delaying the session's first sync run by a second so that \
+     it does not compete with the first view (no gain: reverted). Next: a smaller wasm and less \
+     drawn before the first rows; the first view from the cache while the session is checked.";
 
 const MEMORY_CAUSE: &str = "By process (below): WebKit's web process holds most of the \
      difference (the app's page: its wasm compiled by JavaScriptCore, the wasm heap, the DOM), \

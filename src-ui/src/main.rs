@@ -10,5 +10,6 @@ mod state;
 mod timing;
 
 fn main() {
+    timing::mark_once("ui-started");
     yew::Renderer::<app::App>::new().render();
 }

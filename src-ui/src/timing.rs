@@ -1,6 +1,7 @@
-//! A mark for whoever measures the window (the benchmark in `bench/`): `first-rows-painted`, a
-//! standard User Timing entry, set once per page load in the frame after the first hook rows
-//! were painted. It costs two animation frames' callbacks, once.
+//! Marks for whoever measures the window (the benchmark in `bench/`), standard User Timing
+//! entries set once per page load: the steps of a start (`ui-started`, `session-answered`,
+//! `queues-listed`) and `first-rows-painted`, in the frame after the first hook rows were
+//! painted. They cost nothing worth counting, once.
 
 use std::cell::Cell;
 
@@ -8,6 +9,16 @@ use wasm_bindgen::prelude::*;
 
 thread_local! {
     static MARKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks `name` now, unless this page load marked it before.
+pub fn mark_once(name: &str) {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if performance.get_entries_by_name(name).length() == 0 {
+        let _ = performance.mark(name);
+    }
 }
 
 /// The first rows of a registry are in the DOM: mark the frame after the one that paints them

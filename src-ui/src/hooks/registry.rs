@@ -89,10 +89,13 @@ pub fn use_queues(session: &SessionInfo) -> UseReducerHandle<QueuesState> {
         };
         use_read_on_request(state.request, wait, move |request| async move {
             match ipc::invoke::<ListQueues>(&args).await {
-                Ok(list) => dispatcher.dispatch(queues::Action::Loaded {
-                    request,
-                    queues: list,
-                }),
+                Ok(list) => {
+                    crate::timing::mark_once("queues-listed");
+                    dispatcher.dispatch(queues::Action::Loaded {
+                        request,
+                        queues: list,
+                    })
+                }
                 Err(error) => dispatcher.dispatch(queues::Action::Failed { request, error }),
             }
         });

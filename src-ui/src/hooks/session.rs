@@ -58,7 +58,9 @@ pub fn use_session() -> SessionHandle {
         let state = state.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
-                state.set(match ipc::invoke::<GetSession>(&NoArgs {}).await {
+                let answer = ipc::invoke::<GetSession>(&NoArgs {}).await;
+                crate::timing::mark_once("session-answered");
+                state.set(match answer {
                     Ok(Some(info)) => SessionState::Ready(info),
                     Ok(None) => SessionState::sign_in(Preselect::LastUsed, None),
                     Err(err) => SessionState::sign_in(Preselect::LastUsed, Some(err)),

@@ -76,5 +76,8 @@ fn App() -> Html {
 }
 
 fn main() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("ui-started");
+    }
     yew::Renderer::<App>::new().render();
 }
