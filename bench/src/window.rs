@@ -944,9 +944,14 @@ const MEMORY_CAUSE: &str = "By process (below): WebKit's web process holds most 
      shrinks). Next: a smaller wasm; the webview's caches sized for a page that loads nothing \
      remote.";
 
-const MEMORY_LARGE_CAUSE: &str = "What grows with the data is WebKit's web process: the \
-     filters' thousand queue names (a select's options) and the wasm heap. Tried: as the line \
-     above. Next: a queue filter that searches instead of holding every queue as an option.";
+const MEMORY_LARGE_CAUSE: &str = "Not the data: with 1,000 or 10,000 hooks the app ends \
+     within a few MiB of itself (the lines below). What grows is WebKit's web process once the \
+     all-hooks view has been used, by about 50 MiB at either size: more of the UI's wasm \
+     compiled and run by JavaScriptCore, and the wasm heap's high-water mark, which never \
+     shrinks. Tried: the queue list draws the queues in view only; the filters' choices come from \
+     one query (`list_all_hooks_choices`) instead of ten pages of a thousand rows read into the \
+     wasm heap; the webview's caches sized for a page that loads nothing remote (no gain \
+     measured). Next: a smaller wasm.";
 
 const WASM_CAUSE: &str = "twiggy: Yew about 262 KB, the app 222 KB, core and alloc 130 KB, \
      data 129 KB (the message catalogs among them). Tried: opt-level z, wasm-opt -Oz (binaryen \

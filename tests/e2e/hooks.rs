@@ -532,7 +532,7 @@ async fn contract_mismatch_escape_returns_focus_to_the_add_button() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_row_the_server_garbled_is_left_out_and_the_page_says_so() {
     // Hook 3 comes with `enabled` as an object: no Webitel server sends that, a broken proxy
-    // might.
+    // might. Never read, it is not in the cache either, so the page does not show it.
     let launch = Launch::admin().seeded(|sim| {
         sim.set_knobs(webitel_sim::Knobs {
             garbled_hook: Some(3),
@@ -549,7 +549,7 @@ async fn a_row_the_server_garbled_is_left_out_and_the_page_says_so() {
         let note = t
             .wait_text_in(r#"p.note-warn[data-skipped="1"]"#, "could not be read")
             .await;
-        assert!(note.starts_with("One hook of this page"), "{note}");
+        assert!(note.starts_with("One hook of this queue"), "{note}");
         t.screenshot("skipped-row").await;
     })
     .await;

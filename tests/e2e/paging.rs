@@ -1,5 +1,6 @@
-//! 25 hooks paged by 10: Next, Previous, Rows per page, a delete that stays on its page, and a
-//! page that empties.
+//! 25 hooks paged by 10: Next, Previous, Rows per page, each hook on exactly one page although
+//! the server orders ties as it likes, a delete that stays on its page, a page that empties,
+//! and the Add modal's warning of a second enabled hook, which weighs every page.
 
 use crate::support::dom;
 use crate::support::{run, Launch};
@@ -65,6 +66,23 @@ async fn twenty_five_hooks_paged_by_ten() {
             .await;
         t.screenshot("page-2").await;
         assert!(!page2.is_empty());
+
+        // Events repeat, so page boundaries fall between hooks of one event, which the server
+        // returns in no promised order: still, each hook shows on exactly one page.
+        t.click(dom::NEXT).await;
+        t.wait_page(3).await;
+        let page3 = t.wait_rows("= 5 on page 3", |r| r.len() == 5).await;
+        let mut ids: Vec<u32> = [&page1, &page2, &page3]
+            .into_iter()
+            .flatten()
+            .map(|r| r.id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 25, "every hook on exactly one page");
+        t.click(dom::PREVIOUS).await;
+        t.wait_page(2).await;
+        t.wait_rows("page 2 again", |r| r == page2.as_slice()).await;
 
         t.click(dom::PREVIOUS).await;
         t.wait_page(1).await;
@@ -142,6 +160,58 @@ async fn a_page_of_a_queue_is_one_call() {
         })
         .await;
         assert_eq!(t.calls_since(mark).await, ["list_hooks"]);
+    })
+    .await;
+}
+
+/// The warning before a second enabled hook of one event weighs every hook of the queue, not
+/// the page on screen: the enabled Offering hook is on page 2 while Add is used on page 1. The
+/// modal's footer has Save and Close.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_second_enabled_warning_sees_a_hook_on_another_page() {
+    let launch = Launch::admin().seeded(|sim| {
+        let queue = sim.queue_without_hooks().expect("a queue without hooks");
+        sim.with_data(|d| {
+            // Sorted by event, the ten disabled Answered hooks fill page 1.
+            for flow in 101..=110 {
+                d.add_hook(queue, "answered", flow, false);
+            }
+            d.add_hook(queue, "offering", 111, true);
+        });
+    });
+    run("duplicate_on_page_2", launch, |t| async move {
+        let queue = t
+            .sim
+            .snapshot()
+            .queues
+            .iter()
+            .find(|q| q.hooks.len() == 11)
+            .map(|q| q.id)
+            .expect("the queue with 11 hooks");
+        t.pick_queue(queue).await;
+        t.wait_rows("page 1: the ten Answered hooks", |r| {
+            r.len() == 10 && r.iter().all(|x| x.event == "answered")
+        })
+        .await;
+        t.open_add().await;
+        t.choose_event("offering").await;
+        t.wait_text("Another Offering hook is enabled on this queue")
+            .await;
+        t.screenshot("second-enabled-on-another-page").await;
+
+        // Save then Close in the footer, as the admin's popup; Close leaves without saving.
+        let footer = t
+            .texts(&format!("{} footer button", dom::DIALOG))
+            .await
+            .expect("the modal's footer");
+        assert_eq!(footer, ["Save", "Close"]);
+        t.click(&format!(
+            r#"{} footer button[data-modal-close="true"]"#,
+            dom::DIALOG
+        ))
+        .await;
+        t.wait_gone(dom::DIALOG).await;
+        assert_eq!(t.sim_hooks(queue).len(), 11, "nothing saved");
     })
     .await;
 }

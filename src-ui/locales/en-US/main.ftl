@@ -254,8 +254,8 @@ settings-copied = Diagnostics copied
 settings-copy-failed = The clipboard could not be reached: the diagnostics are selected in the box above; copy them from there (Ctrl+C).
 settings-close = Close
 
-# A page of a queue whose server answer had rows this app could not read.
+# A queue whose server answer had rows this app could not read: they show as last read, if ever.
 hooks-skipped = { $count ->
-    [one] One hook of this page could not be read (the server sent it in a form this app does not know) and is not shown. Open it in Webitel's admin to review it.
-   *[other] { $count } hooks of this page could not be read (the server sent them in a form this app does not know) and are not shown. Open them in Webitel's admin to review them.
+    [one] One hook of this queue could not be read (the server sent it in a form this app does not know): it shows as it was last read, or not at all if it never was. Open it in Webitel's admin to review it.
+   *[other] { $count } hooks of this queue could not be read (the server sent them in a form this app does not know): they show as they were last read, or not at all if they never were. Open them in Webitel's admin to review them.
 }

@@ -7,9 +7,10 @@ use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, HtmlSelectElement};
 use webitel_hooks_model::commands::{
-    CreateHook, CreateHookArgs, GetHook, HookRef, UpdateHook, UpdateHookArgs,
+    CreateHook, CreateHookArgs, GetHook, HookRef, ListHooks, ListHooksArgs, UpdateHook,
+    UpdateHookArgs,
 };
-use webitel_hooks_model::{AppError, FlowRef, Hook, HookEvent, HookRow, Queue};
+use webitel_hooks_model::{AppError, FlowRef, Hook, HookEvent, HookRow, PageSize, Queue};
 use yew::prelude::*;
 
 use super::flow_picker::FlowPicker;
@@ -23,7 +24,8 @@ use crate::state::modal::{Action, ModalState, Mode};
 pub struct HookModalProps {
     pub queue: Queue,
     pub mode: Mode,
-    /// The hooks on screen, to warn of a second enabled hook of one event.
+    /// The hooks on screen: they stand in for the queue's hooks in the warning of a second
+    /// enabled hook of one event until those are read.
     pub visible: Rc<Vec<HookRow>>,
     pub read_flows: bool,
     pub on_close: Callback<()>,
@@ -68,6 +70,30 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                     }
                 });
             }
+        });
+    }
+
+    // Every hook of the queue, not only the page on screen, for the warning of a second
+    // enabled hook of one event: the server's rule covers the whole queue. One read, the
+    // server's or (offline) the cache's, of the largest page the server gives; a queue has a
+    // few hooks per event. Until it answers, or if it fails, the page's rows stand in (and the
+    // server still refuses a second enabled hook, in words the modal shows).
+    let queue_hooks = use_state(|| None::<Rc<Vec<Hook>>>);
+    {
+        let queue_hooks = queue_hooks.clone();
+        use_effect_with(props.queue.id, move |queue_id| {
+            let args = ListHooksArgs {
+                queue_id: *queue_id,
+                page: 1,
+                size: PageSize::new(i64::from(PageSize::MAX)),
+                sort: None,
+            };
+            spawn_local(async move {
+                if let Ok(page) = ipc::invoke::<ListHooks>(&args).await {
+                    let hooks = page.items.into_iter().map(|row| row.hook).collect();
+                    queue_hooks.set(Some(Rc::new(hooks)));
+                }
+            });
         });
     }
 
@@ -145,8 +171,13 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         Mode::Edit(_) => t("modal-edit"),
     };
     let chosen = state.event.clone();
-    let visible: Vec<Hook> = props.visible.iter().map(|r| r.hook.clone()).collect();
-    let duplicate = state.duplicate_of(&visible);
+    let duplicate = match &*queue_hooks {
+        Some(all) => state.duplicate_of(all),
+        None => {
+            let shown: Vec<Hook> = props.visible.iter().map(|r| r.hook.clone()).collect();
+            state.duplicate_of(&shown)
+        }
+    };
     let never_fires = chosen
         .as_ref()
         .is_some_and(|e| e.fires_for(props.queue.queue_type) == Some(false));
@@ -209,9 +240,15 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                             disabled={!props.read_flows} on_pick={on_flow} />
                     </div>
                     </div>
+                    // Save, then Close, as the admin's popup has them (webitel/client,
+                    // opened-queue-hooks-popup.vue: its actions slot).
                     <footer class="modal-footer modal-footer-ruled">
                         <button type="submit" class="button button-primary" disabled={!state.can_save()}>
                             { if state.saving { t("modal-saving") } else { t("modal-save") } }
+                        </button>
+                        <button type="button" class="button" data-modal-close="true"
+                            onclick={props.on_close.reform(|_: MouseEvent| ())}>
+                            { t("modal-close") }
                         </button>
                     </footer>
                 </form>

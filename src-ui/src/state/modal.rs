@@ -95,8 +95,8 @@ impl ModalState {
     }
 
     /// Whether saving would make a second enabled hook of the chosen event among `visible`
-    /// (the hooks of this queue on screen): new hooks are created enabled, an edit keeps the
-    /// hook's state.
+    /// (the queue's hooks, or those on screen until they are read): new hooks are created
+    /// enabled, an edit keeps the hook's state.
     pub fn duplicate_of(&self, visible: &[Hook]) -> Option<HookEvent> {
         let event = self.event.as_ref()?;
         let (own_id, enabled) = match self.mode {

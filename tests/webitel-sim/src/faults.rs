@@ -41,6 +41,10 @@ pub struct Knobs {
     pub huge_answer_bytes: u64,
     /// The hook with this id comes in hook lists with `enabled` as an object.
     pub garbled_hook: Option<u32>,
+    /// Mixed into the seed of the shuffle of tied rows in a queue's hook list (equal events,
+    /// flows or states), which is made anew for every request: the engine promises no order
+    /// among them.
+    pub tie_seed: u64,
     /// Every `/api` request fails with 400 and an error whose detail quotes the whole request
     /// (its token header, its body: the password of `/login`) over many lines and kilobytes.
     pub echo_secrets: bool,

@@ -1,8 +1,6 @@
 //! From the client's types to the model's, and the query pieces the registry sends.
 
-use webitel_hooks_model::{
-    FlowRef, Hook, HookColumn, HookSort, Queue, QueueId, QueueType, SchemaId, SortDirection,
-};
+use webitel_hooks_model::{FlowRef, Hook, Queue, QueueId, QueueType, SchemaId};
 
 /// The model's hook from the server's, for `queue_id`. A hook whose flow is gone comes back
 /// with an empty name (the engine's LEFT JOIN), and without `schema` only when `fields` left it
@@ -48,21 +46,6 @@ pub(super) fn order_queues(queues: &mut [Queue]) {
     });
 }
 
-/// The registry's sort as the server reads it: one column, `+` or `-`.
-pub(super) fn sort_param(sort: HookSort) -> String {
-    let field = match sort.column {
-        HookColumn::Event => "event",
-        // A lookup column sorts by its name on the server.
-        HookColumn::Flow => "schema",
-        HookColumn::State => "enabled",
-    };
-    let sign = match sort.direction {
-        SortDirection::Ascending => '+',
-        SortDirection::Descending => '-',
-    };
-    format!("{sign}{field}")
-}
-
 /// `*term*` (contains) for a non-empty search, `None` for an empty one.
 pub(super) fn contains(search: &str) -> Option<String> {
     let term = search.trim();
@@ -83,14 +66,6 @@ pub(super) fn hook_label(h: &Hook) -> String {
 mod tests {
     use super::*;
     use webitel_hooks_model::{HookEvent, HookId};
-
-    #[test]
-    fn sort_maps_columns_and_directions() {
-        let s = |column, direction| sort_param(HookSort { column, direction });
-        assert_eq!(s(HookColumn::Event, SortDirection::Ascending), "+event");
-        assert_eq!(s(HookColumn::Flow, SortDirection::Descending), "-schema");
-        assert_eq!(s(HookColumn::State, SortDirection::Ascending), "+enabled");
-    }
 
     #[test]
     fn search_is_a_contains_pattern_or_nothing() {

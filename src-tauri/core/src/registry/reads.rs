@@ -2,10 +2,9 @@
 
 use webitel_api::{HookQuery, QueueQuery, SchemaQuery};
 use webitel_hooks_model::commands::{HookRef, ListHooksArgs, ListQueuesArgs, SearchFlowsArgs};
-use webitel_hooks_model::{FlowRef, Hook, HookRow, Page, Queue, QueueType};
+use webitel_hooks_model::{FlowRef, Hook, HookRow, Page, Queue, QueueId};
 
 use super::{convert, input, HookRegistry};
-use crate::clock::now_ms;
 use crate::error::{Error, Result};
 
 /// Queues asked per page when listing them all.
@@ -13,6 +12,11 @@ const QUEUE_PAGE_SIZE: u32 = 100;
 /// A guard against a server that always answers `next: true`: 100 000 queues is far beyond any
 /// contact center.
 const MAX_QUEUE_PAGES: u32 = 1000;
+/// Hooks asked per page when reading a queue whole; a queue rarely has more than a dozen, so
+/// one page is the usual case.
+const HOOK_PAGE_SIZE: u32 = 500;
+/// A guard against a server that always answers `next: true`.
+const MAX_HOOK_PAGES: u32 = 200;
 /// Flows per page of the picker; the next page loads on scroll.
 pub const FLOW_PAGE_SIZE: u32 = 20;
 
@@ -45,53 +49,72 @@ impl HookRegistry {
             .await
     }
 
-    /// `list_hooks`: one page of a queue's hooks as rows, sorted on the server, each with its
-    /// queue and the marks of the changes waiting for it: one call draws the page. Writes the
-    /// hooks to the cache. Offline, the page is cut from the cached hooks of the queue, sorted
-    /// the same way.
+    /// `list_hooks`: one page of a queue's hooks as rows, each with its queue and the marks of
+    /// the changes waiting for it: one call draws the page. The queue's hooks are read whole
+    /// from the server into the cache, and the page is cut from the cache, sorted by the column
+    /// asked and then by id. Not a page of the server's: the engine sorts by the one column
+    /// and by nothing after it (webitel/engine model/queue_hook.go, store/sqlstore/
+    /// list_query.go), so hooks of one event may come in another order on the next request,
+    /// and paging through them there would show some twice and others never. A queue holds a
+    /// few hooks per event; one request of `HOOK_PAGE_SIZE` reads it. Offline, the page is cut
+    /// from the cache as it is.
     pub async fn list_hooks(&self, args: ListHooksArgs) -> Result<Page<HookRow>> {
         input::page(args.page)?;
         input::page_size(args.size)?;
-        let listed = self
-            .with_renewal(|| self.list_hooks_once(args.clone()))
-            .await;
-        let page = match listed {
-            Err(e) if self.falls_back(&e) => {
-                return self.store().cached_hooks_page(
-                    args.queue_id,
-                    args.page,
-                    args.size.get(),
-                    args.sort,
-                )
+        let skipped = match self.read_whole_queue(args.queue_id).await {
+            Ok((hooks, skipped)) => {
+                // Every hook of the queue came: any other cached hook of that queue is gone on
+                // the server. Not when a row could not be read: that hook is there, and its
+                // cached copy stays.
+                if skipped > 0 {
+                    tracing::warn!(skipped, queue = %args.queue_id, "hooks of a queue could not be read");
+                }
+                let written = if skipped == 0 {
+                    self.store().replace_queue_hooks(args.queue_id, &hooks)
+                } else {
+                    self.store().save_hooks(&hooks)
+                };
+                self.remember("hooks page", written);
+                u32::try_from(skipped).unwrap_or(u32::MAX)
             }
-            other => other?,
+            Err(e) if self.falls_back(&e) => 0,
+            Err(e) => return Err(e),
         };
-        let read_at = now_ms();
-        let store = self.store();
-        let items = match store.rows_of(args.queue_id, page.items.clone(), read_at) {
-            Ok(rows) => rows,
-            // The server's page stands; without the cache, its rows show no marks.
-            Err(err) => {
-                tracing::warn!(error = %err, "the marks of a page were not read");
-                page.items
-                    .into_iter()
-                    .map(|hook| HookRow {
-                        hook,
-                        queue_name: String::new(),
-                        queue_type: QueueType::default(),
-                        pending: false,
-                        conflict: false,
-                        synced_at: read_at,
-                    })
-                    .collect()
+        let mut page =
+            self.store()
+                .cached_hooks_page(args.queue_id, args.page, args.size.get(), args.sort)?;
+        page.skipped = skipped;
+        Ok(page)
+    }
+
+    /// Every hook of one queue from the server, every page, sorted by id (unique: pages cannot
+    /// overlap); with how many rows could not be read. The full sync reads each queue so too.
+    pub(crate) async fn read_whole_queue(&self, queue_id: QueueId) -> Result<(Vec<Hook>, usize)> {
+        self.with_renewal(|| async move {
+            let session = self.session()?;
+            let mut hooks = Vec::new();
+            let mut skipped = 0;
+            for page in 1..=MAX_HOOK_PAGES {
+                let query = HookQuery::new()
+                    .page(page)
+                    .size(HOOK_PAGE_SIZE)
+                    .fields(HOOK_FIELDS)
+                    .sort("+id");
+                let answer = session
+                    .client()
+                    .hooks(queue_id)
+                    .list(&query)
+                    .await
+                    .map_err(|e| self.failed(&session, &e))?;
+                hooks.extend(answer.items.into_iter().map(|h| convert::hook(queue_id, h)));
+                skipped += answer.skipped;
+                if !answer.next {
+                    break;
+                }
             }
-        };
-        Ok(Page {
-            items,
-            page: page.page,
-            next: page.next,
-            skipped: page.skipped,
+            Ok((hooks, skipped))
         })
+        .await
     }
 
     /// `get_hook`: one hook, fresh from the server.
@@ -160,50 +183,6 @@ impl HookRegistry {
         let complete = search.is_none() && args.queue_type.is_none();
         self.remember("queues", self.store().save_queues(&queues, complete));
         Ok(queues)
-    }
-
-    /// `list_hooks`: one page of a queue's hooks, sorted on the server (`None` leaves the order
-    /// to the server, which is event ascending). Writes the page to the cache.
-    pub(super) async fn list_hooks_once(&self, args: ListHooksArgs) -> Result<Page<Hook>> {
-        let session = self.session()?;
-        let page = args.page.max(1);
-        let mut query = HookQuery::new()
-            .page(page)
-            .size(args.size.get())
-            .fields(HOOK_FIELDS);
-        if let Some(sort) = args.sort {
-            query = query.sort(convert::sort_param(sort));
-        }
-        let answer = session
-            .client()
-            .hooks(args.queue_id)
-            .list(&query)
-            .await
-            .map_err(|e| self.failed(&session, &e))?;
-        let items: Vec<Hook> = answer
-            .items
-            .into_iter()
-            .map(|h| convert::hook(args.queue_id, h))
-            .collect();
-        // The first page without a next one holds every hook of the queue: any other cached hook
-        // of that queue is gone on the server. Not when a row could not be read: that hook is
-        // there, and its cached copy stays.
-        let skipped = u32::try_from(answer.skipped).unwrap_or(u32::MAX);
-        if skipped > 0 {
-            tracing::warn!(skipped, queue = %args.queue_id, "hooks of a page could not be read");
-        }
-        let written = if page == 1 && !answer.next && skipped == 0 {
-            self.store().replace_queue_hooks(args.queue_id, &items)
-        } else {
-            self.store().save_hooks(&items)
-        };
-        self.remember("hooks page", written);
-        Ok(Page {
-            items,
-            page,
-            next: answer.next,
-            skipped,
-        })
     }
 
     /// `get_hook`: the hook as the server has it now (the edit modal re-reads it).

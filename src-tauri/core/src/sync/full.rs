@@ -8,20 +8,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
-use webitel_api::HookQuery;
-use webitel_hooks_model::{Hook, QueueId};
+use webitel_hooks_model::QueueId;
 
 use super::SyncOptions;
 use crate::error::{Error, Result};
-use crate::registry::convert;
 use crate::registry::HookRegistry;
 use crate::store::Store;
-
-/// Hooks asked per page; a queue rarely has more than a dozen, so one page is the usual case.
-const HOOK_PAGE_SIZE: u32 = 500;
-/// A guard against a server that always answers `next: true`.
-const MAX_HOOK_PAGES: u32 = 200;
-const HOOK_FIELDS: [&str; 4] = ["id", "event", "schema", "enabled"];
 
 /// What one full sync did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -78,36 +70,6 @@ struct QueueRead {
     skipped: usize,
 }
 
-/// Every hook of one queue, every page, sorted by id so that pages do not overlap; with how
-/// many rows could not be read.
-async fn read_queue(reg: &HookRegistry, queue_id: QueueId) -> Result<(Vec<Hook>, usize)> {
-    reg.with_renewal(|| async move {
-        let session = reg.session()?;
-        let mut hooks = Vec::new();
-        let mut skipped = 0;
-        for page in 1..=MAX_HOOK_PAGES {
-            let query = HookQuery::new()
-                .page(page)
-                .size(HOOK_PAGE_SIZE)
-                .fields(HOOK_FIELDS)
-                .sort("+id");
-            let answer = session
-                .client()
-                .hooks(queue_id)
-                .list(&query)
-                .await
-                .map_err(|e| reg.failed(&session, &e))?;
-            hooks.extend(answer.items.into_iter().map(|h| convert::hook(queue_id, h)));
-            skipped += answer.skipped;
-            if !answer.next {
-                break;
-            }
-        }
-        Ok((hooks, skipped))
-    })
-    .await
-}
-
 /// Reads every queue; `progress` hears `(done, total)` once the queues are listed and after each
 /// queue.
 pub(super) async fn sync_all(
@@ -140,7 +102,8 @@ pub(super) async fn sync_all(
         .map(|queue| async move {
             let written = async {
                 same_cache(reg, store)?;
-                let (hooks, skipped) = with_retries(options, || read_queue(reg, queue.id)).await?;
+                let (hooks, skipped) =
+                    with_retries(options, || reg.read_whole_queue(queue.id)).await?;
                 same_cache(reg, store)?;
                 let differ = store.save_queue_snapshot(queue.id, &hooks, skipped == 0)?;
                 Ok(QueueRead {

@@ -11,13 +11,19 @@ use super::{ok, parse_body, path_int, Caller, St};
 use crate::data::{Hook, SimData};
 use crate::error::{ApiError, ApiResult};
 use crate::json::{list as list_json, to_value, HookIn, HookOut};
-use crate::query::{keep_fields, sort_rows, Params};
+use crate::query::{keep_fields, shuffle_ties, sort_rows, Params};
 use crate::state::lock;
 
 const CLASS: &str = "cc_queue";
 const FIELDS: &[&str] = &["id", "schema", "event", "enabled"];
-/// A partial unique index, `(queue_id, event) WHERE enabled`, in the engine's database.
-const UNIQUE_INDEX: &str = "cc_queue_hook_queue_id_event_enabled_uindex";
+/// The engine's table of queue hooks (webitel/engine store/sqlstore/cc_queue_hook_store.go).
+const TABLE: &str = "cc_queue_events";
+/// Its partial unique index, `(queue_id, event) WHERE enabled`: one enabled hook per event
+/// (webitel/call_center's migration `create unique index cc_queue_events_queue_id_event_uindex
+/// on call_center.cc_queue_events (queue_id, event) where enabled`).
+const UNIQUE_INDEX: &str = "cc_queue_events_queue_id_event_uindex";
+/// Its foreign key to the flow schemas; the name follows the schema's `<table>_<target>_fk`.
+const SCHEMA_FK: &str = "cc_queue_events_acr_routing_scheme_id_fk";
 
 /// A create into a missing queue: the engine's insert is guarded by `where exists` on the
 /// queue, inserts nothing, and the "no rows" becomes code 404 (webitel/engine
@@ -40,38 +46,51 @@ fn unknown_sort_column(column: &str) -> ApiError {
     )
 }
 
-/// The gateway maps the engine's "not found" to the gRPC code of an internal error: HTTP 500,
-/// with the true code 404 in the body.
-fn hook_missing(queue_id: i64, id: u32) -> ApiError {
+/// A hook that is not there, whether read, replaced, patched or deleted: the engine starts each
+/// of the four with `GetQueueHook` (webitel/engine app/cc_queue_hook.go), whose "no rows" is
+/// code 404 with the store's words (store/sqlstore/cc_queue_hook_store.go, Get: `Id=%v, %v`).
+/// The gateway maps that "not found" to the gRPC code of an internal error: HTTP 500, with
+/// the true code 404 in the body.
+fn hook_missing(id: u32) -> ApiError {
     ApiError::new(
         404,
         "store.sql_queue_hook.get.app_error",
-        format!("QueueId={queue_id}, Id={id}, sql: no rows in result set"),
+        format!("Id={id}, sql: no rows in result set"),
     )
     .with_http(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-fn store_error(op: &str, queue_id: i64, detail: String) -> ApiError {
-    ApiError::bad_request(
-        &format!("store.sql_queue_hook.{op}.app_error"),
-        format!("QueueId={queue_id}, {detail}"),
-    )
+/// Which store call refused, with what it adds before the database's words: Create writes
+/// `event=%v, %v`, Update the database's words alone (cc_queue_hook_store.go). Either is code
+/// 400 for a unique or foreign key violation (store/sqlstore: `extractCodeFromErr`).
+#[derive(Clone, Copy)]
+enum Op<'a> {
+    Create { event: &'a str },
+    Update,
 }
 
-fn duplicate(op: &str, queue_id: i64) -> ApiError {
+fn store_error(op: Op<'_>, words: String) -> ApiError {
+    match op {
+        Op::Create { event } => ApiError::bad_request(
+            "store.sql_queue_hook.create.app_error",
+            format!("event={event}, {words}"),
+        ),
+        Op::Update => ApiError::bad_request("store.sql_queue_hook.update.app_error", words),
+    }
+}
+
+fn duplicate(op: Op<'_>) -> ApiError {
     store_error(
         op,
-        queue_id,
         format!("pq: duplicate key value violates unique constraint \"{UNIQUE_INDEX}\""),
     )
 }
 
-fn bad_schema(op: &str, queue_id: i64, schema_id: i64) -> ApiError {
+fn bad_schema(op: Op<'_>) -> ApiError {
     store_error(
         op,
-        queue_id,
         format!(
-            "pq: insert or update on table \"cc_queue_hook\" violates foreign key constraint \"cc_queue_hook_acr_routing_scheme_id_fk\" (schema_id={schema_id})"
+            "pq: insert or update on table \"{TABLE}\" violates foreign key constraint \"{SCHEMA_FK}\""
         ),
     )
 }
@@ -143,6 +162,25 @@ pub async fn list(
         // a name that is not one of its columns is a database error, answered 500.
         other => return Err(unknown_sort_column(other)),
     }
+    // The engine orders by that one column and by nothing after it (webitel/engine
+    // model/queue_hook.go: `DefaultOrder` "+event"; store/sqlstore/list_query.go: `GetOrderBy`
+    // builds `order by` of the one field): hooks of one event come back in whatever order the
+    // database finds them, which may change between two requests, so between two pages. Ties
+    // are shuffled here, seeded per request, so that a client cannot page through them as if
+    // they kept an order. Ids are unique: an id order has no ties.
+    let seed = lock(&state.knobs).tie_seed
+        ^ state
+            .requests
+            .load(std::sync::atomic::Ordering::Relaxed)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let rng = &mut fastrand::Rng::with_seed(seed);
+    match field.as_str() {
+        "schema" => shuffle_ties(&mut rows, |h| data.flow_name(h.schema_id), rng),
+        "schema_id" => shuffle_ties(&mut rows, |h| h.schema_id, rng),
+        "enabled" => shuffle_ties(&mut rows, |h| h.enabled, rng),
+        "event" => shuffle_ties(&mut rows, |h| h.event.clone(), rng),
+        _ => {}
+    }
     let (rows, next) = page.slice(rows);
     let garbled = lock(&state.knobs).garbled_hook;
     let items = rows
@@ -170,7 +208,7 @@ pub async fn read(
     let hook = data
         .queue(queue_id)
         .and_then(|q| q.hooks.iter().find(|h| h.id == id))
-        .ok_or_else(|| hook_missing(queue_id, id))?;
+        .ok_or_else(|| hook_missing(id))?;
     Ok(ok(hook_json(hook, &data)))
 }
 
@@ -189,17 +227,15 @@ pub async fn create(
     let schema_id = input.schema.and_then(|s| s.id).unwrap_or(0);
     let enabled = input.enabled.unwrap_or(false);
     if data.flow(schema_id).is_none() {
-        return Err(bad_schema("create", queue_id, schema_id));
+        return Err(bad_schema(Op::Create { event: &event }));
     }
     if enabled && clashes(&data, queue_id, 0, &event) {
-        return Err(duplicate("create", queue_id));
+        return Err(duplicate(Op::Create { event: &event }));
     }
     let id = data
         .add_hook(queue_id, &event, schema_id, enabled)
         .ok_or_else(|| queue_missing(&event))?;
-    let (_, hook) = data
-        .find_hook(id)
-        .ok_or_else(|| hook_missing(queue_id, id))?;
+    let (_, hook) = data.find_hook(id).ok_or_else(|| hook_missing(id))?;
     Ok(ok(hook_json(hook, &data)))
 }
 
@@ -207,16 +243,14 @@ pub async fn create(
 fn apply(data: &mut SimData, op_queue: (i64, u32), changed: Hook) -> ApiResult<Value> {
     let (queue_id, id) = op_queue;
     if data.flow(changed.schema_id).is_none() {
-        return Err(bad_schema("update", queue_id, changed.schema_id));
+        return Err(bad_schema(Op::Update));
     }
     if changed.enabled && clashes(data, queue_id, id, &changed.event) {
-        return Err(duplicate("update", queue_id));
+        return Err(duplicate(Op::Update));
     }
     data.update_hook(id, |h| *h = changed)
-        .ok_or_else(|| hook_missing(queue_id, id))?;
-    let (_, hook) = data
-        .find_hook(id)
-        .ok_or_else(|| hook_missing(queue_id, id))?;
+        .ok_or_else(|| hook_missing(id))?;
+    let (_, hook) = data.find_hook(id).ok_or_else(|| hook_missing(id))?;
     Ok(hook_json(hook, data))
 }
 
@@ -224,7 +258,7 @@ fn current(data: &SimData, queue_id: i64, id: u32) -> ApiResult<Hook> {
     data.queue(queue_id)
         .and_then(|q| q.hooks.iter().find(|h| h.id == id))
         .cloned()
-        .ok_or_else(|| hook_missing(queue_id, id))
+        .ok_or_else(|| hook_missing(id))
 }
 
 pub async fn replace(
@@ -282,7 +316,6 @@ pub async fn delete(
     let mut data = lock(&state.data);
     let before = current(&data, queue_id, id)?;
     let answer = hook_json(&before, &data);
-    data.remove_hook(id)
-        .ok_or_else(|| hook_missing(queue_id, id))?;
+    data.remove_hook(id).ok_or_else(|| hook_missing(id))?;
     Ok(ok(answer))
 }

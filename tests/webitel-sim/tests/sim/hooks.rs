@@ -31,7 +31,14 @@ async fn one_enabled_hook_per_event_per_queue() {
     assert_eq!(err["id"], "store.sql_queue_hook.create.app_error");
     assert_eq!(err["code"], 400);
     assert_eq!(err["status"], "Bad Request");
-    assert!(err["detail"].as_str().unwrap().contains("duplicate key"));
+    // In the store's words: the engine's index, after `event=` on a create (webitel/engine
+    // store/sqlstore/cc_queue_hook_store.go, Create; the index from webitel/call_center).
+    assert_eq!(
+        err["detail"],
+        format!(
+            "event={enabled_event}, pq: duplicate key value violates unique constraint \"cc_queue_events_queue_id_event_uindex\""
+        )
+    );
 
     // A disabled duplicate is allowed; without `enabled` the hook is stored disabled.
     let (status, dup) = send(
@@ -62,6 +69,11 @@ async fn one_enabled_hook_per_event_per_queue() {
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(err["id"], "store.sql_queue_hook.update.app_error");
+    // An update's words are the database's alone (cc_queue_hook_store.go, Update).
+    assert_eq!(
+        err["detail"],
+        "pq: duplicate key value violates unique constraint \"cc_queue_events_queue_id_event_uindex\""
+    );
     let (status, err) = send(
         &sim,
         &c,
@@ -189,6 +201,12 @@ async fn missing_hook_is_a_500_with_code_404_a_missing_queue_lists_nothing_and_r
         assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR, "{method}");
         assert_eq!(err["code"], 404);
         assert_eq!(err["id"], "store.sql_queue_hook.get.app_error");
+        // The same answer for all four: each starts with `GetQueueHook` (webitel/engine
+        // app/cc_queue_hook.go), whose store call words it so (cc_queue_hook_store.go, Get).
+        assert_eq!(
+            err["detail"], "Id=987654, sql: no rows in result set",
+            "{method}"
+        );
     }
     // As the engine: the list filters by queue, it does not look the queue up.
     let (status, page) = get(&sim, &c, &t, &hooks_path(424242)).await;
