@@ -345,6 +345,19 @@ fn js_str(s: &str) -> String {
 // -------------------------------------------------------------------------------------------
 // The runs.
 
+/// The app's arguments to sign in to `sim` as the demo admin (the password comes from the
+/// environment, as `make bench` sets it) with its data in `data_dir`.
+fn signing_in(sim: &SimServer, data_dir: &str) -> [String; 6] {
+    [
+        "--server".into(),
+        sim.base_url(),
+        "--username".into(),
+        "admin@demo".into(),
+        "--data-dir".into(),
+        data_dir.to_owned(),
+    ]
+}
+
 struct StartFigures {
     floor_start: Vec<f64>,
     /// Each step of `STEPS`, ms from the process's start, run by run.
@@ -367,22 +380,9 @@ async fn starts(options: &WindowOptions) -> BenchResult<StartFigures> {
     let data = tempfile::tempdir()?;
     let data_dir = data.path().display().to_string();
 
-    // The first start signs in (the password comes from the environment, as `make bench`
-    // sets it) and fills the cache; the ones measured resume that profile, as every later
-    // start of a user's app does.
-    let first = launch(
-        options,
-        &options.app,
-        &[
-            "--server".into(),
-            sim.base_url(),
-            "--username".into(),
-            "admin@demo".into(),
-            "--data-dir".into(),
-            data_dir.clone(),
-        ],
-    )
-    .await?;
+    // The first start signs in and fills the cache; the ones measured resume that profile, as
+    // every later start of a user's app does.
+    let first = launch(options, &options.app, &signing_in(&sim, &data_dir)).await?;
     let cold = start_steps(&first.client, &format!("{QUEUE_TABLE} tr[data-hook-id]"))
         .await?
         .last()
@@ -511,14 +511,7 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
     let app = launch(
         options,
         &options.app,
-        &[
-            "--server".into(),
-            sim.base_url(),
-            "--username".into(),
-            "admin@demo".into(),
-            "--data-dir".into(),
-            data.path().display().to_string(),
-        ],
+        &signing_in(&sim, &data.path().display().to_string()),
     )
     .await?;
     let c = &app.client;

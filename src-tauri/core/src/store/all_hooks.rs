@@ -201,32 +201,44 @@ impl Store {
             "FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id {}",
             f.sql()
         );
-        let (mut queues, mut flows) = self.read(|conn| {
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT h.queue_id, coalesce(max(q.name), '') {from} GROUP BY h.queue_id"
-            ))?;
-            let queues = stmt
-                .query_map(params_from_iter(f.values.iter()), |r| {
-                    Ok(QueueName {
-                        id: QueueId(r.get(0)?),
-                        name: r.get(1)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            // A flow renamed since some of its hooks were cached: the name of any one of them.
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT h.schema_id, max(h.flow_name) {from} GROUP BY h.schema_id"
-            ))?;
-            let flows = stmt
-                .query_map(params_from_iter(f.values.iter()), |r| {
-                    Ok(FlowRef {
-                        id: SchemaId(r.get(0)?),
-                        name: r.get(1)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok((queues, flows))
+        // Each id once, with a name: a flow renamed since some of its hooks were cached has the
+        // name of any one of them.
+        let named =
+            |conn: &rusqlite::Connection, sql: String| -> rusqlite::Result<Vec<(i64, String)>> {
+                conn.prepare_cached(&sql)?
+                    .query_map(params_from_iter(f.values.iter()), |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })?
+                    .collect()
+            };
+        let (queues, flows) = self.read(|conn| {
+            Ok((
+                named(
+                    conn,
+                    format!(
+                        "SELECT h.queue_id, coalesce(max(q.name), '') {from} GROUP BY h.queue_id"
+                    ),
+                )?,
+                named(
+                    conn,
+                    format!("SELECT h.schema_id, max(h.flow_name) {from} GROUP BY h.schema_id"),
+                )?,
+            ))
         })?;
+        let mut queues: Vec<QueueName> = queues
+            .into_iter()
+            .map(|(id, name)| QueueName {
+                id: QueueId(id),
+                name,
+            })
+            .collect();
+        let mut flows: Vec<FlowRef> = flows
+            .into_iter()
+            .map(|(id, name)| FlowRef {
+                id: SchemaId(id),
+                name,
+            })
+            .collect();
         queues.sort_by_cached_key(|q| (q.name.to_lowercase(), q.id));
         flows.sort_by_cached_key(|f| (f.name.to_lowercase(), f.id));
         Ok(RegistryChoices { queues, flows })
