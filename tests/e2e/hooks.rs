@@ -1,5 +1,5 @@
 //! The Hooks tab's scenarios on the demo data: pick, add, edit, toggle, delete, sort, search,
-//! read-only, refresh and the empty state. Demo queue 1 is "Sales Progressive EU" with hooks
+//! read-only, refresh and the empty state; and a thousand queues in the picker. Demo queue 1 is "Sales Progressive EU" with hooks
 //! 1 offering/104 on, 2 bridged/101 on, 3 missed/102 on, 4 leaving/101 off, 5 leaving/113 on,
 //! 6 processing/122 on, 7 missed/105 off.
 
@@ -551,6 +551,67 @@ async fn a_row_the_server_garbled_is_left_out_and_the_page_says_so() {
             .await;
         assert!(note.starts_with("One hook of this queue"), "{note}");
         t.screenshot("skipped-row").await;
+    })
+    .await;
+}
+
+/// A thousand queues: the list draws only those in and near its view, yet scrolled far down it
+/// shows the queues that belong there, in the app's order, and one of them opens.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_queues_scroll_to_the_right_place_and_one_far_down_opens() {
+    let launch = Launch::admin().seeded(|sim| {
+        sim.with_data(|d| {
+            *d = webitel_sim::DataSet::Large {
+                queues: 1000,
+                hooks_per_queue: 1,
+            }
+            .build();
+        });
+    });
+    run("thousand_queues", launch, |t| async move {
+        t.wait_queues().await;
+        // The app's order: Progressive Dialer (4) first, then by name, then by id.
+        let mut queues = t.sim.snapshot().queues;
+        queues.sort_by_key(|q| (q.queue_type != 4, q.name.to_lowercase(), q.id));
+        t.eventually("the whole list", || async {
+            let height = t
+                .js(
+                    "return document.querySelector('ul.queue-list').scrollHeight;",
+                    vec![],
+                )
+                .await?;
+            Ok((height.as_i64().unwrap_or(0) > 1000 * 40).then_some(()))
+        })
+        .await;
+        let drawn = t.count(dom::QUEUE_BUTTONS).await;
+        assert!(drawn < 100, "{drawn} of 1000 queues drawn");
+
+        let target = &queues[700];
+        t.js(
+            "const list = document.querySelector('ul.queue-list');
+             list.scrollTop = arguments[0] * list.querySelector('li.queue-item').offsetHeight;",
+            vec![serde_json::json!(700)],
+        )
+        .await
+        .expect("scroll the queue list");
+        // The topmost queue in view, once the list has drawn the rows now in view.
+        let in_view = "const list = document.querySelector('ul.queue-list');
+             const top = list.getBoundingClientRect().top;
+             const seen = [...list.querySelectorAll('li.queue-item button[data-queue-id]')]
+               .find(b => b.getBoundingClientRect().bottom > top + 8);
+             return seen ? seen.getAttribute('data-queue-id') : null;";
+        let expected = target.id.to_string();
+        t.eventually(
+            &format!("the 701st queue ({}) at the top of the view", target.name),
+            || async {
+                let seen = t.js(in_view, vec![]).await?;
+                Ok((seen.as_str() == Some(expected.as_str())).then_some(()))
+            },
+        )
+        .await;
+        t.screenshot("a-thousand-queues-scrolled").await;
+        t.pick_queue(target.id).await;
+        assert_eq!(t.rows().await.len(), 1);
     })
     .await;
 }
