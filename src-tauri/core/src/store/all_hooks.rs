@@ -1,16 +1,14 @@
 //! Hook rows as the registries show them ([`HookRow`]: the hook, its queue, its offline
 //! marks): the all-queues registry (every cached hook of every queue, filtered, searched,
 //! sorted and paged in SQL, with a total count, which the server cannot give) and its filters'
-//! choices, a queue's page
-//! from the cache, a queue's rows for the tray, and the marks of a page the server just gave.
-
-use std::collections::HashMap;
+//! choices, a queue's page from the cache (every registry page: the queue is read whole from
+//! the server first), and a queue's rows for the tray.
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension, Row};
+use rusqlite::{params_from_iter, Row};
 use webitel_hooks_model::{
-    FlowRef, Hook, HookColumn, HookRow, HookSort, HookState, ListAllHooksArgs, Page, QueueId,
-    QueueName, QueueType, RegistryChoices, RegistryColumn, RegistryPage, RegistrySort, SchemaId,
+    FlowRef, HookColumn, HookRow, HookSort, HookState, ListAllHooksArgs, Page, QueueId, QueueName,
+    QueueType, RegistryChoices, RegistryColumn, RegistryPage, RegistrySort, SchemaId,
     SortDirection,
 };
 
@@ -284,52 +282,12 @@ impl Store {
             skipped: 0,
         })
     }
-
-    /// A page of `queue_id`'s hooks as the server just gave them, as rows: the queue's name and
-    /// type from the cache (empty when it is not cached), and the marks of the changes that wait
-    /// in the outbox for each hook, in two queries whatever the page's size.
-    pub fn rows_of(
-        &self,
-        queue_id: QueueId,
-        hooks: Vec<Hook>,
-        synced_at: i64,
-    ) -> Result<Vec<HookRow>> {
-        let (queue_name, queue_type, marks) = self.read(|conn| {
-            let queue: Option<(String, i32)> = conn
-                .prepare_cached("SELECT name, queue_type FROM queues WHERE id = ?1")?
-                .query_row([queue_id.0], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            let marks: HashMap<i64, bool> = conn
-                .prepare_cached(
-                    "SELECT hook_id, MAX(conflict_reason IS NOT NULL) FROM outbox
-                     WHERE queue_id = ?1 GROUP BY hook_id",
-                )?
-                .query_map([queue_id.0], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            let (name, code) = queue.unwrap_or_default();
-            Ok((name, QueueType::from_code(code), marks))
-        })?;
-        Ok(hooks
-            .into_iter()
-            .map(|hook| {
-                let mark = marks.get(&hook.id.0);
-                HookRow {
-                    pending: mark.is_some(),
-                    conflict: mark.copied().unwrap_or(false),
-                    queue_name: queue_name.clone(),
-                    queue_type,
-                    synced_at,
-                    hook,
-                }
-            })
-            .collect())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use webitel_hooks_model::{ChangeKind, FlowRef, HookEvent, HookId, Queue, SchemaId};
+    use webitel_hooks_model::{ChangeKind, Hook, HookEvent, HookId, Queue};
 
     fn hook(id: i64, event: HookEvent, flow: &str, enabled: bool) -> Hook {
         Hook {
@@ -377,7 +335,7 @@ mod tests {
     }
 
     #[test]
-    fn a_page_from_the_server_gets_its_queue_and_the_marks_of_what_waits() {
+    fn a_queue_page_from_the_cache_gets_its_queue_and_the_marks_of_what_waits() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path().join("c.sqlite3")).unwrap();
         store
@@ -428,22 +386,11 @@ mod tests {
                 "changed",
             )
             .unwrap();
-        let rows = store.rows_of(QueueId(7), hooks.to_vec(), 42).unwrap();
-        let marks: Vec<(i64, bool, bool)> = rows
-            .iter()
-            .map(|r| (r.hook.id.0, r.pending, r.conflict))
-            .collect();
-        assert_eq!(
-            marks,
-            [(1, false, false), (2, true, false), (3, true, true)]
-        );
-        assert!(rows.iter().all(|r| r.queue_name == "Sales EU"
-            && r.queue_type == QueueType::Progressive
-            && r.synced_at == 42));
-        // The server's version of the hook is what the row shows (the outbox's is the cache's).
-        assert!(rows[1].hook.enabled);
-        // The same marks from the cache's own page.
         let cached = store.cached_hooks_page(QueueId(7), 1, 10, None).unwrap();
+        assert!(cached
+            .items
+            .iter()
+            .all(|r| r.queue_name == "Sales EU" && r.queue_type == QueueType::Progressive));
         let marks: Vec<(i64, bool, bool)> = cached
             .items
             .iter()
