@@ -203,7 +203,8 @@ impl Pattern {
     }
 }
 
-/// Orders rows by `key`, ties by `tie` (ascending), so that pages never overlap.
+/// Orders rows by `key`, ties by `tie` (ascending), so that pages never overlap; a `tie` that
+/// answers the same for every row keeps ties in the order they came (the sort is stable).
 pub fn sort_rows<T, K: Ord, I: Ord>(
     rows: &mut [T],
     desc: bool,
@@ -219,26 +220,6 @@ pub fn sort_rows<T, K: Ord, I: Ord>(
             o
         }
     });
-}
-
-/// Shuffles each run of rows whose `key` is equal, leaving the runs where they are: what the
-/// engine's order promises for ties is nothing (see the hook list), so a client must not rely
-/// on one.
-pub fn shuffle_ties<T, K: PartialEq>(
-    rows: &mut [T],
-    key: impl Fn(&T) -> K,
-    rng: &mut fastrand::Rng,
-) {
-    let mut start = 0;
-    while start < rows.len() {
-        let first = key(&rows[start]);
-        let mut end = start + 1;
-        while end < rows.len() && key(&rows[end]) == first {
-            end += 1;
-        }
-        rng.shuffle(&mut rows[start..end]);
-        start = end;
-    }
 }
 
 /// Keeps only `fields` (when given) of a JSON object.

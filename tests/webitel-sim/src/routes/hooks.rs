@@ -11,7 +11,7 @@ use super::{ok, parse_body, path_int, Caller, St};
 use crate::data::{Hook, SimData};
 use crate::error::{ApiError, ApiResult};
 use crate::json::{list as list_json, to_value, HookIn, HookOut};
-use crate::query::{keep_fields, shuffle_ties, sort_rows, Params};
+use crate::query::{keep_fields, sort_rows, Params};
 use crate::state::lock;
 
 const CLASS: &str = "cc_queue";
@@ -150,36 +150,31 @@ pub async fn list(
     let (field, desc) = params
         .sort()
         .unwrap_or_else(|| ("event".to_string(), false));
-    match field.as_str() {
-        "id" => sort_rows(&mut rows, desc, |h| h.id, |h| h.id),
-        "schema" => sort_rows(&mut rows, desc, |h| data.flow_name(h.schema_id), |h| h.id),
-        "schema_id" => sort_rows(&mut rows, desc, |h| h.schema_id, |h| h.id),
-        "enabled" => sort_rows(&mut rows, desc, |h| h.enabled, |h| h.id),
-        "event" => sort_rows(&mut rows, desc, |h| h.event.as_str(), |h| h.id),
-        "queue_id" => {}
-        // The engine orders by the column named, in SQL over the view `cc_queue_events_list`
-        // (webitel/engine store/sqlstore/cc_queue_hook_store.go, GetAllPage through ListQuery):
-        // a name that is not one of its columns is a database error, answered 500.
-        other => return Err(unknown_sort_column(other)),
-    }
     // The engine orders by that one column and by nothing after it (webitel/engine
     // model/queue_hook.go: `DefaultOrder` "+event"; store/sqlstore/list_query.go: `GetOrderBy`
-    // builds `order by` of the one field): hooks of one event come back in whatever order the
-    // database finds them, which may change between two requests, so between two pages. Ties
-    // are shuffled here, seeded per request, so that a client cannot page through them as if
-    // they kept an order. Ids are unique: an id order has no ties.
+    // builds `order by` of the one field): hooks of one value come back in whatever order the
+    // database finds them, which may change between two requests, so between two pages. Here
+    // the rows are shuffled, seeded per request, then sorted stably by that column alone, so
+    // that a client cannot page through ties as if they kept an order. Ids are unique: an id
+    // order has no ties.
     let seed = lock(&state.knobs).tie_seed
         ^ state
             .requests
             .load(std::sync::atomic::Ordering::Relaxed)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let rng = &mut fastrand::Rng::with_seed(seed);
+    fastrand::Rng::with_seed(seed).shuffle(&mut rows);
+    let untied = |_: &&Hook| ();
     match field.as_str() {
-        "schema" => shuffle_ties(&mut rows, |h| data.flow_name(h.schema_id), rng),
-        "schema_id" => shuffle_ties(&mut rows, |h| h.schema_id, rng),
-        "enabled" => shuffle_ties(&mut rows, |h| h.enabled, rng),
-        "event" => shuffle_ties(&mut rows, |h| h.event.clone(), rng),
-        _ => {}
+        "id" => sort_rows(&mut rows, desc, |h| h.id, untied),
+        "schema" => sort_rows(&mut rows, desc, |h| data.flow_name(h.schema_id), untied),
+        "schema_id" => sort_rows(&mut rows, desc, |h| h.schema_id, untied),
+        "enabled" => sort_rows(&mut rows, desc, |h| h.enabled, untied),
+        "event" => sort_rows(&mut rows, desc, |h| h.event.as_str(), untied),
+        "queue_id" => {}
+        // The engine orders by the column named, in SQL over the view `cc_queue_events_list`
+        // (webitel/engine store/sqlstore/cc_queue_hook_store.go, GetAllPage through ListQuery):
+        // a name that is not one of its columns is a database error, answered 500.
+        other => return Err(unknown_sort_column(other)),
     }
     let (rows, next) = page.slice(rows);
     let garbled = lock(&state.knobs).garbled_hook;
