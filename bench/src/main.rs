@@ -527,6 +527,15 @@ fn cpu_model() -> Option<String> {
         .map(|(_, model)| model.trim().to_owned())
 }
 
+/// The load average over 1, 5 and 15 minutes (`/proc/loadavg`): other work on the machine
+/// slows every benchmark, and this says how busy it was.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".into())
+}
+
 /// The repository's root folder.
 fn root() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
@@ -543,11 +552,7 @@ fn header(options: &Options) -> String {
         .unwrap_or_else(|| "?".into());
     let arch = output_of("uname", &["-m"]).unwrap_or_else(|| std::env::consts::ARCH.into());
     let model = cpu_model().unwrap_or_else(|| "unknown CPU".into());
-    // Other work on the machine slows both benchmarks; the load says how busy it was.
-    let load = std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|| "unknown".into());
+    let load = load_average();
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let mut commit = output_of("git", &["-C", root, "rev-parse", "--short", "HEAD"])
         .unwrap_or_else(|| "unknown".into());
