@@ -215,14 +215,35 @@ async fn signed_in(sim: &SimServer) -> BenchResult<(Arc<HookRegistry>, TempDir)>
     Ok((Arc::new(registry), dir))
 }
 
-/// Fails unless the cache holds exactly `queues` queues and `hooks` hooks.
-fn check_cache(registry: &HookRegistry, queues: usize, hooks: u64) -> BenchResult<()> {
+/// What a sim's tenant holds: its queues, its teams, and their hooks together (a full sync
+/// reads the teams beside the queues, and the all-hooks registry counts both owners' hooks).
+#[derive(Debug, Clone, Copy)]
+struct Tenant {
+    queues: usize,
+    teams: usize,
+    hooks: u64,
+}
+
+impl Tenant {
+    fn of(sim: &SimServer) -> Tenant {
+        let data = sim.snapshot();
+        let hooks = data.queues.iter().map(|q| q.hooks.len()).sum::<usize>()
+            + data.teams.iter().map(|t| t.hooks.len()).sum::<usize>();
+        Tenant {
+            queues: data.queues.len(),
+            teams: data.teams.len(),
+            hooks: hooks as u64,
+        }
+    }
+}
+
+/// Fails unless the cache holds exactly the tenant's queues and hooks.
+fn check_cache(registry: &HookRegistry, tenant: Tenant) -> BenchResult<()> {
     let cached_queues = registry.store().queues()?.len();
     let cached_hooks = registry.list_all_hooks(&ListAllHooksArgs::default())?.total;
-    if cached_queues != queues || cached_hooks != hooks {
+    if cached_queues != tenant.queues || cached_hooks != tenant.hooks {
         return Err(format!(
-            "the cache holds {cached_queues} queues and {cached_hooks} hooks, \
-             expected {queues} and {hooks}"
+            "the cache holds {cached_queues} queues and {cached_hooks} hooks, expected {tenant:?}"
         )
         .into());
     }
@@ -233,7 +254,7 @@ fn check_cache(registry: &HookRegistry, queues: usize, hooks: u64) -> BenchResul
 async fn full_sync(
     registry: &Arc<HookRegistry>,
     concurrency: usize,
-    queues: usize,
+    tenant: Tenant,
 ) -> BenchResult<()> {
     let runner = SyncRunner::new(
         registry.clone(),
@@ -243,7 +264,8 @@ async fn full_sync(
         },
     );
     let report = runner.full_sync().await?;
-    if !report.failed.is_empty() || usize::try_from(report.queues)? != queues {
+    if !report.failed.is_empty() || usize::try_from(report.queues)? != tenant.queues + tenant.teams
+    {
         return Err(format!(
             "the sync read {} queues, {} of them failed: {:?}",
             report.queues,
@@ -269,8 +291,9 @@ async fn sync_bench(runs: usize) -> BenchResult<String> {
         queues: SYNC_QUEUES,
         hooks_per_queue: SYNC_HOOKS_PER_QUEUE,
     };
-    let hooks = (SYNC_QUEUES * SYNC_HOOKS_PER_QUEUE) as u64;
     let sim = start_sim(data.clone(), SYNC_LATENCY_MS).await?;
+    let tenant = Tenant::of(&sim);
+    let hooks = tenant.hooks;
     let mut rows = Vec::new();
     for concurrency in CONCURRENCIES {
         let mut row = SyncRow {
@@ -283,10 +306,10 @@ async fn sync_bench(runs: usize) -> BenchResult<String> {
             let (registry, _dir) = signed_in(&sim).await?;
             let before = sim.request_count();
             let started = Instant::now();
-            full_sync(&registry, concurrency, SYNC_QUEUES).await?;
+            full_sync(&registry, concurrency, tenant).await?;
             let took = started.elapsed();
             let requests = sim.request_count() - before;
-            check_cache(&registry, SYNC_QUEUES, hooks)?;
+            check_cache(&registry, tenant)?;
             eprintln!(
                 "sync: concurrency {concurrency}, run {run}/{runs}: {} ms, {requests} requests",
                 took.as_millis()
@@ -311,8 +334,10 @@ async fn sync_bench(runs: usize) -> BenchResult<String> {
         "## Full sync: `{data}` at {SYNC_LATENCY_MS} ms added latency\n\n\
          A fresh cache each run, signed in beforehand; `SyncRunner::full_sync` from start to end. \
          Median of {runs} run(s) at each concurrency (queues read at once); the default is {}. \
-         Every run ends with {SYNC_QUEUES} queues and {hooks} hooks in the cache.\n",
-        webitel_hooks_core::SYNC_CONCURRENCY
+         Every run ends with {SYNC_QUEUES} queues, {} teams and {hooks} hooks (theirs together) \
+         in the cache.\n",
+        webitel_hooks_core::SYNC_CONCURRENCY,
+        tenant.teams
     )?;
     writeln!(
         md,
@@ -413,26 +438,23 @@ async fn query_bench(runs: usize) -> BenchResult<String> {
         queues: QUERY_QUEUES,
         hooks_per_queue: QUERY_HOOKS_PER_QUEUE,
     };
-    let hooks = (QUERY_QUEUES * QUERY_HOOKS_PER_QUEUE) as u64;
     eprintln!("query: filling the cache from {data}");
     let sim = start_sim(data.clone(), 0).await?;
+    let tenant = Tenant::of(&sim);
+    let hooks = tenant.hooks;
     let (registry, _dir) = signed_in(&sim).await?;
-    full_sync(
-        &registry,
-        webitel_hooks_core::SYNC_CONCURRENCY,
-        QUERY_QUEUES,
-    )
-    .await?;
+    full_sync(&registry, webitel_hooks_core::SYNC_CONCURRENCY, tenant).await?;
     sim.shutdown().await;
-    check_cache(&registry, QUERY_QUEUES, hooks)?;
+    check_cache(&registry, tenant)?;
 
     let mut md = String::new();
     writeln!(
         md,
-        "## All-queues registry query: {hooks} hooks in {QUERY_QUEUES} queues\n\n\
+        "## All-queues registry query: {hooks} hooks in {QUERY_QUEUES} queues and {} teams\n\n\
          `HookRegistry::list_all_hooks` on a SQLite cache filled by a full sync of `{data}`; \
          pages of {QUERY_PAGE_SIZE} rows, the count of every matching row included. \
-         Median and 95th percentile of {runs} timed runs, after one untimed run.\n"
+         Median and 95th percentile of {runs} timed runs, after one untimed run.\n",
+        tenant.teams
     )?;
     writeln!(md, "| Query | Matching rows | Median | p95 |")?;
     writeln!(md, "|---|---:|---:|---:|")?;

@@ -160,26 +160,10 @@ fn sync(s: &SyncStatus) -> String {
     out
 }
 
-/// Unix seconds as `YYYY-MM-DD HH:MM:SS UTC` (the civil calendar from days since 1970).
+/// Unix seconds as `YYYY-MM-DD HH:MM:SS UTC`.
 pub fn utc(secs: u64) -> String {
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let rest = secs % 86_400;
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    let ms = i64::try_from(secs).unwrap_or(0).saturating_mul(1000);
+    format!("{} UTC", webitel_hooks_core::clock::utc_text(ms))
 }
 
 #[cfg(test)]

@@ -63,6 +63,11 @@ pub enum Error {
     /// The tray's "Disable all" cannot ask first.
     #[error("The app cannot ask for a confirmation here, so the hooks of {queue} were left as they are. Disable them in the window instead.")]
     NoConfirmation { queue: String },
+    /// The OS did not open an address in the browser.
+    #[error(
+        "The browser could not be opened ({detail}). Open {address} in your browser yourself."
+    )]
+    BrowserNotOpened { address: String, detail: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -99,7 +104,8 @@ impl Error {
             | Error::StartAtLoginNotChanged { .. }
             | Error::WindowGone
             | Error::WindowNotChanged { .. }
-            | Error::NoConfirmation { .. } => ErrorCode::Internal,
+            | Error::NoConfirmation { .. }
+            | Error::BrowserNotOpened { .. } => ErrorCode::Internal,
         }
     }
 
@@ -123,6 +129,7 @@ impl Error {
             Error::WindowNotChanged { hide: false, .. } => "error-window-not-shown",
             Error::SyncWithoutSession => "error-sync-without-session",
             Error::NoConfirmation { .. } => "error-no-confirmation",
+            Error::BrowserNotOpened { .. } => "error-browser-not-opened",
         }
     }
 
@@ -143,6 +150,9 @@ impl Error {
                 vec![("detail", detail.clone())]
             }
             Error::NoConfirmation { queue } => vec![("queue", queue.clone())],
+            Error::BrowserNotOpened { address, detail } => {
+                vec![("address", address.clone()), ("detail", detail.clone())]
+            }
             Error::StillStarting
             | Error::NotStarted
             | Error::SecondFactorAtStart

@@ -7,7 +7,7 @@ use webitel_hooks_core::ProfileBook;
 use webitel_hooks_model::events::{
     Event, HooksChanged, PinnedChanged, SessionChanged, SyncRunChanged, SyncStatusChanged,
 };
-use webitel_hooks_model::{QueueId, SyncRun};
+use webitel_hooks_model::{HookOwner, SyncRun};
 
 /// Emits `E` with its payload to every view. What the event tells already happened: a failed
 /// emit is logged, never turned into an error.
@@ -17,13 +17,13 @@ pub fn emit<R: Runtime, E: Event>(app: &AppHandle<R>, payload: &E::Payload) {
     }
 }
 
-/// Tells every view that the hooks of `queue_id` changed, so that each re-reads what it shows.
-pub fn hooks_changed<R: Runtime>(app: &AppHandle<R>, queue_id: QueueId) {
-    emit::<R, HooksChanged>(app, &queue_id);
+/// Tells every view that the hooks of `owner` changed, so that each re-reads what it shows.
+pub fn hooks_changed<R: Runtime>(app: &AppHandle<R>, owner: HookOwner) {
+    emit::<R, HooksChanged>(app, &owner);
 }
 
-/// Tells every view the queues pinned to the tray now.
-pub fn pinned_changed<R: Runtime>(app: &AppHandle<R>, pinned: &[QueueId]) {
+/// Tells every view the queues and teams pinned to the tray now.
+pub fn pinned_changed<R: Runtime>(app: &AppHandle<R>, pinned: &[HookOwner]) {
     emit::<R, PinnedChanged>(app, &pinned.to_vec());
 }
 

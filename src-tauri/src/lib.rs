@@ -11,11 +11,13 @@
 //! - [`desktop`]: the main window's show, hide and close, and a second launch;
 //! - [`error`]: the one mapping of a failure to the `AppError` that crosses IPC.
 
+mod browser;
 mod commands;
 mod desktop;
 mod diagnostics;
 mod error;
 mod events;
+mod file_dialogs;
 mod launch;
 mod notify;
 mod settings;
@@ -104,6 +106,7 @@ fn compose<R: Runtime>(builder: Builder<R>, options: LaunchOptions) -> Builder<R
     builder
         // The tray's "Disable all hooks of <queue>" asks first, in a native dialog.
         .plugin(tauri_plugin_dialog::init())
+        .manage(browser::Browser::system())
         .invoke_handler(commands::handler())
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {

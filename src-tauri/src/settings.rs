@@ -163,6 +163,7 @@ mod tests {
             close_to_tray: false,
             start_at_login: false,
             notifications: false,
+            journal_days: 30,
         };
         store.save(changed).unwrap();
         assert_eq!(store.get(), changed);
@@ -197,6 +198,7 @@ mod tests {
         assert!(!settings.close_to_tray);
         assert!(settings.notifications);
         assert!(!settings.start_at_login);
+        assert_eq!(settings.journal_days, 180);
     }
 
     #[test]

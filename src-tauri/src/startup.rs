@@ -59,6 +59,9 @@ where
         events::forward_sync_status(&app, &book);
         events::forward_sync_runs(&app, &book);
         let registry = book.registry().clone();
+        // Journal entries older than the settings' days go after each sync run (the first one
+        // follows the sign-in below).
+        registry.set_journal_days(app.state::<SettingsStore>().get().journal_days);
         notify::follow(&app, book.sync().runs(), move || {
             registry.session_info().map(|s| s.server)
         });
@@ -73,7 +76,7 @@ where
     });
 }
 
-/// Probes the keyring and opens the profiles file, both off the async runtime.
+/// Probes the keyring and opens the profiles file, side by side and off the async runtime.
 async fn open_book<K>(dir: Result<PathBuf, Error>, keyring: K) -> Result<ProfileBook, Error>
 where
     K: FnOnce() -> Vault + Send + 'static,
@@ -81,10 +84,9 @@ where
     let dir = dir?;
     tracing::info!(data_dir = %dir.display(), "opening the profiles");
     tauri::async_runtime::spawn_blocking(move || {
-        let vault = keyring();
         // The active profile's cache replaces this one at sign-in.
         let registry = Arc::new(HookRegistry::new(Store::in_memory()?));
-        ProfileBook::open(&dir, vault, registry)
+        ProfileBook::open_with(&dir, keyring, registry)
     })
     .await
     .map_err(|err| Error::ProfilesNotOpened(err.to_string()))?

@@ -20,6 +20,7 @@ use crate::hooks::{use_session, use_sync, SessionHandle, SessionState};
 use crate::i18n::{t, t_with};
 use crate::ipc;
 use crate::pages::hooks_page::HooksPage;
+use crate::pages::journal_page::JournalPage;
 use crate::pages::sign_in_page::SignInPage;
 use crate::state::conflicts::ConflictTarget;
 use crate::state::refresh::RefreshReason;
@@ -44,6 +45,8 @@ pub fn App() -> Html {
     // The conflict dialog, open at a conflict, with the control that opened it.
     let conflict = use_state(|| None::<(ConflictTarget, Option<HtmlElement>)>);
     let toasts = use_reducer(ToastsState::default);
+    // The main area's tab: the Hooks registry, or the change journal.
+    let tab = use_state(|| MainTab::Hooks);
     let notify = use_callback(
         toasts.dispatcher(),
         |(kind, text): (ToastKind, String), toasts| {
@@ -205,9 +208,18 @@ pub fn App() -> Html {
                             <ConflictsBanner count={conflicts}
                                 on_review={open_conflict.reform(|opener| (ConflictTarget::First, opener))} />
                         }
-                        <HooksPage {key} session={info.clone()} refresh={sync.refresh}
-                            notify={notify.clone()}
-                            on_conflict={open_conflict} />
+                        <MainTabs tab={*tab} on_tab={tab.setter().to_callback()} />
+                        // Kept while the journal shows, so that the picked queue, its page and
+                        // the filters are there on coming back.
+                        <div class="main-view" hidden={*tab != MainTab::Hooks}>
+                            <HooksPage {key} session={info.clone()} refresh={sync.refresh}
+                                notify={notify.clone()}
+                                on_conflict={open_conflict} />
+                        </div>
+                        if *tab == MainTab::Journal {
+                            <JournalPage {key} refresh={sync.refresh} notify={notify.clone()}
+                                permissions={info.permissions} />
+                        }
                     </main>
                     { footer }
                     // Always there, so that the dialog's coming and going leaves the page
@@ -219,6 +231,38 @@ pub fn App() -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// What the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MainTab {
+    Hooks,
+    Journal,
+}
+
+#[derive(Properties, PartialEq)]
+struct MainTabsProps {
+    tab: MainTab,
+    on_tab: Callback<MainTab>,
+}
+
+#[component]
+fn MainTabs(props: &MainTabsProps) -> Html {
+    let button = |tab: MainTab, name: &'static str, label_id: &'static str| {
+        let on_tab = props.on_tab.reform(move |_: MouseEvent| tab);
+        html! {
+            <button type="button" role="tab" data-main-tab={name}
+                aria-selected={(props.tab == tab).to_string()} onclick={on_tab}>
+                { t(label_id) }
+            </button>
+        }
+    };
+    html! {
+        <nav class="main-tabs" role="tablist" aria-label={t("main-tabs")}>
+            { button(MainTab::Hooks, "hooks", "main-tab-hooks") }
+            { button(MainTab::Journal, "journal", "main-tab-journal") }
+        </nav>
     }
 }
 

@@ -119,7 +119,7 @@ mod tests {
             ("sign-in-verify", "Verify"),
             ("profiles", "Profiles"),
             ("profiles-add", "Add server…"),
-            ("profiles-rename", "Rename profile…"),
+            ("profiles-edit", "Edit profile…"),
             ("profiles-remove", "Remove profile…"),
             ("profiles-sign-out", "Sign out"),
             ("sign-out-title", "Sign out"),
@@ -131,8 +131,8 @@ mod tests {
             ("dialog-cancel", "Cancel"),
             ("remove-title", "Remove profile"),
             ("remove-confirm", "Remove"),
-            ("rename-title", "Rename profile"),
-            ("rename-name", "Profile name"),
+            ("profile-edit-title", "Edit profile"),
+            ("profile-edit-name", "Profile name"),
             ("modal-save", "Save"),
             ("expired-title", "Session expired"),
         ] {
@@ -220,8 +220,46 @@ mod tests {
     }
 
     #[test]
+    fn team_contract_words_read_exactly() {
+        for (id, text) in [
+            ("owners-tabs", "Queues and teams"),
+            ("queues-title", "Queues"),
+            ("teams-title", "Teams"),
+            ("teams-search", "Search teams"),
+            ("teams-list", "Teams"),
+            ("owner-team", "Team"),
+            ("all-filter-kind", "Kind"),
+            ("all-kind-queues", "Queues"),
+            ("all-kind-teams", "Teams"),
+            ("event-agent-status", "Agent status"),
+        ] {
+            assert_eq!(t(id), text, "{id}");
+        }
+        assert_eq!(
+            t_with(
+                "modal-team-flow-taken",
+                &[("flow", "CRM: agent state".into())]
+            ),
+            "This team already has a hook that starts CRM: agent state: a team takes one hook \
+             per flow."
+        );
+        assert_eq!(
+            t_with("all-owner-team", &[("name", "Support".into())]),
+            "Support (team)"
+        );
+        assert_eq!(
+            t_with("all-owner-team-unknown", &[("id", 7.into())]),
+            "Team 7"
+        );
+    }
+
+    #[test]
     fn every_event_and_queue_type_has_words() {
-        for event in HookEvent::ALL {
+        for event in HookEvent::ALL
+            .iter()
+            .chain(&HookEvent::MORE)
+            .chain(&HookEvent::TEAM)
+        {
             assert!(has(event.label_id()), "{}", event.label_id());
             assert!(has(&format!("{}-meaning", event.label_id())));
         }

@@ -1,9 +1,12 @@
-//! The all-queues registry over the synced demo data: the total, then each filter narrowing
-//! the rows to what the server's data says it should (queue, queue type, search, state, event,
-//! only pending), and a queue's name leading to its own tab.
+//! The all-hooks registry over the synced demo data: the total of every queue's and team's hooks,
+//! the Kind filter (teams, then queues, which the rest keeps), then each filter narrowing the
+//! rows to what the server's data says it should (queue type, search, state, event, queue and
+//! flow, picked by searching for them, only pending), and a queue's name leading to its own tab.
 
 use crate::support::offline::{self as off, MarkedRow};
 use crate::support::{run, Launch};
+
+const FILTER_KIND: &str = r#"select[aria-label="Kind"]"#;
 
 /// Progressive Dialer, in the engine's numbering.
 const PROGRESSIVE: i32 = 4;
@@ -28,7 +31,18 @@ async fn all_queues_filters_narrow_the_rows() {
             all.iter().filter(|(q, h)| f(q, h)).count()
         };
 
+        let team_hooks: usize = snap.teams.iter().map(|team| team.hooks.len()).sum();
+        assert!(team_hooks > 0, "the demo's teams have hooks");
         t.open_all_queues().await;
+        t.wait_all_total((all.len() + team_hooks) as u64).await;
+        t.select_text(FILTER_KIND, "Teams").await;
+        t.wait_all_total(team_hooks as u64).await;
+        t.wait_marked_rows(off::ALL_TABLE_IDLE, "of teams only", |r| {
+            r.len() == ten(team_hooks) && r.iter().all(|x| x.queue_id.is_none())
+        })
+        .await;
+        t.screenshot("all-hooks-teams").await;
+        t.select_text(FILTER_KIND, "Queues").await;
         t.wait_all_total(all.len() as u64).await;
         let rows = t
             .wait_marked_rows(off::ALL_TABLE_IDLE, "= the first page", |r| {
@@ -107,17 +121,54 @@ async fn all_queues_filters_narrow_the_rows() {
         .await;
         t.select_text(off::FILTER_EVENT, "All").await;
 
-        // By queue.
+        // By queue: the picker lists what matches the typed text.
         let queue = snap.progressive_queue_id().unwrap();
         let name = snap.queue(queue).unwrap().name.clone();
-        t.select_text(off::FILTER_QUEUE, &name).await;
+        let word = name.split_whitespace().next().unwrap_or(&name);
+        let list = t.search_filter(off::FILTER_QUEUE, word).await;
+        t.eventually("the listed owners to match the typed text", || async {
+            let shown = t.texts(&format!(r#"{list} li[role="option"]"#)).await?;
+            Ok((shown.len() > 1
+                && shown
+                    .iter()
+                    .skip(1)
+                    .all(|s| s.to_lowercase().contains(&word.to_lowercase())))
+            .then_some(()))
+        })
+        .await;
+        t.screenshot("owner-filter-open").await;
+        t.pick_filter(off::FILTER_QUEUE, &name).await;
         let want = snap.queue(queue).unwrap().hooks.len();
         t.wait_all_total(want as u64).await;
         t.wait_marked_rows(off::ALL_TABLE_IDLE, "of one queue", |r| {
             r.len() == ten(want) && r.iter().all(|x| x.queue_id == Some(queue))
         })
         .await;
-        t.select_text(off::FILTER_QUEUE, "All").await;
+        t.pick_filter(off::FILTER_QUEUE, "All").await;
+
+        // The flow filter's list opens leftwards (it is the last but one); Escape closes it and
+        // the field shows "All" again.
+        let list = t.search_filter(off::FILTER_FLOW, "CRM").await;
+        t.screenshot("flow-filter-open").await;
+        t.wait_for(off::FILTER_FLOW)
+            .await
+            .send_keys("\u{E00C}")
+            .await
+            .expect("Escape in the flow filter");
+        t.wait_gone(&list).await;
+        assert_eq!(t.value_of(off::FILTER_FLOW).await, "All");
+
+        // By flow: the first listed hook's, by its name.
+        let flow = all[0].1.schema_id;
+        let want = count(&|_, h| h.schema_id == flow);
+        t.pick_filter(off::FILTER_FLOW, snap.flow_name(flow)).await;
+        t.wait_all_total(want as u64).await;
+        t.wait_marked_rows(off::ALL_TABLE_IDLE, "of one flow", |r| {
+            r.len() == ten(want) && r.iter().all(|x| x.text.contains(snap.flow_name(flow)))
+        })
+        .await;
+        t.pick_filter(off::FILTER_FLOW, "All").await;
+        t.wait_all_total(all.len() as u64).await;
 
         // Only pending: nothing waits while online.
         t.set_checked(off::ONLY_PENDING, true).await;

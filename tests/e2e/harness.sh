@@ -8,9 +8,10 @@
 #   tests/e2e/harness.sh LOGS_DIR COMMAND [ARGS...]
 #
 # COMMAND sees WEBDRIVER_URL (the driver), DISPLAY (the display), E2E_LOGS_DIR (LOGS_DIR, which
-# gets the display's and the driver's logs; the driver's holds the app's output) and
+# gets the display's and the driver's logs; the driver's holds the app's output),
 # E2E_DBUS_ADDRESS (the D-Bus session the app runs in: a second launch of the app must join it,
-# so that the app's single-instance check finds the first). Env: E2E_PORT (first port tried,
+# so that the app's single-instance check finds the first) and E2E_OPENED (the file where the
+# browser's stand-in, tests/e2e/bin/xdg-open, writes each address the app opened). Env: E2E_PORT (first port tried,
 # default 4444), WEBITEL_HOOKS_PASSWORD (passed to the app through the driver).
 set -euo pipefail
 
@@ -49,6 +50,13 @@ while listening "$port" || listening "$((port + 1))"; do
 	port=$((port + 2))
 	[ "$port" -lt $((first + 100)) ] || { echo "no free port for tauri-driver" >&2; exit 1; }
 done
+
+# The app opens links with `xdg-open`; here that is tests/e2e/bin/xdg-open, which writes the
+# address down instead, for the app (started by the driver) and the tests alike.
+PATH="$(cd "$(dirname "$0")" && pwd)/bin:$PATH"
+E2E_OPENED="$logs/opened"
+: >"$E2E_OPENED"
+export PATH E2E_OPENED
 
 # The keyring's password only unlocks it for this session; the address is written before the
 # driver starts, so it is there by the time the driver answers.

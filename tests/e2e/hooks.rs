@@ -615,3 +615,41 @@ async fn a_thousand_queues_scroll_to_the_right_place_and_one_far_down_opens() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rows_flow_opens_that_flow_in_webitels_admin_in_the_browser() {
+    // Hook 2 of queue 1 starts flow 101.
+    run("flow_link", Launch::admin(), |t| async move {
+        t.pick_queue(QUEUE).await;
+        t.wait_rows("= 7", |r| r.len() == 7).await;
+        let link = dom::in_row(2, "td.cell-flow button.flow-link");
+        let title = t
+            .wait_for(&link)
+            .await
+            .attr("title")
+            .await
+            .unwrap()
+            .unwrap_or_default();
+        assert!(
+            title.contains(&t.flow_name(101)) && title.contains("admin"),
+            "the link says where it goes: {title:?}"
+        );
+        t.click(&link).await;
+        let want = format!(
+            "{}/admin/routing/flow/101",
+            t.sim.base_url().trim_end_matches('/')
+        );
+        let opened = std::env::var("E2E_OPENED").expect("the harness names E2E_OPENED");
+        t.eventually("the flow's admin page handed to the browser", || {
+            let want = want.clone();
+            let opened = opened.clone();
+            async move {
+                let text = std::fs::read_to_string(&opened).unwrap_or_default();
+                Ok(text.lines().any(|l| l == want).then_some(()))
+            }
+        })
+        .await;
+        t.screenshot("flow-link").await;
+    })
+    .await;
+}

@@ -7,9 +7,12 @@
 mod support;
 
 mod all_queues;
+mod bulk;
+mod events;
 mod expiry;
 mod hooks;
 mod ipc;
+mod journal;
 mod offline;
 mod paging;
 mod profiles;
@@ -17,4 +20,6 @@ mod secrets;
 mod settings;
 mod signin;
 mod smoke;
+mod teams;
+mod transfer;
 mod tray;

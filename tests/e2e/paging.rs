@@ -195,8 +195,12 @@ async fn the_second_enabled_warning_sees_a_hook_on_another_page() {
         .await;
         t.open_add().await;
         t.choose_event("offering").await;
-        t.wait_text("Another Offering hook is enabled on this queue")
-            .await;
+        // The warning names the other hook, its flow and its state (events.rs follows its link).
+        t.wait_text(&format!(
+            "Offering → {} is enabled on this queue",
+            t.flow_name(111)
+        ))
+        .await;
         t.screenshot("second-enabled-on-another-page").await;
 
         // Save then Close in the footer, as the admin's popup; Close leaves without saving.

@@ -113,3 +113,48 @@ async fn a_restart_opens_the_last_profile_signed_in() {
     })
     .await;
 }
+
+/// The start paints the last view from the cache before the server answers: with every answer
+/// of the server held back seconds, a restart shows the queues and the registry as the cache
+/// has them (a queue renamed on the server meanwhile still under its old name), not offline
+/// and without the Sign-in page; the first sync run then brings the new name in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_paints_the_cached_view_before_the_server_answers() {
+    run(
+        "profiles_cache_first",
+        Launch::sign_in_page(),
+        |t| async move {
+            t.sign_in(&t.sim.base_url(), "admin@demo", DEMO_PASSWORD, true)
+                .await;
+            t.wait_signed_in().await;
+            t.wait_rows("the first queue's hooks", |rows| !rows.is_empty())
+                .await;
+            let old_name = t.sim.snapshot().queues[0].name.clone();
+            let new_name = format!("{old_name} (renamed)");
+            t.sim.with_data(|d| d.queues[0].name = new_name.clone());
+            t.sim.set_knobs(webitel_sim::Knobs {
+                latency_ms: 6_000,
+                ..webitel_sim::Knobs::default()
+            });
+            let t = t.relaunch(false).await;
+            t.wait_text_in(dom::QUEUE_BUTTONS, &old_name).await;
+            t.wait_rows("the cached hooks", |rows| !rows.is_empty())
+                .await;
+            let names = t.queue_names().await;
+            assert!(
+                !names.iter().any(|n| n.contains("(renamed)")),
+                "the cache's names, before the server answered: {names:?}"
+            );
+            assert_eq!(t.count(si::FORM).await, 0, "no Sign-in page");
+            assert_eq!(
+                t.count(crate::support::offline::OFFLINE_BANNER).await,
+                0,
+                "not offline: the server was not asked yet"
+            );
+            t.screenshot("start-from-cache").await;
+            t.sim.set_knobs(webitel_sim::Knobs::default());
+            t.wait_text_in(dom::QUEUE_BUTTONS, &new_name).await;
+        },
+    )
+    .await;
+}

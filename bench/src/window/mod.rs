@@ -16,6 +16,8 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use serde_json::{json, Value};
+use webitel_hooks_model::commands::ListHooksArgs;
+use webitel_hooks_model::{HookOwner, ListAllHooksArgs, PageSize, QueueId};
 use webitel_sim::{DataSet, SimServer};
 
 use self::page::{click, js_str, record_steps, start_steps, wait_js, Click, STEPS};
@@ -167,11 +169,19 @@ async fn start_calls_again(c: &Client) -> BenchResult<Vec<f64>> {
                times.push(performance.now() - t);
                const queue = queues.find(q => q.queue_type === 4) || queues[0];
                t = performance.now();
-               await call('list_hooks', { args: { queue_id: queue.id, page: 1, size: 10, sort: null } });
+               const args = Object.assign({}, arguments[0], { owner: { kind: 'queue', id: queue.id } });
+               await call('list_hooks', { args });
                times.push(performance.now() - t);
                done(session ? times : null);
              })().catch(() => done(null));",
-            vec![],
+            // The arguments as the model writes them, so that they follow its changes; the
+            // owner is filled in from the listed queues.
+            vec![serde_json::to_value(ListHooksArgs {
+                owner: HookOwner::Queue(QueueId(0)),
+                page: 1,
+                size: PageSize::new(10),
+                sort: None,
+            })?],
         )
         .await?;
     answer
@@ -394,13 +404,16 @@ async fn at_scale(options: &WindowOptions, queues: usize) -> BenchResult<ScaleFi
         let ms = c
             .execute_async(
                 "const done = arguments[arguments.length - 1];
-                 const args = { queue_ids: [], queue_types: [], events: [], flow_ids: [], state: null,
-                   pending: null, conflict: null, search: '', sort: null, page: 2, size: 50 };
+                 const args = arguments[0];
                  const t0 = performance.now();
                  window.__TAURI__.core.invoke('list_all_hooks', { args })
                    .then(p => done(p.items.length === 50 ? performance.now() - t0 : null),
                          () => done(null));",
-                vec![],
+                vec![serde_json::to_value(ListAllHooksArgs {
+                    page: 2,
+                    size: PageSize::new(50),
+                    ..ListAllHooksArgs::default()
+                })?],
             )
             .await?
             .as_f64()

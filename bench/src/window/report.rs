@@ -222,17 +222,20 @@ pub(super) fn report(
 // beside the table (RESULTS.md is written anew by every run) and brought up to date with the
 // code they describe.
 
-const START_CAUSE: &str = "The steps below say where: the native side starts as fast as the \
-     floor's (tray, plugins and store included: until the page began loading, about 1.1x); the \
-     rest is the page. Its wasm (five times the floor's) starts 60 to 90 ms later; then each of \
-     the start's calls, `session_info` (the keyring's token, the server's check of it, the \
-     cache), `list_queues` and `list_hooks`, one after the other, with the views they draw, takes \
-     75 to 220 ms, where the same calls asked again once started take 1 to 2 ms each (the lines \
-     below): the cost is doing everything for the first time, the UI's wasm running cold in \
-     JavaScriptCore while it draws the first views, and the native side's first requests. Tried: \
-     wasm-opt -Oz (1,371 to 870-890 KB); delaying the session's first sync run by a second so that \
-     it does not compete with the first view (no gain: reverted). Next: a smaller wasm and less \
-     drawn before the first rows; the first view from the cache while the session is checked.";
+const START_CAUSE: &str = "The steps below say where: the native side starts about as fast \
+     as the floor's (tray, plugins and store included: until the page began loading, about \
+     1.05x); the rest is the page. Its wasm (about seven times the floor's) is compiled and \
+     started later (ui-started). The start no longer waits for the server: the profile used last \
+     opens on its cache with the keyring's token (the keyring and the profiles file, then the \
+     token and the cache, opened side by side; the first sync run checks the token after), so \
+     `session_info` answers within about 20 ms of the UI's start (55 ms when it waited for the \
+     server's check of the token) and `list_queues` and `list_hooks` read the cache. What remains is the UI \
+     drawing its first views cold (wasm in JavaScriptCore): from the session's answer to the \
+     queue list, then to the first rows, where the same calls asked again once started take 1 to \
+     2 ms each (the lines below). Tried: wasm-opt -Oz (1,371 to 870-890 KB at the time); delaying \
+     the first sync run by a second (no gain: reverted); the last view from the cache before any \
+     network call (this run). Next: the last-used queue's page asked beside the queue list \
+     instead of after it; a smaller wasm; fewer views drawn before the first rows.";
 
 const MEMORY_CAUSE: &str = "By process (below): WebKit's web process holds most of the \
      difference (the app's page: its wasm compiled by JavaScriptCore, the wasm heap, the DOM), \
@@ -251,14 +254,18 @@ const MEMORY_LARGE_CAUSE: &str = "Not the data: with 1,000 or 10,000 hooks the a
      wasm heap; the webview's caches sized for a page that loads nothing remote (no gain \
      measured). Next: a smaller wasm.";
 
-const WASM_CAUSE: &str = "twiggy: Yew about 262 KB, the app 222 KB, core and alloc 130 KB, \
-     data 129 KB (the message catalogs among them). Tried: opt-level z, wasm-opt -Oz (binaryen \
-     132 from npm; Debian's 108 cannot read this wasm), one non-generic IPC call (no gain). Next: \
-     messages compiled ahead instead of the Fluent parser at start, fewer generic components.";
+const WASM_CAUSE: &str = "The size follows the UI's features: 874 KB with one queue's \
+     registry and the all-hooks view, larger with teams, the bulk bar, the journal, export, import \
+     and copy. twiggy, at 874 KB: Yew about 262 KB, the app 222 KB, core and alloc 130 KB, data \
+     129 KB (the message catalogs among them). Tried: opt-level z, wasm-opt -Oz (binaryen 132 from \
+     npm; Debian's 108 cannot read this wasm), one non-generic IPC call (no gain). Next: views \
+     loaded when first opened (a second wasm for the journal and the transfer dialogs), messages \
+     compiled ahead instead of the Fluent parser at start, fewer generic components.";
 
 const CLICKS_CAUSE: &str = "What a click costs: the page asked over IPC is a few milliseconds at \
      either size (the last line); the rest is the window's own work, drawing 50 rows, and the \
-     wait for the next frame. The queue list draws only the queues in view and the filters with \
-     many options draw again only when their own choice changes, so that nothing drawn grows with \
-     the number of queues (before: every click drew a thousand queues and a thousand options; \
-     92 ms for the switch at 1,000 queues, 6 ms at 100, as measured when this work began).";
+     wait for the next frame. The queue list draws only the queues in view, and the queue and flow \
+     filters are searchable pickers that draw at most fifty matches, and only while open, so that \
+     nothing drawn grows with the number of queues (before: every click drew a thousand queues \
+     and a thousand options; 92 ms for the switch at 1,000 queues, 6 ms at 100, as measured when \
+     this work began).";

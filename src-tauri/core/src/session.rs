@@ -31,6 +31,10 @@ pub struct SignedIn {
     /// Resumed from a kept token without reaching the server: who and what rights come from
     /// the cache until the server first takes the token.
     unchecked: AtomicBool,
+    /// An unchecked session made by a start that did not wait for the server: not offline
+    /// (nobody asked yet), and the cache answers the start's reads, until the server first
+    /// answers or is found unreachable ([`SignedIn::found_unreachable`]).
+    before_check: AtomicBool,
     /// The rights came from the cache and have not been read from the server since.
     rights_stale: AtomicBool,
     /// The server refused the token (which is forgotten): the session stays, for its profile,
@@ -136,6 +140,7 @@ impl SignedIn {
             client,
             profile: Mutex::new(None),
             unchecked: AtomicBool::new(false),
+            before_check: AtomicBool::new(false),
             rights_stale: AtomicBool::new(false),
             ended: AtomicBool::new(false),
         })
@@ -161,14 +166,36 @@ impl SignedIn {
             client,
             profile: Mutex::new(None),
             unchecked: AtomicBool::new(true),
+            before_check: AtomicBool::new(false),
             rights_stale: AtomicBool::new(true),
             ended: AtomicBool::new(false),
         })
     }
 
+    /// [`SignedIn::unchecked`], made by a start that did not wait for the server (which may well
+    /// be there): not shown offline, and the cache answers reads until the token is checked.
+    pub fn before_check(self) -> SignedIn {
+        self.before_check.store(true, Ordering::Release);
+        self
+    }
+
+    /// A call could not reach the server: a session made before the check is now one resumed
+    /// offline (shown so; reads try the server first, so that the first to reach it ends
+    /// the offline state).
+    pub(crate) fn found_unreachable(&self) {
+        self.before_check.store(false, Ordering::Release);
+    }
+
     /// True while the token has not been taken by the server yet (see [`SignedIn::unchecked`]).
     pub fn is_unchecked(&self) -> bool {
         self.unchecked.load(Ordering::Acquire)
+    }
+
+    /// True while a session resumed at start without asking the server is still unchecked:
+    /// reads answer from the cache meanwhile (the first sync run checks the token and the views
+    /// read again when it ends), so that the last view paints before any network call.
+    pub fn answers_from_cache(&self) -> bool {
+        self.before_check.load(Ordering::Acquire) && self.is_unchecked()
     }
 
     /// Notes that the server took the token; true only for the call that changed it.
@@ -242,7 +269,7 @@ impl SignedIn {
             username: self.username.clone(),
             permissions: self.permissions(),
             session_only: profile.session_only,
-            offline: self.is_unchecked(),
+            offline: self.is_unchecked() && !self.before_check.load(Ordering::Acquire),
             notice: None,
         }
     }
@@ -400,6 +427,8 @@ fn permissions_of(info: &UserInfo) -> Permissions {
     Permissions {
         read_hooks: info.can_read_hooks(),
         change_hooks: info.can_change_hooks(),
+        read_team_hooks: info.can_read_team_hooks(),
+        change_team_hooks: info.can_change_team_hooks(),
         read_flows: info.can_read_flows(),
     }
 }

@@ -7,9 +7,13 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::journal::{
+    ExportJournalArgs, JournalExport, JournalPage, ListJournalArgs, UndoArgs, UndoReport,
+};
 use crate::{
-    AppError, DeleteReport, FlowRef, Hook, HookDraft, HookId, HookSort, Page, PageSize, Password,
-    Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue, QueueId, QueueType,
+    AppError, DeleteReport, FlowRef, Hook, HookDraft, HookId, HookKey, HookOwner, HookSort, Page,
+    PageSize, Password, Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue,
+    QueueType, SchemaId, SwitchReport, Team,
 };
 use crate::{
     Conflict, HookRow, ListAllHooksArgs, PendingChange, RegistryChoices, RegistryPage,
@@ -120,6 +124,19 @@ pub struct RenameProfileArgs {
     pub name: String,
 }
 
+/// A profile's admin address: a URL, or empty for the server's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAdminAddressArgs {
+    pub profile_id: ProfileId,
+    pub admin_address: String,
+}
+
+/// A flow schema to open in Webitel's admin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenFlowArgs {
+    pub flow_id: SchemaId,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignOutArgs {
     /// Also delete this profile's cached queues and hooks; otherwise they stay for offline review.
@@ -152,7 +169,7 @@ pub struct ListQueuesArgs {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListHooksArgs {
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     /// 1-based.
     pub page: u32,
     pub size: PageSize,
@@ -162,7 +179,7 @@ pub struct ListHooksArgs {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HookRef {
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     pub hook_id: HookId,
 }
 
@@ -176,27 +193,34 @@ pub struct SearchFlowsArgs {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateHookArgs {
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     pub draft: HookDraft,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpdateHookArgs {
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     pub hook_id: HookId,
     pub draft: HookDraft,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SetHookEnabledArgs {
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     pub hook_id: HookId,
+    pub enabled: bool,
+}
+
+/// Hooks of any queues and teams to switch to one state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetHooksEnabledArgs {
+    pub hooks: Vec<HookKey>,
     pub enabled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeleteHooksArgs {
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     pub hook_ids: Vec<HookId>,
 }
 
@@ -212,6 +236,9 @@ pub struct Settings {
     /// Desktop notifications when a sync finds hooks changed by someone else or a change meets
     /// a conflict. Default on.
     pub notifications: bool,
+    /// Journal entries older than this many days are removed (at start and after each sync
+    /// run). Default 180; 1 to 3650.
+    pub journal_days: u32,
 }
 
 impl Default for Settings {
@@ -220,14 +247,21 @@ impl Default for Settings {
             close_to_tray: true,
             start_at_login: false,
             notifications: true,
+            journal_days: crate::journal::KEEP_DAYS_DEFAULT,
         }
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SetQueuePinnedArgs {
-    pub queue_id: QueueId,
+pub struct SetPinnedArgs {
+    pub owner: HookOwner,
     pub pinned: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListTeamsArgs {
+    /// Part of the team's name; empty for all.
+    pub search: String,
 }
 
 /// Facts for a bug report: versions, paths, keyring state, recent errors. Never a secret: no
@@ -245,6 +279,8 @@ commands! {
     GetSession = "session_info", NoArgs => Option<SessionInfo>;
     /// Queues the user may read, Progressive Dialer first, then by name.
     ListQueues = "list_queues", ListQueuesArgs => Vec<Queue>;
+    /// Teams the user may read whose name matches, by name; offline, the cached ones.
+    ListTeams = "list_teams", ListTeamsArgs => Vec<Team>;
     /// One page of a queue's hooks, sorted on the server (or the cache offline), each row with
     /// its queue and its offline marks: the one call a queue's page needs.
     ListHooks = "list_hooks", ListHooksArgs => Page<HookRow>;
@@ -260,6 +296,9 @@ commands! {
     SetHookEnabled = "set_hook_enabled", SetHookEnabledArgs => Hook;
     /// Deletes hooks in parallel; the report names those that failed.
     DeleteHooks = "delete_hooks", DeleteHooksArgs => DeleteReport;
+    /// Enables or disables many hooks of any owners; hooks already so are left alone, and a
+    /// queue's second enabled hook of one event is refused before anything is sent.
+    SetHooksEnabled = "set_hooks_enabled", SetHooksEnabledArgs => SwitchReport;
 
     /// Every profile, the last one used, and whether the keyring can be used.
     ListProfiles = "list_profiles", NoArgs => ProfileList;
@@ -274,6 +313,10 @@ commands! {
     /// Signs out of the active profile: tells the server and forgets the token.
     SignOut = "sign_out", SignOutArgs => ();
     RenameProfile = "rename_profile", RenameProfileArgs => Profile;
+    /// Sets the admin address a profile's links open; empty goes back to the server's own.
+    SetAdminAddress = "set_admin_address", SetAdminAddressArgs => Profile;
+    /// Opens a flow schema's page in Webitel's admin, in the system browser.
+    OpenFlow = "open_flow", OpenFlowArgs => ();
     /// Removes a profile with its keyring entries and its cached data.
     RemoveProfile = "remove_profile", ProfileRef => ();
 
@@ -297,11 +340,34 @@ commands! {
     /// Saves and applies the preferences (start at login registers or unregisters the app);
     /// answers them as saved.
     UpdateSettings = "update_settings", Settings => Settings;
-    /// The active profile's queues pinned to the tray, in menu order: the user's choice, or by
-    /// default the cached Progressive Dialer queues, at most ten.
-    ListPinned = "list_pinned", NoArgs => Vec<QueueId>;
-    /// Pins a queue to the tray or unpins it; answers the pinned queues now.
-    SetQueuePinned = "set_queue_pinned", SetQueuePinnedArgs => Vec<QueueId>;
+    /// The active profile's queues and teams pinned to the tray, in menu order: the user's
+    /// choice, or by default the cached Progressive Dialer queues, at most ten.
+    ListPinned = "list_pinned", NoArgs => Vec<HookOwner>;
+    /// Pins a queue or a team to the tray or unpins it; answers the pinned ones now.
+    SetPinned = "set_pinned", SetPinnedArgs => Vec<HookOwner>;
     /// Facts for a bug report, for "Copy diagnostics".
     GetDiagnostics = "diagnostics", NoArgs => Diagnostics;
+
+    /// One page of the active profile's change journal, newest first, filtered, from the cache.
+    ListJournal = "list_journal", ListJournalArgs => JournalPage;
+    /// Undoes a journal entry or a whole batch, where the server still has what it left.
+    UndoJournal = "undo_journal", UndoArgs => UndoReport;
+    /// Writes the journal's entries matching the filters to a CSV file picked in a native Save
+    /// dialog; answers where (nothing when the dialog was closed).
+    ExportJournal = "export_journal", ExportJournalArgs => JournalExport;
+
+    /// Writes the hooks a source names (from the cache) to a file the native Save dialog asks
+    /// for, JSON or CSV by its extension; `None` when the dialog was closed.
+    ExportHooks = "export_hooks", crate::transfer::ExportHooksArgs => Option<crate::transfer::ExportOutcome>;
+    /// Reads an export from a file the native Open dialog asks for and previews its import into
+    /// the active profile; nothing is sent. `None` when the dialog was closed.
+    PreviewImport = "preview_import", NoArgs => Option<crate::transfer::TransferPreview>;
+    /// The queues "Copy to…" offers in a profile: from its server, or its cache when that
+    /// cannot be reached or has no session without the user.
+    ListCopyTargets = "list_copy_targets", crate::transfer::ListCopyTargetsArgs => Vec<crate::Queue>;
+    /// Previews copying hooks into queues of the active profile or of another one; nothing is
+    /// sent.
+    PreviewCopy = "preview_copy", crate::transfer::PreviewCopyArgs => crate::transfer::TransferPreview;
+    /// Creates a confirmed preview's hooks, one at a time (`transfer-progress` after each).
+    ApplyTransfer = "apply_transfer", crate::transfer::ApplyTransferArgs => crate::transfer::TransferReport;
 }

@@ -1,5 +1,21 @@
 //! The events that start a hook's flow ([`HookEvent`]): their API spelling, their labels, and
-//! which queue types fire them.
+//! which queue types fire them ([`HookEvent::fires_for`], the one rule the rows' badge, the
+//! modal's offer and core's draft check all read).
+//!
+//! Where the events come from (webitel/call_center): the dialer starts a queue hook by name
+//! (`BaseQueue.Hook(name, attempt)`, queue/queue_hook.go) with the fixed names of the eight
+//! (`HookJoined` ... in the same file; `missed`, `processing` and `active` from the team's and
+//! the queues' code) and, besides, on every attempt state change: `Attempt.SetState(state)`
+//! calls `queue.Hook(state, a)` (queue/attempt.go, `SetState`, lines 197-203 at commit
+//! 068ca55). The states are `model.MemberState*` (model/member.go, lines 18-30): `idle`,
+//! `waiting`, `joined`, `wait_agent`, `active`, `offering`, `bridged`, `processing`, `leaving`,
+//! `cancel`. Of those outside the eight only `wait_agent` is ever set (`SetState` is called with
+//! it; `idle` is only the initial value of `NewAttempt`, and `waiting` and `cancel` are written
+//! to the database but never passed to `SetState`), so it is the one "more" event.
+//!
+//! The engine does not check a queue hook's event: `QueueHook.IsValid` is a `//todo` that
+//! accepts anything (webitel/engine model/cc_queue_hook.go, lines 48-51 at commit 74e6ec8), and
+//! `event` is a plain string (line 8); the dialer matches it by name.
 
 use std::fmt;
 
@@ -21,6 +37,12 @@ pub enum HookEvent {
     Leaving,
     Processing,
     Active,
+    /// The attempt waits for a free agent (`model.MemberStateWaitAgent`): set by the queues that
+    /// search an agent for a member already connected, see [`HookEvent::fires_for`].
+    WaitAgent,
+    /// A team's one event: an agent of the team changed status (webitel/engine
+    /// `TeamHookEvent`, engine.swagger.json: `agent_status`).
+    AgentStatus,
     Other(String),
 }
 
@@ -37,6 +59,13 @@ impl HookEvent {
         HookEvent::Active,
     ];
 
+    /// The attempt states the dialer starts a hook on besides the eight ("More events").
+    pub const MORE: [HookEvent; 1] = [HookEvent::WaitAgent];
+
+    /// The events a team's hook can have (engine.swagger.json `engine.TeamHookEvent`, whose
+    /// other value is the proto enum's zero, `teamHookEventUndefined`).
+    pub const TEAM: [HookEvent; 1] = [HookEvent::AgentStatus];
+
     /// The value as the API spells it (lowercase).
     pub fn as_str(&self) -> &str {
         match self {
@@ -48,6 +77,8 @@ impl HookEvent {
             HookEvent::Leaving => "leaving",
             HookEvent::Processing => "processing",
             HookEvent::Active => "active",
+            HookEvent::WaitAgent => "wait_agent",
+            HookEvent::AgentStatus => "agent_status",
             HookEvent::Other(value) => value,
         }
     }
@@ -63,6 +94,8 @@ impl HookEvent {
             "leaving" => HookEvent::Leaving,
             "processing" => HookEvent::Processing,
             "active" => HookEvent::Active,
+            "wait_agent" => HookEvent::WaitAgent,
+            "agent_status" => HookEvent::AgentStatus,
             other => HookEvent::Other(other.to_owned()),
         }
     }
@@ -79,6 +112,8 @@ impl HookEvent {
             HookEvent::Leaving => "Leaving",
             HookEvent::Processing => "Processing",
             HookEvent::Active => "Active",
+            HookEvent::WaitAgent => "Wait agent",
+            HookEvent::AgentStatus => "Agent status",
             HookEvent::Other(value) => value,
         }
     }
@@ -94,19 +129,62 @@ impl HookEvent {
             HookEvent::Leaving => "event-leaving",
             HookEvent::Processing => "event-processing",
             HookEvent::Active => "event-active",
+            HookEvent::WaitAgent => "event-wait-agent",
+            HookEvent::AgentStatus => "event-agent-status",
             HookEvent::Other(_) => "event-other",
         }
     }
 
-    /// Whether the call center ever fires this event for a queue of `queue_type`, from
-    /// webitel/call_center: `answered` is never fired; `joined` is not fired by the dialers and
-    /// `active` only by the Offline and Preview queues. `None` when not known.
+    /// One of the events a queue's hook may be created with: the eight, or one of [`Self::MORE`].
+    /// Everything that reads an event from outside (the window, an imported file) decides
+    /// through [`Self::parse`] and this, never by comparing spellings of its own.
+    pub fn is_queue_event(&self) -> bool {
+        HookEvent::ALL.contains(self) || HookEvent::MORE.contains(self)
+    }
+
+    /// The "More events" a queue of `queue_type` can fire, in their order: those offered under
+    /// that group when a hook of such a queue is added or edited.
+    pub fn more_for(queue_type: QueueType) -> Vec<HookEvent> {
+        HookEvent::MORE
+            .into_iter()
+            .filter(|event| event.fires_for(queue_type) == Some(true))
+            .collect()
+    }
+
+    /// Whether the call center ever fires this event for a queue of `queue_type`: `Some(false)`
+    /// when its code for that type never does, so that a hook of it never starts its flow;
+    /// `None` when not known. From webitel/call_center:
+    ///
+    /// - `answered` is declared (`HookAnswered`, queue/queue_hook.go) but no code fires it.
+    /// - `joined`: the dialers that call the member after reserving an agent never fire it
+    ///   (Progressive); `active` only the Offline and Preview queues, whose agent answers first.
+    /// - `wait_agent` (`Attempt.SetState(model.MemberStateWaitAgent)`) is set only by the queues
+    ///   that look for an agent once the member is there: Inbound (queue/queue_call_inbound.go,
+    ///   after `joined` and again after an agent missed), Predictive (queue/queue_call_predict.go,
+    ///   `runOfferingAgents`, once the customer answered), Inbound chat
+    ///   (queue/queue_chat_inbound.go, `process`) and IM chat (queue/im_inbound.go, `run`, and
+    ///   again after a declined conversation). Every other type has its agent before the
+    ///   attempt starts or none at all, so never: Offline, Preview, Progressive, Inbound task
+    ///   (`DistributeAttempt` answers `NewErrorAgentRequired` without a reserved agent:
+    ///   queue/queue_call_offline.go, queue_call_preview.go, queue_call_progressive.go,
+    ///   queue_agent_task.go), Outbound call (queue/call_outbound.go: agent required, then
+    ///   offering and bridged), IVR (queue/queue_call_ivr.go: a resource only, no agent) and
+    ///   Outbound task (queue/queue_outbound_task.go: its `DistributeAttempt` refuses every
+    ///   attempt).
+    /// - A team's `agent_status` is never a queue's.
     pub fn fires_for(&self, queue_type: QueueType) -> Option<bool> {
+        use QueueType as T;
         match (self, queue_type) {
             (HookEvent::Answered, _) => Some(false),
-            (HookEvent::Other(_), _) | (_, QueueType::Other(_)) => None,
-            (HookEvent::Joined | HookEvent::Active, QueueType::Progressive) => Some(false),
-            (HookEvent::Active, QueueType::Offline | QueueType::Preview) => Some(true),
+            // A team's event; a queue never fires it.
+            (HookEvent::AgentStatus, _) => Some(false),
+            (HookEvent::Other(_), _) | (_, T::Other(_)) => None,
+            (HookEvent::WaitAgent, T::Inbound | T::Predictive | T::InboundChat | T::ImChat) => {
+                Some(true)
+            }
+            (HookEvent::WaitAgent, _) => Some(false),
+            (HookEvent::Joined | HookEvent::Active, T::Progressive) => Some(false),
+            (HookEvent::Active, T::Offline | T::Preview) => Some(true),
             (HookEvent::Active, _) => Some(false),
             (
                 HookEvent::Offering
@@ -114,7 +192,7 @@ impl HookEvent {
                 | HookEvent::Missed
                 | HookEvent::Leaving
                 | HookEvent::Processing,
-                QueueType::Progressive,
+                T::Progressive,
             ) => Some(true),
             _ => None,
         }
@@ -166,18 +244,130 @@ mod tests {
     }
 
     #[test]
-    fn unknown_event_survives_a_json_round_trip() {
-        let event: HookEvent = serde_json::from_str("\"agent_status\"").unwrap();
-        assert_eq!(event, HookEvent::Other("agent_status".into()));
-        assert_eq!(serde_json::to_string(&event).unwrap(), "\"agent_status\"");
+    fn every_event_name_parses_to_its_event_and_back() {
+        let named = [
+            ("joined", HookEvent::Joined),
+            ("answered", HookEvent::Answered),
+            ("offering", HookEvent::Offering),
+            ("bridged", HookEvent::Bridged),
+            ("missed", HookEvent::Missed),
+            ("leaving", HookEvent::Leaving),
+            ("processing", HookEvent::Processing),
+            ("active", HookEvent::Active),
+            ("wait_agent", HookEvent::WaitAgent),
+            ("agent_status", HookEvent::AgentStatus),
+        ];
+        for (name, event) in named {
+            assert_eq!(HookEvent::parse(name), event, "{name}");
+            assert_eq!(event.as_str(), name);
+            let json = format!("\"{name}\"");
+            assert_eq!(serde_json::from_str::<HookEvent>(&json).unwrap(), event);
+            assert_eq!(serde_json::to_string(&event).unwrap(), json);
+        }
+        // Exact spelling only: the server stores what it is sent, and `Wait_agent` or
+        // `wait agent` never match the dialer's `wait_agent`.
+        for odd in [
+            "Wait_agent",
+            "wait agent",
+            " wait_agent",
+            "waitagent",
+            "",
+            "idle",
+        ] {
+            assert_eq!(
+                HookEvent::parse(odd),
+                HookEvent::Other(odd.to_owned()),
+                "{odd:?}"
+            );
+        }
+        // What a queue's hook may be created with: the eight and the more events, nothing else.
+        for event in HookEvent::ALL.iter().chain(&HookEvent::MORE) {
+            assert!(event.is_queue_event(), "{event}");
+        }
+        assert!(!HookEvent::AgentStatus.is_queue_event());
+        assert!(!HookEvent::Other("waiting".into()).is_queue_event());
+        assert_eq!(HookEvent::WaitAgent.english_label(), "Wait agent");
+        assert_eq!(HookEvent::WaitAgent.label_id(), "event-wait-agent");
     }
 
     #[test]
-    fn progressive_dialer_never_fires_joined_active_or_answered() {
+    fn unknown_event_survives_a_json_round_trip() {
+        let event: HookEvent = serde_json::from_str("\"waiting\"").unwrap();
+        assert_eq!(event, HookEvent::Other("waiting".into()));
+        assert_eq!(serde_json::to_string(&event).unwrap(), "\"waiting\"");
+    }
+
+    /// Every queue type the engine numbers, with whether it ever sets `wait_agent`.
+    const WAIT_AGENT_BY_TYPE: [(QueueType, bool); 11] = [
+        (QueueType::Offline, false),
+        (QueueType::Inbound, true),
+        (QueueType::Ivr, false),
+        (QueueType::Preview, false),
+        (QueueType::Progressive, false),
+        (QueueType::Predictive, true),
+        (QueueType::InboundChat, true),
+        (QueueType::InboundTask, false),
+        (QueueType::OutboundTask, false),
+        (QueueType::ImChat, true),
+        (QueueType::OutboundCall, false),
+    ];
+
+    #[test]
+    fn wait_agent_fires_only_where_an_agent_is_searched_for_a_waiting_member() {
+        for (queue_type, fires) in WAIT_AGENT_BY_TYPE {
+            assert_eq!(
+                HookEvent::WaitAgent.fires_for(queue_type),
+                Some(fires),
+                "{queue_type:?}"
+            );
+            let more = HookEvent::more_for(queue_type);
+            assert_eq!(
+                more.contains(&HookEvent::WaitAgent),
+                fires,
+                "{queue_type:?}"
+            );
+        }
+        // A type this version does not know: nothing said, nothing offered.
+        assert_eq!(HookEvent::WaitAgent.fires_for(QueueType::Other(42)), None);
+        assert!(HookEvent::more_for(QueueType::Other(42)).is_empty());
+    }
+
+    #[test]
+    fn answered_and_agent_status_never_fire_on_any_queue_type() {
+        for (queue_type, _) in WAIT_AGENT_BY_TYPE {
+            assert_eq!(HookEvent::Answered.fires_for(queue_type), Some(false));
+            assert_eq!(HookEvent::AgentStatus.fires_for(queue_type), Some(false));
+            assert_eq!(HookEvent::Other("x".into()).fires_for(queue_type), None);
+        }
+    }
+
+    #[test]
+    fn active_fires_only_where_the_agent_answers_first() {
+        for (queue_type, _) in WAIT_AGENT_BY_TYPE {
+            let fires = matches!(queue_type, QueueType::Offline | QueueType::Preview);
+            assert_eq!(
+                HookEvent::Active.fires_for(queue_type),
+                Some(fires),
+                "{queue_type:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn progressive_dialer_never_fires_joined_active_answered_or_wait_agent() {
         let q = QueueType::Progressive;
         assert_eq!(HookEvent::Joined.fires_for(q), Some(false));
         assert_eq!(HookEvent::Active.fires_for(q), Some(false));
         assert_eq!(HookEvent::Answered.fires_for(q), Some(false));
-        assert_eq!(HookEvent::Leaving.fires_for(q), Some(true));
+        assert_eq!(HookEvent::WaitAgent.fires_for(q), Some(false));
+        for event in [
+            HookEvent::Offering,
+            HookEvent::Bridged,
+            HookEvent::Missed,
+            HookEvent::Leaving,
+            HookEvent::Processing,
+        ] {
+            assert_eq!(event.fires_for(q), Some(true), "{event}");
+        }
     }
 }

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::commands::SessionStatus;
-use crate::{QueueId, SyncRun, SyncStatus};
+use crate::{HookOwner, SyncRun, SyncStatus};
 
 pub trait Event {
     const NAME: &'static str;
@@ -36,9 +36,9 @@ macro_rules! events {
 }
 
 events! {
-    /// Hooks of a queue changed in the store (by this window, the tray or a conflict's
-    /// resolution): the views showing that queue read it again.
-    HooksChanged = "hooks-changed", QueueId;
+    /// Hooks of a queue or team changed in the store (by this window, the tray or a conflict's
+    /// resolution): the views showing that owner read it again.
+    HooksChanged = "hooks-changed", HookOwner;
     /// The session began, ended or needs the password again.
     SessionChanged = "session-changed", SessionStatus;
     /// Where the sync stands now (running, progress, offline, the outbox's counts, the last
@@ -49,8 +49,10 @@ events! {
     /// every view re-reads what it shows, keeping its selection, page and scroll, and the
     /// notifier tells what others changed.
     SyncRunChanged = "sync-run", SyncRun;
-    /// The queues pinned to the tray, after a change from the window or the tray.
-    PinnedChanged = "pinned-changed", Vec<QueueId>;
+    /// The queues and teams pinned to the tray, after a change from the window or the tray.
+    PinnedChanged = "pinned-changed", Vec<HookOwner>;
+    /// How far a confirmed import or copy is, after each hook: the progress bar's value.
+    TransferProgressed = "transfer-progress", crate::transfer::TransferProgress;
 }
 
 #[cfg(test)]

@@ -30,7 +30,11 @@ id_newtype!(
     QueueId
 );
 id_newtype!(
-    /// A hook of one queue (`cc_queue_hook.id`).
+    /// A team of agents (`cc_team.id`, int64 on the wire); it has hooks of its own.
+    TeamId
+);
+id_newtype!(
+    /// A hook of one queue (`cc_queue_events.id`) or of one team (`cc_team_events.id`).
     HookId
 );
 id_newtype!(

@@ -8,22 +8,30 @@ mod error;
 mod event;
 pub mod events;
 mod ids;
+pub mod journal;
 mod offline;
+mod owner;
 mod profiles;
 mod queue_type;
 mod registry;
+pub mod transfer;
 
 pub use error::{AppError, ErrorCode};
 pub use event::HookEvent;
-pub use ids::{HookId, ProfileId, QueueId, SchemaId};
+pub use ids::{HookId, ProfileId, QueueId, SchemaId, TeamId};
+pub use journal::ChangeOrigin;
 pub use offline::{
     ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookRow, HookState,
-    ListAllHooksArgs, PendingChange, QueueName, RegistryChoices, RegistryColumn, RegistryPage,
+    ListAllHooksArgs, OwnerName, PendingChange, RegistryChoices, RegistryColumn, RegistryPage,
     RegistrySort, ResolveConflictArgs, RunOutcome, SyncRun, SyncStatus,
 };
-pub use profiles::{KeyringState, NewProfile, Password, Profile, ProfileList, ProfileTarget};
+pub use owner::{HookKey, HookOwner, OwnerKind};
+pub use profiles::{
+    admin_flow_address, default_admin_address, KeyringState, NewProfile, Password, Profile,
+    ProfileList, ProfileTarget,
+};
 pub use queue_type::QueueType;
 pub use registry::{
     DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookSort, Page, PageSize,
-    Permissions, Queue, Sort, SortDirection,
+    Permissions, Queue, Sort, SortDirection, SwitchFailure, SwitchReport, Team,
 };

@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    AppError, FlowRef, Hook, HookEvent, HookId, PageSize, QueueId, QueueType, SchemaId, Sort,
+    AppError, FlowRef, Hook, HookEvent, HookId, HookOwner, OwnerKind, PageSize, QueueType,
+    SchemaId, Sort,
 };
 
 /// A sync run's life, as the `sync-run` event tells it: every run sends one `Started`, then any
@@ -101,6 +102,7 @@ pub enum HookState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RegistryColumn {
+    /// The queue's or the team's name.
     Queue,
     Event,
     Flow,
@@ -114,7 +116,12 @@ pub type RegistrySort = Sort<RegistryColumn>;
 /// the first page, unfiltered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListAllHooksArgs {
-    pub queue_ids: Vec<QueueId>,
+    /// Only these queues' and teams' hooks.
+    pub owners: Vec<HookOwner>,
+    /// Only queues' hooks, or only teams'.
+    #[serde(default)]
+    pub kinds: Vec<OwnerKind>,
+    /// Only the hooks of queues of these types (a team has no type: its hooks are left out).
     pub queue_types: Vec<QueueType>,
     pub events: Vec<HookEvent>,
     pub flow_ids: Vec<SchemaId>,
@@ -135,7 +142,8 @@ pub struct ListAllHooksArgs {
 impl Default for ListAllHooksArgs {
     fn default() -> Self {
         ListAllHooksArgs {
-            queue_ids: Vec::new(),
+            owners: Vec::new(),
+            kinds: Vec::new(),
             queue_types: Vec::new(),
             events: Vec::new(),
             flow_ids: Vec::new(),
@@ -150,13 +158,15 @@ impl Default for ListAllHooksArgs {
     }
 }
 
-/// One hook as a registry shows it, in a queue's registry and in the all-queues one: with its
-/// queue and its offline marks, so that one answer draws the row.
+/// One hook as a registry shows it, in a queue's or team's registry and in the all-hooks one:
+/// with its owner's name and its offline marks, so that one answer draws the row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HookRow {
     pub hook: Hook,
-    pub queue_name: String,
-    pub queue_type: QueueType,
+    /// The queue's or the team's name.
+    pub owner_name: String,
+    /// The queue's type; `None` for a team's hook.
+    pub queue_type: Option<QueueType>,
     /// A change of this hook waits in the outbox. A row read from the cache shows `hook` with
     /// the change applied; a queue's page read from the server shows the server's hook.
     pub pending: bool,
@@ -167,9 +177,15 @@ pub struct HookRow {
 }
 
 impl HookRow {
-    /// The row's id: a hook's id is unique across queues on a server.
+    /// The row's hook id, unique within its owner only.
     pub fn id(&self) -> HookId {
         self.hook.id
+    }
+
+    /// What names the row among every owner's: its owner and its hook id (a queue's hook and a
+    /// team's may share an id).
+    pub fn key(&self) -> (HookOwner, HookId) {
+        (self.hook.owner, self.hook.id)
     }
 }
 
@@ -189,11 +205,11 @@ pub struct RegistryPage {
     pub synced_at: Option<i64>,
 }
 
-/// A queue as the all-queues registry's filter names it.
+/// A queue or a team as the all-hooks registry's filter names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueName {
-    pub id: QueueId,
-    /// Empty when the queue is not cached (its hooks were read before the queue list).
+pub struct OwnerName {
+    pub owner: HookOwner,
+    /// Empty when the owner is not cached (its hooks were read before the list of them).
     pub name: String,
 }
 
@@ -202,7 +218,7 @@ pub struct QueueName {
 /// events are few and known: the window offers them all.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct RegistryChoices {
-    pub queues: Vec<QueueName>,
+    pub owners: Vec<OwnerName>,
     pub flows: Vec<FlowRef>,
 }
 
@@ -225,7 +241,7 @@ pub enum ChangeKind {
 pub struct PendingChange {
     pub id: ChangeId,
     pub kind: ChangeKind,
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     /// The hook's id; for a hook created offline, a negative stand-in until the server gives one.
     pub hook_id: HookId,
     /// The hook as the user saw it when making the change; `None` for a create.

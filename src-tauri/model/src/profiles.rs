@@ -21,6 +21,32 @@ pub struct Profile {
     pub remember_password: bool,
     /// The profile trusts a CA certificate of its own (on-premise servers).
     pub has_ca_certificate: bool,
+    /// The address of Webitel's admin that the app's links open, when the user set one; `None`
+    /// means the server's own, [`default_admin_address`].
+    #[serde(default)]
+    pub admin_address: Option<String>,
+}
+
+impl Profile {
+    /// The admin the app's links open: the user's choice, or the server's own.
+    pub fn effective_admin_address(&self) -> String {
+        self.admin_address
+            .clone()
+            .unwrap_or_else(|| default_admin_address(&self.server))
+    }
+}
+
+/// Where Webitel serves its admin on a server: `<server>/admin` (webitel/client `.env`,
+/// `VITE_ADMIN_URL = '/admin'`, beside `VITE_API_URL = '/api'`, the API this app calls).
+pub fn default_admin_address(server: &str) -> String {
+    format!("{}/admin", server.trim_end_matches('/'))
+}
+
+/// The admin's page of one flow schema: its route `/routing/flow/:id` (webitel/client
+/// `src/modules/routing/modules/flow/router/flow.js`), the page the admin's own Hooks tab links
+/// each row's flow to (`adm-item-link` with `RouteNames.FLOW`, opened in a new tab).
+pub fn admin_flow_address(admin: &str, flow: crate::SchemaId) -> String {
+    format!("{}/routing/flow/{}", admin.trim_end_matches('/'), flow.0)
 }
 
 /// Whether secrets can be kept in the OS keyring on this machine.
@@ -100,6 +126,29 @@ pub enum ProfileTarget {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flow_opens_under_the_servers_admin_unless_the_profile_names_another() {
+        let mut profile = Profile {
+            id: ProfileId(1),
+            name: "Lab".into(),
+            server: "https://cc.example.com/".into(),
+            username: "admin@lab".into(),
+            remember_password: false,
+            has_ca_certificate: false,
+            admin_address: None,
+        };
+        let flow = crate::SchemaId(42);
+        assert_eq!(
+            admin_flow_address(&profile.effective_admin_address(), flow),
+            "https://cc.example.com/admin/routing/flow/42"
+        );
+        profile.admin_address = Some("https://admin.example.com/wbt".into());
+        assert_eq!(
+            admin_flow_address(&profile.effective_admin_address(), flow),
+            "https://admin.example.com/wbt/routing/flow/42"
+        );
+    }
 
     #[test]
     fn a_password_never_shows_in_debug_output() {

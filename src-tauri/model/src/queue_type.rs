@@ -57,6 +57,26 @@ impl QueueType {
         }
     }
 
+    /// The type's name in English, as the window's catalog spells it (`Progressive Dialer`), for
+    /// the sentences the native side writes; a code this version does not know, as a number.
+    pub fn english_label(self) -> String {
+        let known = match self {
+            QueueType::Offline => "Offline",
+            QueueType::Inbound => "Inbound",
+            QueueType::Ivr => "IVR",
+            QueueType::Preview => "Preview",
+            QueueType::Progressive => "Progressive Dialer",
+            QueueType::Predictive => "Predictive Dialer",
+            QueueType::InboundChat => "Inbound chat",
+            QueueType::InboundTask => "Inbound task",
+            QueueType::OutboundTask => "Outbound task",
+            QueueType::ImChat => "IM chat",
+            QueueType::OutboundCall => "Outbound call",
+            QueueType::Other(code) => return format!("Type {code}"),
+        };
+        known.to_owned()
+    }
+
     /// The message-catalog id of the type's name.
     pub fn label_id(self) -> &'static str {
         match self {
@@ -98,5 +118,15 @@ mod tests {
             assert_eq!(QueueType::from_code(code).code(), code);
         }
         assert_eq!(QueueType::from_code(4), QueueType::Progressive);
+    }
+
+    #[test]
+    fn every_type_has_an_english_name() {
+        assert_eq!(QueueType::Progressive.english_label(), "Progressive Dialer");
+        assert_eq!(QueueType::Other(42).english_label(), "Type 42");
+        let names: std::collections::BTreeSet<String> = (0..=10)
+            .map(|c| QueueType::from_code(c).english_label())
+            .collect();
+        assert_eq!(names.len(), 11, "one name per type: {names:?}");
     }
 }

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{HookEvent, HookId, QueueId, QueueType, SchemaId};
+use crate::{
+    AppError, HookEvent, HookId, HookKey, HookOwner, QueueId, QueueType, SchemaId, TeamId,
+};
 
 /// A queue as the queue picker shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +18,13 @@ pub struct Queue {
     pub team: Option<String>,
 }
 
+/// A team of agents as the picker shows it; its hooks start on `agent_status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub id: TeamId,
+    pub name: String,
+}
+
 /// A flow schema as a hook names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct FlowRef {
@@ -23,11 +32,11 @@ pub struct FlowRef {
     pub name: String,
 }
 
-/// One hook of one queue.
+/// One hook of one queue or team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hook {
     pub id: HookId,
-    pub queue_id: QueueId,
+    pub owner: HookOwner,
     pub event: HookEvent,
     pub flow: FlowRef,
     pub enabled: bool,
@@ -145,9 +154,35 @@ pub struct Page<T> {
 /// What the signed-in user may do, from the server's `/userinfo`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Permissions {
+    /// A queue's hooks: `r` on `cc_queue`.
     pub read_hooks: bool,
+    /// `r` and `w` on `cc_queue`.
     pub change_hooks: bool,
     pub read_flows: bool,
+    /// A team's hooks: `r` on `cc_team` (webitel/engine's team hook API checks the team).
+    #[serde(default)]
+    pub read_team_hooks: bool,
+    /// `r` and `w` on `cc_team`.
+    #[serde(default)]
+    pub change_team_hooks: bool,
+}
+
+impl Permissions {
+    /// Whether the user may read `owner`'s hooks.
+    pub fn may_read(&self, owner: HookOwner) -> bool {
+        match owner {
+            HookOwner::Queue(_) => self.read_hooks,
+            HookOwner::Team(_) => self.read_team_hooks,
+        }
+    }
+
+    /// Whether the user may add, change and delete `owner`'s hooks.
+    pub fn may_change(&self, owner: HookOwner) -> bool {
+        match owner {
+            HookOwner::Queue(_) => self.change_hooks,
+            HookOwner::Team(_) => self.change_team_hooks,
+        }
+    }
 }
 
 /// The outcome of deleting several hooks: which went, and which failed with the server's words.
@@ -155,6 +190,25 @@ pub struct Permissions {
 pub struct DeleteReport {
     pub deleted: Vec<HookId>,
     pub failed: Vec<DeleteFailure>,
+}
+
+/// The outcome of switching several hooks to one state: which were switched (online, or kept in
+/// the outbox offline), which already were so and were left alone, and which were not switched,
+/// each with why.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SwitchReport {
+    pub switched: Vec<HookKey>,
+    pub unchanged: Vec<HookKey>,
+    pub failed: Vec<SwitchFailure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SwitchFailure {
+    pub hook: HookKey,
+    /// The hook's event and flow as the user saw them, to name it in the message.
+    pub label: String,
+    /// Why, as a command's error would say it.
+    pub error: AppError,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

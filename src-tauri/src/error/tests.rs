@@ -109,6 +109,14 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             C::Internal,
             "error-no-confirmation",
         ),
+        (
+            Error::BrowserNotOpened {
+                address: "https://cc.example.com/admin/routing/flow/3".into(),
+                detail: "no browser".into(),
+            },
+            C::Internal,
+            "error-browser-not-opened",
+        ),
     ]
 }
 
@@ -130,7 +138,8 @@ fn covered(err: &Error) {
         | Error::WindowGone
         | Error::WindowNotChanged { .. }
         | Error::SyncWithoutSession
-        | Error::NoConfirmation { .. } => {}
+        | Error::NoConfirmation { .. }
+        | Error::BrowserNotOpened { .. } => {}
     }
 }
 

@@ -70,7 +70,7 @@ fn before_sign_in_every_registry_command_says_so() {
     assert_eq!(
         app.error_code(
             "set_hook_enabled",
-            json!({"queue_id": 1, "hook_id": 1, "enabled": true})
+            json!({"owner": {"kind": "queue", "id": 1}, "hook_id": 1, "enabled": true})
         ),
         "unauthenticated"
     );
@@ -83,7 +83,7 @@ fn sizes_pages_lists_and_texts_out_of_range_are_invalid_input_sentences() {
     let long = "x".repeat(1001);
     let all = |extra: Value| {
         let mut args = json!({
-            "queue_ids": [], "queue_types": [], "events": [], "flow_ids": [], "state": null,
+            "owners": [], "queue_types": [], "events": [], "flow_ids": [], "state": null,
             "pending": null, "conflict": null, "search": "", "sort": null, "page": 1, "size": 10,
         });
         for (key, value) in extra.as_object().unwrap() {
@@ -94,30 +94,38 @@ fn sizes_pages_lists_and_texts_out_of_range_are_invalid_input_sentences() {
     let bad = [
         (
             "list_hooks",
-            json!({"queue_id": 1, "page": 1, "size": 0, "sort": null}),
+            json!({"owner": {"kind": "queue", "id": 1}, "page": 1, "size": 0, "sort": null}),
         ),
         (
             "list_hooks",
-            json!({"queue_id": 1, "page": 1, "size": 5000, "sort": null}),
+            json!({"owner": {"kind": "queue", "id": 1}, "page": 1, "size": 5000, "sort": null}),
         ),
         (
             "list_hooks",
-            json!({"queue_id": 1, "page": 0, "size": 10, "sort": null}),
+            json!({"owner": {"kind": "queue", "id": 1}, "page": 0, "size": 10, "sort": null}),
         ),
         (
             "list_hooks",
-            json!({"queue_id": 1, "page": u32::MAX, "size": 1000, "sort": null}),
+            json!({"owner": {"kind": "queue", "id": 1}, "page": u32::MAX, "size": 1000, "sort": null}),
         ),
         ("list_all_hooks", all(json!({"page": 0}))),
         ("list_all_hooks", all(json!({"size": 1001}))),
         ("list_all_hooks", all(json!({"page": u32::MAX}))),
-        ("list_all_hooks", all(json!({"queue_ids": many}))),
+        (
+            "list_all_hooks",
+            all(
+                json!({"owners": many.iter().map(|id| json!({"kind": "queue", "id": id})).collect::<Vec<_>>()}),
+            ),
+        ),
         ("list_all_hooks", all(json!({"flow_ids": many}))),
         ("list_all_hooks", all(json!({"search": long}))),
         ("search_flows", json!({"search": "", "page": 0})),
         ("search_flows", json!({"search": long, "page": 1})),
         ("list_queues", json!({"search": long, "queue_type": null})),
-        ("delete_hooks", json!({"queue_id": 1, "hook_ids": many})),
+        (
+            "delete_hooks",
+            json!({"owner": {"kind": "queue", "id": 1}, "hook_ids": many}),
+        ),
     ];
     for (command, args) in bad {
         let err = app.invoke(command, args.clone()).unwrap_err();
@@ -131,14 +139,14 @@ fn sizes_pages_lists_and_texts_out_of_range_are_invalid_input_sentences() {
     // Nothing was deleted, and the app still answers.
     let page = app.ok(
         "list_hooks",
-        json!({"queue_id": 1, "page": 1, "size": 1000, "sort": null}),
+        json!({"owner": {"kind": "queue", "id": 1}, "page": 1, "size": 1000, "sort": null}),
     );
     assert_eq!(page["items"].as_array().unwrap().len(), 7);
     // A value of the wrong type never reaches the app: Tauri refuses it.
     let err = app
         .invoke(
             "list_hooks",
-            json!({"queue_id": 1, "page": -1, "size": 10, "sort": null}),
+            json!({"owner": {"kind": "queue", "id": 1}, "page": -1, "size": 10, "sort": null}),
         )
         .unwrap_err();
     assert!(err.to_string().contains("invalid args"), "{err}");

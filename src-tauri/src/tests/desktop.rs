@@ -17,10 +17,20 @@ fn at(dir: &std::path::Path) -> TestApp {
 fn settings_are_saved_beside_the_profiles_and_read_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let app = at(dir.path());
-    let defaults = json!({"close_to_tray": true, "start_at_login": false, "notifications": true});
+    let defaults = json!({"close_to_tray": true, "start_at_login": false, "notifications": true,
+                          "journal_days": 180});
     assert_eq!(app.ok("get_settings", json!({})), defaults);
 
-    let changed = json!({"close_to_tray": false, "start_at_login": false, "notifications": false});
+    let changed = json!({"close_to_tray": false, "start_at_login": false, "notifications": false,
+                         "journal_days": 30});
+    assert_eq!(app.ok("update_settings", changed.clone()), changed);
+    // The journal's days are kept within 1 day and ten years.
+    let longest = app.ok(
+        "update_settings",
+        json!({"close_to_tray": false, "start_at_login": false, "notifications": false,
+               "journal_days": 99_999}),
+    );
+    assert_eq!(longest["journal_days"], 3650);
     assert_eq!(app.ok("update_settings", changed.clone()), changed);
     assert_eq!(app.ok("get_settings", json!({})), changed);
     let file: Value =
@@ -40,10 +50,12 @@ fn a_damaged_settings_file_starts_with_the_defaults() {
     let app = at(dir.path());
     assert_eq!(
         app.ok("get_settings", json!({})),
-        json!({"close_to_tray": true, "start_at_login": false, "notifications": true})
+        json!({"close_to_tray": true, "start_at_login": false, "notifications": true,
+               "journal_days": 180})
     );
     // The app still works, and the next save replaces the damaged file.
-    let changed = json!({"close_to_tray": true, "start_at_login": false, "notifications": false});
+    let changed = json!({"close_to_tray": true, "start_at_login": false, "notifications": false,
+                         "journal_days": 180});
     app.ok("update_settings", changed.clone());
     assert_eq!(at(dir.path()).ok("get_settings", json!({})), changed);
 }
@@ -155,7 +167,7 @@ fn a_sync_that_finds_hooks_changed_by_someone_else_notifies_while_the_setting_is
     };
     let sales = app.ok(
         "list_hooks",
-        json!({"queue_id": super::SALES_EU, "page": 1, "size": 100, "sort": null}),
+        json!({"owner": {"kind": "queue", "id": super::SALES_EU}, "page": 1, "size": 100, "sort": null}),
     );
     let hook_id = u32::try_from(sales["items"][0]["hook"]["id"].as_i64().unwrap()).unwrap();
     assert!(notices

@@ -53,8 +53,8 @@ fn a_server_that_echoes_secrets_gets_none_into_answers_events_diagnostics_or_the
         ..Knobs::default()
     });
 
-    let page = json!({"queue_id": 1, "page": 1, "size": 10, "sort": null});
-    let toggle = json!({"queue_id": 1, "hook_id": 1, "enabled": false});
+    let page = json!({"owner": {"kind": "queue", "id": 1}, "page": 1, "size": 10, "sort": null});
+    let toggle = json!({"owner": {"kind": "queue", "id": 1}, "hook_id": 1, "enabled": false});
     let password = "tr0ub4dor-echo-77";
     let sign_in = json!({
         "profile": {"kind": "new", "profile": {

@@ -10,10 +10,12 @@ mod commands;
 mod desktop;
 mod hooks;
 mod hostile;
+mod journal;
 mod offline;
 mod profiles;
 mod session;
 mod sync_runs;
+mod transfer;
 
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;

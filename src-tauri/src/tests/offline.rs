@@ -8,7 +8,7 @@ use crate::launch::LaunchOptions;
 
 fn all_hooks(app: &TestApp, filters: Value) -> Value {
     let mut args = json!({
-        "queue_ids": [], "queue_types": [], "events": [], "flow_ids": [],
+        "owners": [], "queue_types": [], "events": [], "flow_ids": [],
         "state": null, "pending": null, "conflict": null, "search": "",
         "sort": null, "page": 1, "size": 1000,
     });
@@ -35,10 +35,16 @@ fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
     assert_eq!(after["last_error"], Value::Null, "{after}");
     assert_eq!(after["offline"], false);
     assert!(after["last_synced_at"].as_i64().unwrap() > 0, "{after}");
+    // Every queue and every team is read.
     let queues = app.ok("list_queues", json!({"search": "", "queue_type": null}));
-    let queues = queues.as_array().unwrap().len();
-    assert_eq!(after["total"], queues, "{after}");
-    assert_eq!(after["done"], queues, "{after}");
+    let teams = app.ok("list_teams", json!({"search": ""}));
+    let owners = queues.as_array().unwrap().len() + teams.as_array().unwrap().len();
+    assert!(
+        teams.as_array().unwrap().len() > 1,
+        "the demo has teams: {teams}"
+    );
+    assert_eq!(after["total"], owners, "{after}");
+    assert_eq!(after["done"], owners, "{after}");
     // The status the command answers is the one `sync_status` reads afterwards.
     assert_eq!(
         app.ok("sync_status", json!({}))["last_synced_at"],
@@ -65,15 +71,30 @@ fn sync_now_fills_the_all_queues_registry_and_tells_its_progress() {
     assert!(total >= 7, "{page}");
     assert_eq!(page["items"].as_array().unwrap().len() as u64, total);
     assert_eq!(page["synced_at"], after["last_synced_at"]);
-    let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU]}));
+    let sales = all_hooks(&app, json!({"owners": [{"kind": "queue", "id": SALES_EU}]}));
     assert_eq!(sales["total"], 7, "{sales}");
+    // The Kind filter: team 1's three hooks, and no queue's.
+    let teams_only = all_hooks(&app, json!({"kinds": ["team"]}));
+    assert!(teams_only["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["hook"]["owner"]["kind"] == "team" && r["queue_type"].is_null()));
+    let sales_team = all_hooks(&app, json!({"owners": [{"kind": "team", "id": 1}]}));
+    assert_eq!(sales_team["total"], 3, "{sales_team}");
     for row in sales["items"].as_array().unwrap() {
-        assert_eq!(row["queue_name"], "Sales Progressive EU");
-        assert_eq!(row["hook"]["queue_id"], SALES_EU);
+        assert_eq!(row["owner_name"], "Sales Progressive EU");
+        assert_eq!(
+            row["hook"]["owner"],
+            json!({"kind": "queue", "id": SALES_EU})
+        );
         assert_eq!(row["pending"], false);
         assert_eq!(row["conflict"], false);
     }
-    let enabled = all_hooks(&app, json!({"queue_ids": [SALES_EU], "state": "enabled"}));
+    let enabled = all_hooks(
+        &app,
+        json!({"owners": [{"kind": "queue", "id": SALES_EU}], "state": "enabled"}),
+    );
     assert!(enabled["total"].as_u64().unwrap() < 7, "{enabled}");
 
     // Nothing waits, nothing conflicts.
@@ -91,26 +112,24 @@ fn pinning_a_queue_answers_the_pinned_queues_and_tells_every_view() {
 
     // By default the cached Progressive Dialer queues, at most ten.
     let pinned = app.ok("list_pinned", json!({}));
-    let pinned: Vec<i64> = serde_json::from_value(pinned).unwrap();
+    let pinned: Vec<Value> = serde_json::from_value(pinned).unwrap();
     assert!(!pinned.is_empty() && pinned.len() <= 10, "{pinned:?}");
-    assert!(pinned.contains(&SALES_EU), "{pinned:?}");
+    let sales = json!({"kind": "queue", "id": SALES_EU});
+    assert!(pinned.contains(&sales), "{pinned:?}");
 
     let now = app.ok(
-        "set_queue_pinned",
-        json!({"queue_id": SALES_EU, "pinned": false}),
+        "set_pinned",
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "pinned": false}),
     );
-    assert!(!now.as_array().unwrap().contains(&json!(SALES_EU)), "{now}");
+    assert!(!now.as_array().unwrap().contains(&sales), "{now}");
     assert_eq!(super::next_change(&events), now);
     assert_eq!(app.ok("list_pinned", json!({})), now);
 
     let again = app.ok(
-        "set_queue_pinned",
-        json!({"queue_id": SALES_EU, "pinned": true}),
+        "set_pinned",
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "pinned": true}),
     );
-    assert!(
-        again.as_array().unwrap().contains(&json!(SALES_EU)),
-        "{again}"
-    );
+    assert!(again.as_array().unwrap().contains(&sales), "{again}");
     assert_eq!(super::next_change(&events), again);
 }
 
@@ -142,8 +161,8 @@ fn before_sign_in_the_cache_commands_answer_nothing_and_the_status_answers() {
     assert_eq!(app.ok("list_pinned", json!({})), json!([]));
     let err = app
         .invoke(
-            "set_queue_pinned",
-            json!({"queue_id": SALES_EU, "pinned": true}),
+            "set_pinned",
+            json!({"owner": {"kind": "queue", "id": SALES_EU}, "pinned": true}),
         )
         .unwrap_err();
     assert!(
@@ -158,7 +177,7 @@ fn the_background_sync_runs_after_the_sign_in_at_start() {
     // No sync_now: the run started by the sign-in fills the cache by itself.
     let status = app.first_sync();
     assert_eq!(status["last_error"], Value::Null, "{status}");
-    let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU]}));
+    let sales = all_hooks(&app, json!({"owners": [{"kind": "queue", "id": SALES_EU}]}));
     assert_eq!(sales["total"], 7, "{sales}");
 }
 
@@ -201,7 +220,10 @@ fn a_change_kept_offline_that_meets_a_colleagues_change_is_a_conflict_told_and_r
     tauri::Manager::manage(&app.app, crate::notify::TestSink(std::sync::Mutex::new(tx)));
     let changes = app.hooks_changed();
     let sim = app.sim.as_ref().unwrap();
-    let sales = all_hooks(&app, json!({"queue_ids": [SALES_EU], "state": "enabled"}));
+    let sales = all_hooks(
+        &app,
+        json!({"owners": [{"kind": "queue", "id": SALES_EU}], "state": "enabled"}),
+    );
     let hook = sales["items"][0]["hook"].clone();
     let hook_id = hook["id"].as_i64().unwrap();
 
@@ -212,10 +234,13 @@ fn a_change_kept_offline_that_meets_a_colleagues_change_is_a_conflict_told_and_r
     });
     let off = app.ok(
         "set_hook_enabled",
-        json!({"queue_id": SALES_EU, "hook_id": hook_id, "enabled": false}),
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "hook_id": hook_id, "enabled": false}),
     );
     assert_eq!(off["enabled"], false);
-    assert_eq!(super::next_change(&changes), json!(SALES_EU));
+    assert_eq!(
+        super::next_change(&changes),
+        json!({"kind": "queue", "id": SALES_EU})
+    );
     let pending = app.ok("list_pending", json!({}));
     assert_eq!(pending.as_array().unwrap().len(), 1, "{pending}");
 
@@ -245,12 +270,15 @@ fn a_change_kept_offline_that_meets_a_colleagues_change_is_a_conflict_told_and_r
         "resolve_conflict",
         json!({"change_id": change_id, "choice": "take_theirs"}),
     );
-    assert_eq!(super::next_change(&changes), json!(SALES_EU));
+    assert_eq!(
+        super::next_change(&changes),
+        json!({"kind": "queue", "id": SALES_EU})
+    );
     assert_eq!(app.ok("list_conflicts", json!({})), json!([]));
     assert_eq!(app.ok("sync_status", json!({}))["conflicts"], 0);
     let now = app.ok(
         "get_hook",
-        json!({"queue_id": SALES_EU, "hook_id": hook_id}),
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "hook_id": hook_id}),
     );
     assert_eq!(now["enabled"], true, "{now}");
 }

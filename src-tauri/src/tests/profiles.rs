@@ -330,3 +330,66 @@ fn with_the_os_keyring_a_launch_sign_in_keeps_the_token_there() {
     assert_eq!(kept(&app, &entry), None);
     app.assert_no_secret_answered(&[&token, "\"demo\""]);
 }
+
+#[test]
+fn a_flow_opens_in_the_servers_admin_or_in_the_one_the_profile_names() {
+    use std::sync::{Arc, Mutex};
+    use tauri::Manager;
+
+    let app = super::signed_in_as("admin");
+    let opened = Arc::new(Mutex::new(Vec::<String>::new()));
+    let record = opened.clone();
+    app.app
+        .state::<crate::browser::Browser>()
+        .replace(move |address| {
+            record.lock().unwrap().push(address.to_owned());
+            Ok(())
+        });
+    let server = app.sim.as_ref().unwrap().base_url();
+    let id = app.ok("session_info", json!({}))["profile_id"].clone();
+
+    app.ok("open_flow", json!({"flow_id": 3}));
+    let profile = app.ok(
+        "set_admin_address",
+        json!({"profile_id": id, "admin_address": " https://admin.example.com/wbt/?tab=1#x "}),
+    );
+    assert_eq!(profile["admin_address"], "https://admin.example.com/wbt");
+    app.ok("open_flow", json!({"flow_id": 3}));
+    assert_eq!(
+        app.ok("list_profiles", json!({}))["profiles"][0]["admin_address"],
+        "https://admin.example.com/wbt"
+    );
+    app.ok(
+        "set_admin_address",
+        json!({"profile_id": id, "admin_address": ""}),
+    );
+    app.ok("open_flow", json!({"flow_id": 12}));
+    assert_eq!(
+        *opened.lock().unwrap(),
+        [
+            format!("{}/admin/routing/flow/3", server.trim_end_matches('/')),
+            "https://admin.example.com/wbt/routing/flow/3".to_owned(),
+            format!("{}/admin/routing/flow/12", server.trim_end_matches('/')),
+        ]
+    );
+
+    for refused in [
+        "admin.example.com",
+        "ftp://admin.example.com",
+        "javascript:alert(1)",
+    ] {
+        assert_eq!(
+            app.error_code(
+                "set_admin_address",
+                json!({"profile_id": id, "admin_address": refused})
+            ),
+            "invalid_input",
+            "{refused}"
+        );
+    }
+    assert_eq!(
+        app.error_code("open_flow", json!({"flow_id": 0})),
+        "invalid_input"
+    );
+    assert_eq!(opened.lock().unwrap().len(), 3, "nothing else was opened");
+}

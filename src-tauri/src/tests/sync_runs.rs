@@ -27,7 +27,7 @@ fn back_to_back_runs_each_end_once_for_the_views_and_the_notifier() {
     // A colleague changes a hook: the first run finds it, the second finds nothing new.
     let sales = app.ok(
         "list_hooks",
-        json!({"queue_id": SALES_EU, "page": 1, "size": 100, "sort": null}),
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "page": 1, "size": 100, "sort": null}),
     );
     let hook_id = u32::try_from(sales["items"][0]["hook"]["id"].as_i64().unwrap()).unwrap();
     let sim = app.sim.as_ref().unwrap();

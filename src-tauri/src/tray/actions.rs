@@ -9,8 +9,9 @@
 use std::sync::Arc;
 
 use tauri::{AppHandle, Manager, Runtime};
+use webitel_hooks_core::registry::recorded_as;
 use webitel_hooks_core::HookRegistry;
-use webitel_hooks_model::{HookId, QueueId};
+use webitel_hooks_model::{ChangeOrigin, HookId, HookOwner};
 
 use super::confirm;
 use super::model::TrayItem;
@@ -35,10 +36,10 @@ pub async fn act<R: Runtime>(app: &AppHandle<R>, item: TrayItem, origin: Origin)
     match item {
         TrayItem::Show => show_or_hide(app, origin),
         // Not actions: the status line is disabled, a submenu only opens.
-        TrayItem::Status | TrayItem::Queue(_) => Ok(()),
+        TrayItem::Status | TrayItem::Owner(_) => Ok(()),
         TrayItem::Sync => sync(app).await,
-        TrayItem::Hook { queue_id, hook_id } => toggle(app, queue_id, hook_id).await,
-        TrayItem::DisableAll(queue_id) => disable_all(app, queue_id, origin).await,
+        TrayItem::Hook { owner, hook_id } => toggle(app, owner, hook_id).await,
+        TrayItem::DisableAll(owner) => disable_all(app, owner, origin).await,
         TrayItem::Quit => {
             app.exit(0);
             Ok(())
@@ -94,11 +95,15 @@ async fn sync<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
 }
 
 /// Flips one hook, the way the cache shows it now.
-async fn toggle<R: Runtime>(app: &AppHandle<R>, queue_id: QueueId, hook_id: HookId) -> Result<()> {
-    let outcome = async { Ok(registry(app)?.flip_hook(queue_id, hook_id).await?) }.await;
+async fn toggle<R: Runtime>(app: &AppHandle<R>, owner: HookOwner, hook_id: HookId) -> Result<()> {
+    let outcome = async {
+        let registry = registry(app)?;
+        Ok(recorded_as(ChangeOrigin::Tray, registry.flip_hook(owner, hook_id)).await?)
+    }
+    .await;
     match outcome {
         Ok(_) => {
-            events::hooks_changed(app, queue_id);
+            events::hooks_changed(app, owner);
             Ok(())
         }
         Err(err) => {
@@ -109,25 +114,26 @@ async fn toggle<R: Runtime>(app: &AppHandle<R>, queue_id: QueueId, hook_id: Hook
     }
 }
 
-/// Disables every enabled hook of the queue, after the user confirmed (from the menu). One
-/// failure does not stop the others.
+/// Disables every enabled hook of the queue or team, after the user confirmed (from the menu).
+/// One failure does not stop the others.
 async fn disable_all<R: Runtime>(
     app: &AppHandle<R>,
-    queue_id: QueueId,
+    owner: HookOwner,
     origin: Origin,
 ) -> Result<()> {
     let registry = registry(app)?;
-    let name = registry.cached_queue_name(queue_id);
-    let enabled = registry.cached_enabled_hooks(queue_id)?;
+    let name = registry.cached_owner_name(owner);
+    let enabled = registry.cached_enabled_hooks(owner)?;
     if enabled.is_empty() {
         return Ok(());
     }
     if origin == Origin::Menu && !confirm::disable_all(app, &name, enabled.len()).await? {
         return Ok(());
     }
-    let outcome = registry.disable_hooks(queue_id, &enabled).await;
+    // One batch of the journal, from the tray.
+    let outcome = recorded_as(ChangeOrigin::Tray, registry.disable_hooks(owner, &enabled)).await;
     if outcome.disabled > 0 {
-        events::hooks_changed(app, queue_id);
+        events::hooks_changed(app, owner);
     } else {
         super::refresh(app);
     }

@@ -257,7 +257,7 @@ fn failure_title(item: TrayItem) -> &'static str {
         TrayItem::DisableAll(_) => "Not every hook was disabled",
         TrayItem::Sync => "The sync did not start",
         TrayItem::Show => "The window did not respond",
-        TrayItem::Status | TrayItem::Queue(_) | TrayItem::Quit => "The tray could not do that",
+        TrayItem::Status | TrayItem::Owner(_) | TrayItem::Quit => "The tray could not do that",
     }
 }
 

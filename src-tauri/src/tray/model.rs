@@ -2,14 +2,16 @@
 //! carry. No Tauri type here, so that every text, id and check mark is tested without a tray.
 //!
 //! The ids are a contract (tests/e2e/CONTRACT.md, "Tray and desktop"): `show`, `status`, `sync`,
-//! `queue:<queue id>`, `hook:<queue id>:<hook id>`, `disable-all:<queue id>`, `quit`. A second
-//! launch hands one over with `--tray-item`, so [`TrayItem`] parses any text without panicking.
+//! `queue:<queue id>`, `hook:<queue id>:<hook id>`, `disable-all:<queue id>`, for a team
+//! `team:<team id>`, `team-hook:<team id>:<hook id>`, `team-disable-all:<team id>`, and `quit`.
+//! A second launch hands one over with `--tray-item`, so [`TrayItem`] parses any text without
+//! panicking.
 
 use std::fmt;
 use std::str::FromStr;
 
-pub use webitel_hooks_core::PinnedQueue;
-use webitel_hooks_model::{HookId, HookRow, QueueId, SyncStatus};
+pub use webitel_hooks_core::Pinned;
+use webitel_hooks_model::{HookId, HookOwner, HookRow, Permissions, QueueId, SyncStatus, TeamId};
 
 /// Everything the menu depends on, read at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,9 +22,10 @@ pub struct TrayInput {
     /// Someone is signed in (online or from the cache). Without a session nothing can be synced
     /// or toggled, so the queues are left out and "Sync now" is disabled.
     pub signed_in: bool,
-    /// The user may change hooks; a viewer sees the check marks but cannot flip them.
-    pub can_change: bool,
-    pub pinned: Vec<PinnedQueue>,
+    /// What the user may change (a queue's hooks, a team's); a viewer sees the check marks but
+    /// cannot flip them.
+    pub permissions: Permissions,
+    pub pinned: Vec<Pinned>,
     /// Unix milliseconds, for "Synchronised 3 min ago".
     pub now_ms: i64,
 }
@@ -106,10 +109,9 @@ impl TrayModel {
         if input.signed_in && !input.pinned.is_empty() {
             entries.push(TrayEntry::Separator);
             entries.extend(
-                input
-                    .pinned
-                    .iter()
-                    .map(|pinned| queue_submenu(pinned, input.can_change)),
+                input.pinned.iter().map(|pinned| {
+                    owner_submenu(pinned, input.permissions.may_change(pinned.owner))
+                }),
             );
         }
         entries.push(TrayEntry::Separator);
@@ -147,14 +149,14 @@ impl TrayModel {
     }
 }
 
-fn queue_submenu(pinned: &PinnedQueue, can_change: bool) -> TrayEntry {
-    let queue_id = pinned.queue.id;
+fn owner_submenu(pinned: &Pinned, can_change: bool) -> TrayEntry {
+    let owner = pinned.owner;
     let mut entries: Vec<TrayEntry> = pinned
         .hooks
         .iter()
         .map(|row| TrayEntry::Check {
             id: TrayItem::Hook {
-                queue_id,
+                owner,
                 hook_id: row.hook.id,
             }
             .to_string(),
@@ -168,13 +170,16 @@ fn queue_submenu(pinned: &PinnedQueue, can_change: bool) -> TrayEntry {
     }
     let any_enabled = pinned.hooks.iter().any(|row| row.hook.enabled);
     entries.push(TrayEntry::Item {
-        id: TrayItem::DisableAll(queue_id).to_string(),
-        text: format!("Disable all hooks of {}", pinned.queue.name),
+        id: TrayItem::DisableAll(owner).to_string(),
+        text: format!("Disable all hooks of {}", pinned.name),
         enabled: can_change && any_enabled,
     });
     TrayEntry::Submenu {
-        id: TrayItem::Queue(queue_id).to_string(),
-        text: pinned.queue.name.clone(),
+        id: TrayItem::Owner(owner).to_string(),
+        text: match owner {
+            HookOwner::Queue(_) => pinned.name.clone(),
+            HookOwner::Team(_) => format!("{} (team)", pinned.name),
+        },
         entries,
     }
 }
@@ -238,13 +243,13 @@ pub enum TrayItem {
     /// The status line: does nothing.
     Status,
     Sync,
-    /// A pinned queue's submenu: does nothing itself.
-    Queue(QueueId),
+    /// A pinned queue's or team's submenu: does nothing itself.
+    Owner(HookOwner),
     Hook {
-        queue_id: QueueId,
+        owner: HookOwner,
         hook_id: HookId,
     },
-    DisableAll(QueueId),
+    DisableAll(HookOwner),
     Quit,
 }
 
@@ -254,9 +259,18 @@ impl fmt::Display for TrayItem {
             TrayItem::Show => f.write_str("show"),
             TrayItem::Status => f.write_str("status"),
             TrayItem::Sync => f.write_str("sync"),
-            TrayItem::Queue(queue_id) => write!(f, "queue:{queue_id}"),
-            TrayItem::Hook { queue_id, hook_id } => write!(f, "hook:{queue_id}:{hook_id}"),
-            TrayItem::DisableAll(queue_id) => write!(f, "disable-all:{queue_id}"),
+            TrayItem::Owner(HookOwner::Queue(id)) => write!(f, "queue:{id}"),
+            TrayItem::Owner(HookOwner::Team(id)) => write!(f, "team:{id}"),
+            TrayItem::Hook {
+                owner: HookOwner::Queue(id),
+                hook_id,
+            } => write!(f, "hook:{id}:{hook_id}"),
+            TrayItem::Hook {
+                owner: HookOwner::Team(id),
+                hook_id,
+            } => write!(f, "team-hook:{id}:{hook_id}"),
+            TrayItem::DisableAll(HookOwner::Queue(id)) => write!(f, "disable-all:{id}"),
+            TrayItem::DisableAll(HookOwner::Team(id)) => write!(f, "team-disable-all:{id}"),
             TrayItem::Quit => f.write_str("quit"),
         }
     }
@@ -270,7 +284,7 @@ impl fmt::Display for UnknownTrayItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "\"{}\" is not a tray item. Use show, sync, quit, hook:<queue id>:<hook id> or disable-all:<queue id>.",
+            "\"{}\" is not a tray item. Use show, sync, quit, hook:<queue id>:<hook id>, disable-all:<queue id>, team-hook:<team id>:<hook id> or team-disable-all:<team id>.",
             self.0
         )
     }
@@ -291,18 +305,22 @@ impl FromStr for TrayItem {
             "quit" => TrayItem::Quit,
             _ => {
                 let (kind, rest) = id.split_once(':').ok_or_else(unknown)?;
+                let queue = |text: &str| number(text).map(|n| HookOwner::Queue(QueueId(n)));
+                let team = |text: &str| number(text).map(|n| HookOwner::Team(TeamId(n)));
+                let hook = |rest: &str, owner: &dyn Fn(&str) -> Option<HookOwner>| {
+                    let (of, hook) = rest.split_once(':')?;
+                    Some(TrayItem::Hook {
+                        owner: owner(of)?,
+                        hook_id: HookId(number(hook)?),
+                    })
+                };
                 match kind {
-                    "queue" => TrayItem::Queue(QueueId(number(rest).ok_or_else(unknown)?)),
-                    "disable-all" => {
-                        TrayItem::DisableAll(QueueId(number(rest).ok_or_else(unknown)?))
-                    }
-                    "hook" => {
-                        let (queue, hook) = rest.split_once(':').ok_or_else(unknown)?;
-                        TrayItem::Hook {
-                            queue_id: QueueId(number(queue).ok_or_else(unknown)?),
-                            hook_id: HookId(number(hook).ok_or_else(unknown)?),
-                        }
-                    }
+                    "queue" => TrayItem::Owner(queue(rest).ok_or_else(unknown)?),
+                    "team" => TrayItem::Owner(team(rest).ok_or_else(unknown)?),
+                    "disable-all" => TrayItem::DisableAll(queue(rest).ok_or_else(unknown)?),
+                    "team-disable-all" => TrayItem::DisableAll(team(rest).ok_or_else(unknown)?),
+                    "hook" => hook(rest, &queue).ok_or_else(unknown)?,
+                    "team-hook" => hook(rest, &team).ok_or_else(unknown)?,
                     _ => return Err(unknown()),
                 }
             }

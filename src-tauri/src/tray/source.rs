@@ -22,8 +22,8 @@ pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
         .unwrap_or_default();
     let session = registry.as_ref().and_then(|r| r.session_info());
     let pinned = match (&registry, &session) {
-        (Some(registry), Some(_)) => registry.pinned_queues().unwrap_or_else(|err| {
-            tracing::warn!(error = %err, "the tray could not read the pinned queues");
+        (Some(registry), Some(_)) => registry.pinned().unwrap_or_else(|err| {
+            tracing::warn!(error = %err, "the tray could not read the pinned queues and teams");
             Vec::new()
         }),
         _ => Vec::new(),
@@ -32,7 +32,7 @@ pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
         window_visible: window_visible(app),
         status,
         signed_in: session.is_some(),
-        can_change: session.is_some_and(|s| s.permissions.change_hooks),
+        permissions: session.map(|s| s.permissions).unwrap_or_default(),
         pinned,
         now_ms: webitel_hooks_core::clock::now_ms(),
     }

@@ -229,7 +229,10 @@ fn a_toggle_in_the_tray_reaches_the_server_and_the_window() {
     tauri::async_runtime::block_on(act(app.app.handle(), item, Origin::Menu)).unwrap();
     assert!(!sim_enabled(&app, SALES_EU, hook), "the server has it off");
     // The window hears it as it hears its own changes: the queue's id.
-    assert_eq!(next_change(&changes), json!(SALES_EU));
+    assert_eq!(
+        next_change(&changes),
+        json!({"kind": "queue", "id": SALES_EU})
+    );
     let model = wait_model(&app, "the hook unchecked", |m| !check(m, &id).2);
     assert_eq!(
         check(&model, &id).0,
@@ -240,7 +243,7 @@ fn a_toggle_in_the_tray_reaches_the_server_and_the_window() {
     // The window reads the same state.
     let page = app.ok(
         "list_hooks",
-        json!({"queue_id": SALES_EU, "page": 1, "size": 100, "sort": null}),
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "page": 1, "size": 100, "sort": null}),
     );
     let listed = page["items"]
         .as_array()
@@ -285,7 +288,7 @@ fn the_menu_follows_a_change_made_in_the_window() {
     // The window's command path: set_hook_enabled through IPC.
     app.ok(
         "set_hook_enabled",
-        json!({"queue_id": SALES_EU, "hook_id": hook, "enabled": false}),
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "hook_id": hook, "enabled": false}),
     );
     wait_model(&app, "the window's change", |m| !check(m, &id).2);
     wait_menu_checked(&app, &id, false);
@@ -335,6 +338,17 @@ fn disable_all_from_the_command_line_asks_nothing() {
     let hooks = &data.queue(queue).unwrap().hooks;
     assert!(!hooks.is_empty());
     assert!(hooks.iter().all(|h| !h.enabled), "{hooks:?}");
+    // The journal has them as the tray's, one batch.
+    let journal = app.ok(
+        "list_journal",
+        serde_json::json!({"filter": {"owners": [], "actions": [], "from": null, "to": null,
+                                      "search": ""}, "page": 1, "size": 100}),
+    );
+    let entries = journal["entries"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert!(entries.iter().all(|e| e["origin"] == "tray"
+        && e["action"] == "disabled"
+        && e["batch"] == entries[0]["batch"]));
 }
 
 #[test]
@@ -348,7 +362,7 @@ fn a_viewer_sees_the_check_marks_but_cannot_flip_them() {
     let err = tauri::async_runtime::block_on(act(
         app.app.handle(),
         TrayItem::Hook {
-            queue_id: QueueId(SALES_EU),
+            owner: QueueId(SALES_EU).into(),
             hook_id: webitel_hooks_model::HookId(hook),
         },
         Origin::CommandLine,
@@ -413,7 +427,10 @@ fn offline_a_toggle_from_the_tray_waits_in_the_outbox_marked_pending() {
 
     tauri::async_runtime::block_on(act(app.app.handle(), id.parse().unwrap(), Origin::Menu))
         .unwrap();
-    assert_eq!(next_change(&changes), json!(SALES_EU));
+    assert_eq!(
+        next_change(&changes),
+        json!({"kind": "queue", "id": SALES_EU})
+    );
     let model = wait_model(&app, "the change waiting, offline", |m| {
         !check(m, &id).2
             && m.find("status").and_then(TrayEntry::text) == Some("Offline: 1 change waiting")
@@ -442,8 +459,8 @@ fn pinning_in_the_window_adds_and_removes_submenus() {
         .is_none());
 
     app.ok(
-        "set_queue_pinned",
-        json!({"queue_id": other.id, "pinned": true}),
+        "set_pinned",
+        json!({"owner": {"kind": "queue", "id": other.id}, "pinned": true}),
     );
     let model = wait_model(&app, "the queue pinned", |m| m.find(&other_id).is_some());
     match model.find(&other_id) {
@@ -458,8 +475,8 @@ fn pinning_in_the_window_adds_and_removes_submenus() {
     wait_menu_item(&app, &other_id);
 
     app.ok(
-        "set_queue_pinned",
-        json!({"queue_id": SALES_EU, "pinned": false}),
+        "set_pinned",
+        json!({"owner": {"kind": "queue", "id": SALES_EU}, "pinned": false}),
     );
     wait_model(&app, "Sales EU unpinned", |m| m.find(&sales_id).is_none());
 }

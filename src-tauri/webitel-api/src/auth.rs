@@ -240,6 +240,17 @@ impl UserInfo {
         self.allows("cc_queue", &['r', 'w'])
     }
 
+    /// Reading a team's hooks: `r` on `cc_team` (webitel/engine grpc_api team hook calls check
+    /// the team object).
+    pub fn can_read_team_hooks(&self) -> bool {
+        self.allows("cc_team", &['r'])
+    }
+
+    /// Creating, changing and deleting a team's hooks: `r` and `w` on `cc_team`.
+    pub fn can_change_team_hooks(&self) -> bool {
+        self.allows("cc_team", &['r', 'w'])
+    }
+
     /// Listing flows: `r` on `schema`.
     pub fn can_read_flows(&self) -> bool {
         self.allows("schema", &['r'])

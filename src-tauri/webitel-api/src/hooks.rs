@@ -1,4 +1,6 @@
-//! The hooks of one queue (`QueueHookService`).
+//! The hooks of one queue (`QueueHookService`) or of one team (`TeamHookService`): the same
+//! calls, bodies and answers on two collections, `/call_center/queues/{id}/hooks` and
+//! `/call_center/teams/{id}/hooks`.
 //!
 //! What must hold:
 //! - create and PUT always send `enabled` (without it the server stores `false`) and a schema id
@@ -6,14 +8,17 @@
 //! - PATCH always sends `fields`, naming exactly what it changes (`event`, `schema.id`,
 //!   `enabled`): the server changes only what `fields` names;
 //! - an event this version does not know is read and written back unchanged;
-//! - servers older than March 2021 only know the singular path `/call_center/queues/{id}/hook`.
+//! - a team hook's event is an enum on the server: it refuses any name but `agent_status` (400),
+//!   and a hook stored without one comes back without `event`;
+//! - servers older than March 2021 only know the singular path `/call_center/queues/{id}/hook`
+//!   (queues only: team hooks came later).
 //!   When the plural list path answers 404 without an engine error body (the router does not know
 //!   the path), the list is asked once more on the singular path; if that works the client keeps
 //!   using the singular path for every hook call from then on.
 
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
-use webitel_hooks_model::{HookEvent, HookId, QueueId, SchemaId};
+use webitel_hooks_model::{HookEvent, HookId, HookOwner, QueueId, SchemaId, TeamId};
 
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
@@ -169,7 +174,8 @@ impl<'a> From<&'a HookPatch> for PatchBody<'a> {
     }
 }
 
-/// `GET /call_center/queues/{queue_id}/hooks` parameters. Empty lists and `None` are left out.
+/// `GET .../hooks` parameters, of a queue's or a team's hooks. Empty lists and `None` are left
+/// out. A team's list parses `event` but does not filter by it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct HookQuery {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -218,44 +224,76 @@ impl HookQuery {
     }
 }
 
-/// The hook calls of one queue.
+/// The hook calls of one queue or of one team.
 #[derive(Debug)]
 pub struct HookHandler<'c> {
     client: &'c Client,
-    queue: QueueId,
+    owner: HookOwner,
 }
 
 impl Client {
+    /// The hooks of a queue.
     pub fn hooks(&self, queue: QueueId) -> HookHandler<'_> {
         HookHandler {
             client: self,
-            queue,
+            owner: HookOwner::Queue(queue),
+        }
+    }
+
+    /// The hooks of a team (event `agent_status`).
+    pub fn team_hooks(&self, team: TeamId) -> HookHandler<'_> {
+        HookHandler {
+            client: self,
+            owner: HookOwner::Team(team),
+        }
+    }
+
+    /// The hooks of a queue or of a team.
+    pub fn hooks_of(&self, owner: HookOwner) -> HookHandler<'_> {
+        HookHandler {
+            client: self,
+            owner,
         }
     }
 }
 
 impl HookHandler<'_> {
     fn collection(&self, legacy: bool) -> String {
-        let leaf = if legacy { "hook" } else { "hooks" };
-        format!("call_center/queues/{}/{leaf}", self.queue)
+        match self.owner {
+            HookOwner::Queue(queue) => {
+                let leaf = if legacy { "hook" } else { "hooks" };
+                format!("call_center/queues/{queue}/{leaf}")
+            }
+            HookOwner::Team(team) => format!("call_center/teams/{team}/hooks"),
+        }
+    }
+
+    /// Whether this collection is on the pre-2021 singular path: a queue's, once the server
+    /// has shown it knows no other.
+    fn uses_legacy_path(&self) -> bool {
+        matches!(self.owner, HookOwner::Queue(_)) && self.client.uses_legacy_hook_path()
     }
 
     fn path(&self) -> String {
-        self.collection(self.client.uses_legacy_hook_path())
+        self.collection(self.uses_legacy_path())
     }
 
     fn item(&self, id: HookId) -> String {
         format!("{}/{id}", self.path())
     }
 
-    /// `GET .../hooks`: one page (an empty list arrives as `{}`). Falls back once to the
-    /// pre-2021 singular path, see the module notes.
+    /// `GET .../hooks`: one page (an empty list arrives as `{}`). A queue's falls back once to
+    /// the pre-2021 singular path, see the module notes.
     pub async fn list(&self, query: &HookQuery) -> Result<Page<Hook>> {
-        let legacy = self.client.uses_legacy_hook_path();
+        let legacy = self.uses_legacy_path();
         let call = Call::new(Method::GET, self.collection(legacy)).query(query)?;
         match self.client.send(call).await {
-            Err(err) if !legacy && is_unknown_path(&err) => {
-                tracing::debug!(queue = %self.queue, "hooks path unknown, trying the singular path");
+            Err(err)
+                if !legacy
+                    && matches!(self.owner, HookOwner::Queue(_))
+                    && is_unknown_path(&err) =>
+            {
+                tracing::debug!(owner = ?self.owner, "hooks path unknown, trying the singular path");
                 let call = Call::new(Method::GET, self.collection(true)).query(query)?;
                 let page = self.client.send(call).await?;
                 self.client.remember_legacy_hook_path();
@@ -272,7 +310,8 @@ impl HookHandler<'_> {
             .await
     }
 
-    /// `POST .../hooks`. A second enabled hook for the same event is refused (Rejected).
+    /// `POST .../hooks`. Refused (Rejected) where the owner's unique index is in the way: a
+    /// second enabled hook for the same event of a queue, a second hook on one flow of a team.
     pub async fn create(&self, input: &HookInput) -> Result<Hook> {
         let call = Call::new(Method::POST, self.path()).json(&InputBody::from(input))?;
         self.client.send(call).await
@@ -325,15 +364,10 @@ mod tests {
         );
         assert_eq!(h.schema.unwrap().id, SchemaId(31));
         let h: Hook =
-            serde_json::from_str(r#"{"id":"6","event":"agent_status","enabled":true}"#).unwrap();
+            serde_json::from_str(r#"{"id":"6","event":"waiting","enabled":true}"#).unwrap();
         assert_eq!(
             (h.id, h.event, h.schema, h.enabled),
-            (
-                HookId(6),
-                HookEvent::Other("agent_status".into()),
-                None,
-                true
-            )
+            (HookId(6), HookEvent::Other("waiting".into()), None, true)
         );
     }
 

@@ -1,7 +1,8 @@
 //! Typed async client of the Webitel engine REST API, in the shape the engine really speaks.
 //!
 //! One handler per resource, reached from a [`Client`]: [`Client::auth`], [`Client::queues`],
-//! [`Client::schemas`] and [`Client::hooks`]. Every quirk of the real server is handled inside
+//! [`Client::schemas`], [`Client::teams`], and [`Client::hooks`] and [`Client::team_hooks`] (one
+//! hook handler for both collections). Every quirk of the real server is handled inside
 //! this crate and nowhere else: int64 fields as strings, omitted zero values, `{}` as an empty
 //! list, two error-body shapes, a "not found" that arrives as HTTP 500, two `/login` answer
 //! shapes, the pre-2021 singular hook path, and proxies answering 429 or 503. The crate knows
@@ -26,6 +27,7 @@ mod query;
 mod queues;
 mod retry;
 mod schemas;
+mod teams;
 mod token;
 mod transport;
 mod wire;
@@ -42,7 +44,8 @@ pub use hooks::{Hook, HookHandler, HookInput, HookPatch, HookQuery, SchemaRef};
 pub use queues::{Queue, QueueHandler, QueueQuery};
 pub use retry::RetryPolicy;
 pub use schemas::{FlowSchema, FlowType, SchemaHandler, SchemaQuery};
+pub use teams::{Team, TeamHandler, TeamQuery};
 pub use token::AccessToken;
 pub use wire::{Lookup, Page};
 
-pub use webitel_hooks_model::{HookEvent, HookId, QueueId, QueueType, SchemaId};
+pub use webitel_hooks_model::{HookEvent, HookId, QueueId, QueueType, SchemaId, TeamId};

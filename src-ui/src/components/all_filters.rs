@@ -1,22 +1,46 @@
-//! The all-queues registry's filters: a search, five choices and two "only" boxes. Each
-//! select's first option, "All", does not filter.
+//! The all-hooks registry's filters: a search, five choices (six with teams: their kind) and
+//! two "only" boxes. Each choice's first option, "All", does not filter. The owner and the
+//! flow, which a tenant counts by the hundred or thousand, are searched for
+//! ([`NamePicker`]); the others are selects of a few known options.
 
 use std::rc::Rc;
 
+use fluent_bundle::FluentValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
-use webitel_hooks_model::{HookEvent, HookState, QueueId, QueueType, SchemaId};
+use webitel_hooks_model::{HookEvent, HookOwner, HookState, OwnerKind, QueueType, SchemaId};
 use yew::prelude::*;
 
 use super::icons;
+use super::name_picker::NamePicker;
 use super::queue_picker::TYPE_CODES;
-use crate::i18n::{t, words};
-use crate::state::all_queues::{Action, FilterOptions, Filters};
+use crate::i18n::{t, t_with, words};
+use crate::state::all_queues::{
+    kind_value, owner_value, parse_kind_value, parse_owner_value, Action, FilterOptions, Filters,
+};
+use crate::state::name_picker::Choice;
 
 #[derive(Properties, PartialEq)]
 pub struct AllFiltersProps {
     pub filters: Filters,
     pub options: Rc<FilterOptions>,
+    /// The user may read teams' hooks: the Kind filter is offered.
+    #[prop_or_default]
+    pub with_teams: bool,
     pub on_action: Callback<Action>,
+}
+
+/// An owner as the owner filter lists it: a queue by its name, a team by its name marked as a
+/// team's; one the cache holds no name for, by its kind and id.
+fn owner_label(owner: HookOwner, name: &str) -> String {
+    let id = FluentValue::from(owner.raw());
+    match (owner, name.is_empty()) {
+        (HookOwner::Queue(_), false) => name.to_owned(),
+        (HookOwner::Queue(_), true) => t_with("all-owner-queue-unknown", &[("id", id)]),
+        (HookOwner::Team(_), false) => {
+            t_with("all-owner-team", &[("name", FluentValue::from(name))])
+        }
+        (HookOwner::Team(_), true) => t_with("all-owner-team-unknown", &[("id", id)]),
+    }
 }
 
 /// A select's change, read as its value: `None` for "All" (the empty value).
@@ -54,11 +78,52 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
     let all =
         |selected: bool| html! { <option value="" {selected}>{ t("all-filter-any") }</option> };
 
-    let on_queue = use_callback(on.clone(), |id: Option<i64>, on| {
-        on.emit(Action::FilterQueue(id.map(QueueId)))
+    let on_owner = use_callback(on.clone(), |value: Option<String>, on| {
+        on.emit(Action::FilterOwner(
+            value.as_deref().and_then(parse_owner_value),
+        ))
     });
-    let on_flow = use_callback(on.clone(), |id: Option<i64>, on| {
-        on.emit(Action::FilterFlow(id.map(SchemaId)))
+    let on_flow = use_callback(on.clone(), |value: Option<String>, on| {
+        on.emit(Action::FilterFlow(
+            value.and_then(|v| v.parse().ok()).map(SchemaId),
+        ))
+    });
+    // The choices (each name lowercased once, for the pickers' search) are made again only
+    // when the cache's names (or the kind) change, not on a click in another filter.
+    let owner_choices = use_memo(
+        (props.options.owner_names.clone(), f.kind),
+        |(names, kind)| {
+            names
+                .iter()
+                .filter(|o| kind.is_none_or(|k| o.owner.kind() == k))
+                .map(|o| Choice::new(owner_value(o.owner), owner_label(o.owner, &o.name)))
+                .collect::<Vec<_>>()
+        },
+    );
+    let flow_choices = use_memo(props.options.flow_names.clone(), |names| {
+        names
+            .iter()
+            .map(|(id, name)| Choice::new(id.to_string(), name.clone()))
+            .collect::<Vec<_>>()
+    });
+    let chosen_owner = f.owner.map(|o| {
+        let name = props
+            .options
+            .owner_names
+            .iter()
+            .find(|n| n.owner == o)
+            .map_or("", |n| n.name.as_str());
+        (owner_value(o), owner_label(o, name))
+    });
+    // A flow the choices no longer name shows by its id.
+    let chosen_flow = f.flow.map(|id| {
+        let name = props
+            .options
+            .flow_names
+            .iter()
+            .find(|(flow, _)| *flow == id.0)
+            .map_or_else(|| id.0.to_string(), |(_, name)| name.clone());
+        (id.0.to_string(), name)
     });
     let types = TYPE_CODES.map(QueueType::from_code);
 
@@ -80,9 +145,23 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                 <span>{ t("all-only-conflicts") }</span>
             </label>
             <div class="filter-choices">
-                <NamedChoice label_id="all-col-queue" aria_id="all-filter-queue"
-                    names={props.options.queue_names.clone()} chosen={f.queue.map(|q| q.0)}
-                    on_choose={on_queue} />
+                if props.with_teams {
+                    <label class="filter">
+                        <span class="filter-label">{ t("all-filter-kind") }</span>
+                        <select aria-label={t("all-filter-kind")}
+                            onchange={on_choice(on, |v| Action::FilterKind(parse_kind_value(v)))}>
+                            { all(f.kind.is_none()) }
+                            { for [(OwnerKind::Queue, "all-kind-queues"), (OwnerKind::Team, "all-kind-teams")].iter().map(|(kind, label_id)| html! {
+                                <option value={kind_value(*kind)} selected={f.kind == Some(*kind)}>
+                                    { t(label_id) }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <NamePicker id="all-filter-owner" label_id="all-col-queue" aria_id="all-filter-queue"
+                    choices={owner_choices} chosen={chosen_owner}
+                    on_choose={on_owner} />
                 <label class="filter">
                     <span class="filter-label">{ t("all-col-queue-type") }</span>
                     <select aria-label={t("all-filter-queue-type")}
@@ -100,15 +179,17 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                     <select aria-label={t("all-filter-event")}
                         onchange={on_choice(on, |v| Action::FilterEvent(some(v).map(HookEvent::parse)))}>
                         { all(f.event.is_none()) }
-                        { for HookEvent::ALL.iter().map(|event| html! {
+                        // The eight, then the dialer's more events (a hook of one may sit on any
+                        // queue, made here or elsewhere).
+                        { for HookEvent::ALL.iter().chain(&HookEvent::MORE).map(|event| html! {
                             <option value={event.as_str().to_owned()} selected={f.event.as_ref() == Some(event)}>
                                 { words::event(event) }
                             </option>
                         }) }
                     </select>
                 </label>
-                <NamedChoice label_id="col-flow" aria_id="all-filter-flow"
-                    names={props.options.flow_names.clone()} chosen={f.flow.map(|s| s.0)}
+                <NamePicker id="all-filter-flow" label_id="col-flow" aria_id="all-filter-flow"
+                    choices={flow_choices} chosen={chosen_flow}
                     on_choose={on_flow} />
                 <label class="filter">
                     <span class="filter-label">{ t("col-state") }</span>
@@ -125,46 +206,5 @@ pub fn AllFilters(props: &AllFiltersProps) -> Html {
                 </label>
             </div>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct NamedChoiceProps {
-    label_id: &'static str,
-    aria_id: &'static str,
-    /// Ids and names, as the cache holds them: a tenant's thousand queues, say.
-    names: Rc<Vec<(i64, String)>>,
-    chosen: Option<i64>,
-    on_choose: Callback<Option<i64>>,
-}
-
-/// A select among named things (queues, flows), drawn again only when its own choice or names
-/// change: a click in another filter does not redraw a thousand options.
-#[component]
-fn NamedChoice(props: &NamedChoiceProps) -> Html {
-    let onchange = {
-        let on_choose = props.on_choose.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            on_choose.emit(some(&select.value()).and_then(|v| v.parse().ok()));
-        })
-    };
-    // A chosen one the cache no longer names stays choosable, so the select shows it.
-    let unnamed = props
-        .chosen
-        .filter(|id| !props.names.iter().any(|(x, _)| x == id));
-    html! {
-        <label class="filter">
-            <span class="filter-label">{ t(props.label_id) }</span>
-            <select aria-label={t(props.aria_id)} {onchange}>
-                <option value="" selected={props.chosen.is_none()}>{ t("all-filter-any") }</option>
-                { for props.names.iter().map(|(id, name)| html! {
-                    <option value={id.to_string()} selected={props.chosen == Some(*id)}>{ name.clone() }</option>
-                }) }
-                if let Some(id) = unnamed {
-                    <option value={id.to_string()} selected=true>{ id.to_string() }</option>
-                }
-            </select>
-        </label>
     }
 }

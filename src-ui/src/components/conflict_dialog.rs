@@ -7,9 +7,9 @@ use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use webitel_hooks_model::commands::{
-    ListConflicts, ListQueues, ListQueuesArgs, NoArgs, ResolveConflict,
+    ListConflicts, ListQueues, ListQueuesArgs, ListTeams, ListTeamsArgs, NoArgs, ResolveConflict,
 };
-use webitel_hooks_model::{ConflictChoice, Hook, QueueId, ResolveConflictArgs};
+use webitel_hooks_model::{ConflictChoice, Hook, HookOwner, ResolveConflictArgs};
 use yew::prelude::*;
 
 use super::dialog::dialog_alert;
@@ -39,22 +39,35 @@ pub struct ConflictDialogProps {
 #[component]
 pub fn ConflictDialog(props: &ConflictDialogProps) -> Html {
     let state = use_reducer(ConflictsState::default);
-    let queue_names = use_state(HashMap::<QueueId, String>::new);
+    let owner_names = use_state(HashMap::<HookOwner, String>::new);
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_CONFLICTS);
 
     {
         let dispatcher = state.dispatcher();
-        let queue_names = queue_names.clone();
+        let owner_names = owner_names.clone();
         let target = props.target;
         use_effect_with((), move |_| {
             spawn_local(async move {
-                // The queues' names first, so a conflict shows with its queue's name from the
-                // start; without them the dialog names the queue by its id.
+                // The owners' names first, so a conflict shows with its queue's or team's name
+                // from the start; without them the dialog names the owner by its id. The teams
+                // are read only when a conflict is a team's.
+                let mut names = HashMap::new();
                 if let Ok(queues) = ipc::invoke::<ListQueues>(&ListQueuesArgs::default()).await {
-                    queue_names.set(queues.into_iter().map(|q| (q.id, q.name)).collect());
+                    names.extend(queues.into_iter().map(|q| (HookOwner::Queue(q.id), q.name)));
                 }
-                match ipc::invoke::<ListConflicts>(&NoArgs {}).await {
+                let conflicts = ipc::invoke::<ListConflicts>(&NoArgs {}).await;
+                let of_teams = conflicts.as_ref().is_ok_and(|list| {
+                    list.iter()
+                        .any(|c| matches!(c.change.owner, HookOwner::Team(_)))
+                });
+                if of_teams {
+                    if let Ok(teams) = ipc::invoke::<ListTeams>(&ListTeamsArgs::default()).await {
+                        names.extend(teams.into_iter().map(|t| (HookOwner::Team(t.id), t.name)));
+                    }
+                }
+                owner_names.set(names);
+                match conflicts {
                     Ok(conflicts) => dispatcher.dispatch(Action::Loaded { conflicts, target }),
                     Err(err) => dispatcher.dispatch(Action::LoadFailed(err)),
                 }
@@ -115,21 +128,23 @@ pub fn ConflictDialog(props: &ConflictDialogProps) -> Html {
         }
         None => html! {},
         Some(conflict) => {
-            let queue_id = conflict.change.queue_id;
-            let queue = queue_names.get(&queue_id).cloned().unwrap_or_else(|| {
-                t_with(
-                    "conflict-queue-unknown",
-                    &[("id", FluentValue::from(queue_id.0))],
-                )
-            });
+            let owner = conflict.change.owner;
+            let (label_id, unknown_id) = match owner {
+                HookOwner::Queue(_) => ("conflict-queue", "conflict-queue-unknown"),
+                HookOwner::Team(_) => ("conflict-team", "conflict-team-unknown"),
+            };
+            let name = owner_names
+                .get(&owner)
+                .cloned()
+                .unwrap_or_else(|| t_with(unknown_id, &[("id", FluentValue::from(owner.raw()))]));
             let mine = conflict.change.mine.clone();
             let theirs = conflict.theirs.clone();
             html! {
                 <>
                     <p class="conflict-message">{ conflict.message.clone() }</p>
                     <p class="conflict-queue">
-                        <span class="muted">{ t("conflict-queue") }</span>{ " " }
-                        <strong>{ queue }</strong>
+                        <span class="muted">{ t(label_id) }</span>{ " " }
+                        <strong>{ name }</strong>
                     </p>
                     <div class="conflict-sides">
                         <VersionView label={t("conflict-mine")} hook={mine.clone()} other={theirs.clone()} />

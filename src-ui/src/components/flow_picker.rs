@@ -26,8 +26,9 @@ fn show_option(list: &Element, option: &Element) {
     }
 }
 
-/// The option of `list` whose element id is `id`, brought into view.
-fn show_option_by_id(list: &NodeRef, id: &str) {
+/// The option of `list` whose element id is `id`, brought into view (the filters' pickers do
+/// the same).
+pub(crate) fn show_option_by_id(list: &NodeRef, id: &str) {
     let Some(list) = list.cast::<Element>() else {
         return;
     };

@@ -1,5 +1,7 @@
-//! The Add hook / Edit hook modal: event and flow schema, re-read from the server before an
-//! edit, saved with one command, its error told in the modal.
+//! The Add hook / Edit hook modal, for a queue's hook or a team's: event (the eight, then the
+//! "More events" the queue's type can fire) and flow schema, re-read from the server before an
+//! edit, saved with one command, its error told in the modal. Before a second enabled hook of
+//! one event it names the hook it would clash with, wherever it is, and leads to it.
 
 use std::rc::Rc;
 
@@ -10,7 +12,7 @@ use webitel_hooks_model::commands::{
     CreateHook, CreateHookArgs, GetHook, HookRef, ListHooks, ListHooksArgs, UpdateHook,
     UpdateHookArgs,
 };
-use webitel_hooks_model::{AppError, FlowRef, Hook, HookEvent, HookRow, PageSize, Queue};
+use webitel_hooks_model::{AppError, FlowRef, Hook, HookEvent, HookRow, OwnerKind, PageSize};
 use yew::prelude::*;
 
 use super::flow_picker::FlowPicker;
@@ -19,13 +21,15 @@ use crate::hooks::{trap_tab, use_dialog_focus, AFTER_DIALOG};
 use crate::i18n::{t, t_with, words};
 use crate::ipc;
 use crate::state::modal::{Action, ModalState, Mode};
+use crate::state::registry::Picked;
 
 #[derive(Properties, PartialEq)]
 pub struct HookModalProps {
-    pub queue: Queue,
+    /// The queue or team whose hook this is.
+    pub picked: Picked,
     pub mode: Mode,
-    /// The hooks on screen: they stand in for the queue's hooks in the warning of a second
-    /// enabled hook of one event until those are read.
+    /// The hooks on screen: they stand in for the owner's hooks in the warnings (a queue's
+    /// second enabled hook of one event, a team's second hook of one flow) until those are read.
     pub visible: Rc<Vec<HookRow>>,
     pub read_flows: bool,
     pub on_close: Callback<()>,
@@ -35,14 +39,22 @@ pub struct HookModalProps {
     /// The button that opened the modal: focus returns to it on close.
     #[prop_or_default]
     pub opener: Option<HtmlElement>,
+    /// "Show that hook" under the clash warning: lead the user to the hook it names (the modal
+    /// closes first).
+    #[prop_or_default]
+    pub on_reveal: Callback<Hook>,
 }
 
 #[component]
 pub fn HookModal(props: &HookModalProps) -> Html {
-    let state = use_reducer(|| match props.mode {
-        Mode::Add => ModalState::add(),
-        Mode::Edit(id) => ModalState::edit(id),
-    });
+    let owner = props.picked.owner();
+    let state = {
+        let (mode, kind, queue_type) = (props.mode, props.picked.kind(), props.picked.queue_type());
+        use_reducer(move || match mode {
+            Mode::Add => ModalState::add(kind, queue_type),
+            Mode::Edit(id) => ModalState::edit(kind, queue_type, id),
+        })
+    };
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_DIALOG);
 
@@ -52,10 +64,7 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         let on_error = props.on_error.clone();
         let on_close = props.on_close.clone();
         let args = match props.mode {
-            Mode::Edit(hook_id) => Some(HookRef {
-                queue_id: props.queue.id,
-                hook_id,
-            }),
+            Mode::Edit(hook_id) => Some(HookRef { owner, hook_id }),
             Mode::Add => None,
         };
         use_effect_with(args, move |args| {
@@ -73,17 +82,18 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         });
     }
 
-    // Every hook of the queue, not only the page on screen, for the warning of a second
-    // enabled hook of one event: the server's rule covers the whole queue. One read, the
-    // server's or (offline) the cache's, of the largest page the server gives; a queue has a
-    // few hooks per event. Until it answers, or if it fails, the page's rows stand in (and the
-    // server still refuses a second enabled hook, in words the modal shows).
-    let queue_hooks = use_state(|| None::<Rc<Vec<Hook>>>);
+    // Every hook of the owner, not only the page on screen, for the warnings of a queue's
+    // second enabled hook of one event and of a team's second hook of one flow: the server's
+    // rules cover the whole queue or team. One read, the server's or (offline) the cache's, of
+    // the largest page the server gives; an owner has a few hooks per event. Until it answers,
+    // or if it fails, the page's rows stand in (and the server still refuses, in words the
+    // modal shows).
+    let owner_hooks = use_state(|| None::<Rc<Vec<Hook>>>);
     {
-        let queue_hooks = queue_hooks.clone();
-        use_effect_with(props.queue.id, move |queue_id| {
+        let owner_hooks = owner_hooks.clone();
+        use_effect_with(owner, move |owner| {
             let args = ListHooksArgs {
-                queue_id: *queue_id,
+                owner: *owner,
                 page: 1,
                 size: PageSize::new(i64::from(PageSize::MAX)),
                 sort: None,
@@ -91,7 +101,7 @@ pub fn HookModal(props: &HookModalProps) -> Html {
             spawn_local(async move {
                 if let Ok(page) = ipc::invoke::<ListHooks>(&args).await {
                     let hooks = page.items.into_iter().map(|row| row.hook).collect();
-                    queue_hooks.set(Some(Rc::new(hooks)));
+                    owner_hooks.set(Some(Rc::new(hooks)));
                 }
             });
         });
@@ -111,14 +121,18 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |flow: FlowRef| dispatcher.dispatch(Action::SetFlow(flow)))
     };
+    let shown_hooks: Rc<Vec<Hook>> = match &*owner_hooks {
+        Some(all) => all.clone(),
+        None => Rc::new(props.visible.iter().map(|r| r.hook.clone()).collect()),
+    };
     let on_save = {
         let state = state.clone();
-        let queue_id = props.queue.id;
+        let shown_hooks = shown_hooks.clone();
         let on_saved = props.on_saved.clone();
         let on_error = props.on_error.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if !state.can_save() {
+            if !state.can_save_among(&shown_hooks) {
                 return;
             }
             let Some(draft) = state.draft() else { return };
@@ -129,12 +143,10 @@ pub fn HookModal(props: &HookModalProps) -> Html {
             dispatcher.dispatch(Action::Saving);
             spawn_local(async move {
                 let result = match mode {
-                    Mode::Add => {
-                        ipc::invoke::<CreateHook>(&CreateHookArgs { queue_id, draft }).await
-                    }
+                    Mode::Add => ipc::invoke::<CreateHook>(&CreateHookArgs { owner, draft }).await,
                     Mode::Edit(hook_id) => {
                         ipc::invoke::<UpdateHook>(&UpdateHookArgs {
-                            queue_id,
+                            owner,
                             hook_id,
                             draft,
                         })
@@ -171,17 +183,22 @@ pub fn HookModal(props: &HookModalProps) -> Html {
         Mode::Edit(_) => t("modal-edit"),
     };
     let chosen = state.event.clone();
-    let duplicate = match &*queue_hooks {
-        Some(all) => state.duplicate_of(all),
-        None => {
-            let shown: Vec<Hook> = props.visible.iter().map(|r| r.hook.clone()).collect();
-            state.duplicate_of(&shown)
+    let clash = state.clash_with(&shown_hooks).cloned();
+    let flow_taken = state.flow_taken(&shown_hooks).map(|h| h.flow.clone());
+    let can_save = state.can_save_among(&shown_hooks);
+    // A team has no type, and its one event is always fired.
+    let never_fires = state.never_fires();
+    let more = state.more_events();
+    let is_team = props.picked.kind() == OwnerKind::Team;
+    let option = |event: &HookEvent| {
+        html! {
+            <option value={event.as_str().to_owned()}
+                title={words::event_meaning(event)}
+                selected={chosen.as_ref() == Some(event)}>
+                { words::event(event) }
+            </option>
         }
     };
-    let never_fires = chosen
-        .as_ref()
-        .is_some_and(|e| e.fires_for(props.queue.queue_type) == Some(false));
-    let queue_type = words::queue_type(props.queue.queue_type);
 
     html! {
         <div class="backdrop">
@@ -203,14 +220,17 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                         <label for="hook-event">{ t("modal-event") }<span class="required" aria-hidden="true">{ " *" }</span></label>
                         <select id="hook-event" aria-label={t("modal-event")} required=true
                             data-autofocus="true" onchange={on_event}>
-                            <option value="" selected={chosen.is_none()}>{ t("modal-event-placeholder") }</option>
-                            { for HookEvent::ALL.iter().map(|event| html! {
-                                <option value={event.as_str().to_owned()}
-                                    title={words::event_meaning(event)}
-                                    selected={chosen.as_ref() == Some(event)}>
-                                    { words::event(event) }
-                                </option>
-                            }) }
+                            // A team's one event is chosen from the start: nothing to pick it over.
+                            if !is_team || chosen.is_none() {
+                                <option value="" selected={chosen.is_none()}>{ t("modal-event-placeholder") }</option>
+                            }
+                            { for state.events().iter().map(option) }
+                            // The dialer's attempt states, only those this queue's type sets.
+                            if !more.is_empty() {
+                                <optgroup label={t("modal-more-events")} data-more-events="true">
+                                    { for more.iter().map(option) }
+                                </optgroup>
+                            }
                             // An event this version does not know stays choosable as it came.
                             if let Some(other @ HookEvent::Other(_)) = chosen.clone() {
                                 <option value={other.as_str().to_owned()} selected=true>
@@ -221,16 +241,27 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                         if let Some(event) = &chosen {
                             <p class="field-note">{ words::event_meaning(event) }</p>
                         }
-                        if never_fires {
-                            <p class="field-warning">
+                        if let Some(queue_type) = never_fires {
+                            <p class="field-warning" data-never-fires={queue_type.code().to_string()}>
                                 { icons::warning() }
-                                <span>{ t_with("modal-never-fires", &[("type", FluentValue::from(queue_type))]) }</span>
+                                <span>{ t_with("modal-never-fires", &[("type", FluentValue::from(words::queue_type(queue_type)))]) }</span>
                             </p>
                         }
-                        if let Some(event) = duplicate {
-                            <p class="field-warning" role="status">
+                        if let Some(other) = clash {
+                            <p class="field-warning" role="status" data-clash-hook-id={other.id.to_string()}>
                                 { icons::warning() }
-                                <span>{ t_with("modal-duplicate", &[("event", FluentValue::from(words::event(&event)))]) }</span>
+                                <span>
+                                    { t_with("modal-clash", &[
+                                        ("event", FluentValue::from(words::event(&other.event))),
+                                        ("flow", FluentValue::from(other.flow.name.clone())),
+                                        ("state", FluentValue::from(t(if other.enabled { "modal-clash-enabled" } else { "modal-clash-disabled" }))),
+                                    ]) }
+                                    { " " }
+                                    <button type="button" class="link-button" data-clash-link="true"
+                                        onclick={props.on_reveal.reform(move |_: MouseEvent| other.clone())}>
+                                        { t("modal-clash-show") }
+                                    </button>
+                                </span>
                             </p>
                         }
                     </div>
@@ -238,12 +269,18 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                         <label for="hook-flow">{ t("modal-flow") }<span class="required" aria-hidden="true">{ " *" }</span></label>
                         <FlowPicker input_id="hook-flow" value={state.flow.clone()}
                             disabled={!props.read_flows} on_pick={on_flow} />
+                        if let Some(flow) = flow_taken {
+                            <p class="field-warning" role="status" data-flow-taken={flow.id.to_string()}>
+                                { icons::warning() }
+                                <span>{ t_with("modal-team-flow-taken", &[("flow", FluentValue::from(flow.name))]) }</span>
+                            </p>
+                        }
                     </div>
                     </div>
                     // Save, then Close, as the admin's popup has them (webitel/client,
                     // opened-queue-hooks-popup.vue: its actions slot).
                     <footer class="modal-footer modal-footer-ruled">
-                        <button type="submit" class="button button-primary" disabled={!state.can_save()}>
+                        <button type="submit" class="button button-primary" disabled={!can_save}>
                             { if state.saving { t("modal-saving") } else { t("modal-save") } }
                         </button>
                         <button type="button" class="button" data-modal-close="true"

@@ -1,25 +1,28 @@
-//! The table of hook rows both registries draw: one queue's and all queues'. They differ only in
-//! their columns ([`ColumnSpec`]: which cells, which sort by what) and in whether rows may be
-//! selected and edited; the rows themselves, their switch, marks and buttons, are this one.
+//! The table of hook rows both registries draw: one queue's or team's, and all hooks'. They
+//! differ only in their columns ([`ColumnSpec`]: which cells, which sort by what) and in whether
+//! rows may be selected and edited; the rows themselves, their switch, marks and buttons, are
+//! this one.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
 use web_sys::{HtmlElement, HtmlInputElement};
-use webitel_hooks_model::{HookId, HookRow, QueueId, Sort};
+use webitel_hooks_model::{HookId, HookOwner, HookRow, Permissions, SchemaId, Sort};
 use yew::prelude::*;
 
 use super::icons;
 use super::table_parts::{EventCell, PlaceholderRow, SortHeader, StateCell, TableFrame};
 use crate::hooks::opener_of;
 use crate::i18n::{t, t_with, words};
+use crate::state::table::HookKey;
 
 /// What a column shows of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell {
-    /// The queue's name, which opens the queue's own registry.
+    /// The queue's or the team's name, which opens its own registry.
     Queue,
+    /// The queue's type; "Team" for a team's hook.
     QueueType,
     Event,
     Flow,
@@ -57,10 +60,15 @@ pub struct HookTableProps<C: Copy + PartialEq + 'static> {
     pub rows: Rc<Vec<HookRow>>,
     pub sort: Option<Sort<C>>,
     pub loading: bool,
+    /// The table has the controls of change (switches, Delete, Edit, selection): some of its
+    /// rows may be changed.
     pub can_change: bool,
+    /// Which rows may be changed, by their owner: a row another kind of owner holds than the
+    /// user may change shows its state as words and no buttons.
+    pub permissions: Permissions,
     /// Rows can be selected (for a bulk action): the selection, and whether it is every row.
     #[prop_or_default]
-    pub selection: Option<(Rc<BTreeSet<HookId>>, bool)>,
+    pub selection: Option<(Rc<BTreeSet<HookKey>>, bool)>,
     /// Rows have Edit.
     #[prop_or_default]
     pub editable: bool,
@@ -69,21 +77,27 @@ pub struct HookTableProps<C: Copy + PartialEq + 'static> {
     pub empty_hint: bool,
     pub on_sort: Callback<C>,
     #[prop_or_default]
-    pub on_select: Callback<(HookId, bool)>,
+    pub on_select: Callback<(HookKey, bool)>,
     #[prop_or_default]
     pub on_select_all: Callback<bool>,
-    /// A row's switch moved: its queue, its hook, the new position.
-    pub on_toggle: Callback<(QueueId, HookId, bool)>,
+    /// A row's switch moved: its owner, its hook, the new position.
+    pub on_toggle: Callback<(HookOwner, HookId, bool)>,
     /// Edit was used on a row; with the button, for focus to return to.
     #[prop_or_default]
     pub on_edit: Callback<(HookId, Option<HtmlElement>)>,
     /// Delete was used on a row; with the button, as for Edit.
     pub on_delete: Callback<(HookRow, Option<HtmlElement>)>,
-    /// A row's queue name was used: that queue's registry.
+    /// A row's queue or team name was used: that owner's registry.
     #[prop_or_default]
-    pub on_open_queue: Callback<HookRow>,
+    pub on_open_owner: Callback<HookRow>,
     /// A row's conflict badge was used; with the badge, as for Edit.
-    pub on_conflict: Callback<(QueueId, HookId, Option<HtmlElement>)>,
+    pub on_conflict: Callback<(HookOwner, HookId, Option<HtmlElement>)>,
+    /// A row's flow was used: that flow in Webitel's admin.
+    pub on_open_flow: Callback<SchemaId>,
+    /// The row the user was led to (the modal's clash warning): marked, and brought into view
+    /// with its switch focused once it is drawn.
+    #[prop_or_default]
+    pub highlighted: Option<HookKey>,
 }
 
 #[component]
@@ -110,6 +124,11 @@ pub fn HookTable<C: Copy + PartialEq + 'static>(props: &HookTableProps<C>) -> Ht
         },
     });
 
+    // A page of rows the user may not change has nothing to select.
+    let any_selectable = props
+        .rows
+        .iter()
+        .any(|row| props.permissions.may_change(row.hook.owner));
     let select_all = props.selection.as_ref().filter(|_| select).map(|(_, all)| {
         let cb = props.on_select_all.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -121,7 +140,7 @@ pub fn HookTable<C: Copy + PartialEq + 'static>(props: &HookTableProps<C>) -> Ht
                 // Nothing to select on an empty page: no select-all either.
                 if !props.rows.is_empty() {
                     <input type="checkbox" aria-label={t("hooks-select-all")}
-                        checked={*all} {onchange} />
+                        checked={*all} disabled={!any_selectable} {onchange} />
                 }
             </th>
         }
@@ -135,18 +154,21 @@ pub fn HookTable<C: Copy + PartialEq + 'static>(props: &HookTableProps<C>) -> Ht
         let selected = props.selection.as_ref().map(|(set, _)| set.clone());
         html! {
             { for props.rows.iter().map(|row| html! {
-                // Hook ids are the server's, unique across queues; the queue keeps stand-ins
-                // of hooks created offline apart.
-                <Row key={format!("{}:{}", row.hook.queue_id, row.hook.id)} row={row.clone()}
+                // Hook ids are unique within their owner only (a queue and a team number their
+                // hooks apart), and the owner keeps stand-ins of hooks created offline apart.
+                <Row key={format!("{}:{}", row.hook.owner, row.hook.id)} row={row.clone()}
                     cells={props.columns.iter().map(|c| c.cell).collect::<Vec<_>>()}
-                    selected={selected.as_ref().filter(|_| select).map(|s| s.contains(&row.id()))}
+                    selected={selected.as_ref().filter(|_| select).map(|s| s.contains(&row.key()))}
                     {edit}
-                    can_change={change}
+                    highlighted={props.highlighted == Some(row.key())}
+                    delete={change}
+                    can_change={change && props.permissions.may_change(row.hook.owner)}
                     on_select={props.on_select.clone()}
                     on_toggle={props.on_toggle.clone()}
                     on_edit={props.on_edit.clone()}
                     on_delete={props.on_delete.clone()}
-                    on_open_queue={props.on_open_queue.clone()}
+                    on_open_owner={props.on_open_owner.clone()}
+                    on_open_flow={props.on_open_flow.clone()}
                     on_conflict={props.on_conflict.clone()} />
             }) }
         }
@@ -184,59 +206,110 @@ struct RowProps {
     cells: Vec<Cell>,
     /// `Some` when rows can be selected: whether this one is.
     selected: Option<bool>,
+    /// The table has an Edit column, and a Delete column.
     edit: bool,
+    delete: bool,
+    /// The row the user was led to.
+    highlighted: bool,
+    /// This row may be changed: its cells of those columns hold the buttons, else nothing.
     can_change: bool,
-    on_select: Callback<(HookId, bool)>,
-    on_toggle: Callback<(QueueId, HookId, bool)>,
+    on_select: Callback<(HookKey, bool)>,
+    on_toggle: Callback<(HookOwner, HookId, bool)>,
     on_edit: Callback<(HookId, Option<HtmlElement>)>,
     on_delete: Callback<(HookRow, Option<HtmlElement>)>,
-    on_open_queue: Callback<HookRow>,
-    on_conflict: Callback<(QueueId, HookId, Option<HtmlElement>)>,
+    on_open_owner: Callback<HookRow>,
+    on_open_flow: Callback<SchemaId>,
+    on_conflict: Callback<(HookOwner, HookId, Option<HtmlElement>)>,
 }
 
 #[component]
 fn Row(props: &RowProps) -> Html {
     let row = &props.row;
     let hook = &row.hook;
-    let (queue_id, id) = (hook.queue_id, hook.id);
-    let never_fires = hook.event.fires_for(row.queue_type) == Some(false);
+    let (owner, id) = (hook.owner, hook.id);
+    // Led to this row: bring it into view and put focus on its switch (or its first control),
+    // which is what resolves a clash: turning one of the two hooks off.
+    let tr = use_node_ref();
+    {
+        let tr = tr.clone();
+        use_effect_with(props.highlighted, move |highlighted| {
+            if *highlighted {
+                if let Some(row) = tr.cast::<HtmlElement>() {
+                    row.scroll_into_view_with_bool(false);
+                    // The switch first (a selector list would match in document order, and
+                    // the row's Select box comes before it); a read-only row has none.
+                    let target = ["input[role='switch']", "button"]
+                        .iter()
+                        .find_map(|css| row.query_selector(css).ok().flatten())
+                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok());
+                    if let Some(target) = target {
+                        let _ = target.focus();
+                    }
+                }
+            }
+        });
+    }
+    // A queue's type says which events it never fires; a team has no type and one event.
+    let never_fires = row
+        .queue_type
+        .filter(|queue_type| hook.event.fires_for(*queue_type) == Some(false));
+    let owner_kind = match row.queue_type {
+        Some(queue_type) => words::queue_type(queue_type),
+        None => t("owner-team"),
+    };
     let on_toggle = props
         .on_toggle
-        .reform(move |enabled: bool| (queue_id, id, enabled));
+        .reform(move |enabled: bool| (owner, id, enabled));
     let cell = |cell: &Cell| match cell {
         Cell::Queue => {
             let on_open = {
                 let row = row.clone();
-                props.on_open_queue.reform(move |_: MouseEvent| row.clone())
+                props.on_open_owner.reform(move |_: MouseEvent| row.clone())
+            };
+            let open_title = match owner {
+                HookOwner::Queue(_) => t("all-open-queue"),
+                HookOwner::Team(_) => t("all-open-team"),
             };
             html! {
-                <td class="cell-queue" title={row.queue_name.clone()}>
-                    <button type="button" class="link-button" title={t("all-open-queue")}
+                <td class="cell-queue" title={row.owner_name.clone()}>
+                    <button type="button" class="link-button" title={open_title}
                         onclick={on_open}>
-                        { row.queue_name.clone() }
+                        { row.owner_name.clone() }
                     </button>
                 </td>
             }
         }
         Cell::QueueType => html! {
-            <td class="cell-queue-type muted" title={words::queue_type(row.queue_type)}>
-                { words::queue_type(row.queue_type) }
+            <td class="cell-queue-type muted" title={owner_kind.clone()}>
+                { owner_kind.clone() }
             </td>
         },
         Cell::Event => html! {
             <EventCell event={hook.event.clone()} pending={row.pending} conflict={row.conflict}
-                on_conflict={props.on_conflict.reform(move |opener| (queue_id, id, opener))}>
-                if never_fires {
-                    <span class="badge badge-warn" title={t_with("hooks-never-fires-title",
-                        &[("type", FluentValue::from(words::queue_type(row.queue_type)))])}>
+                on_conflict={props.on_conflict.reform(move |opener| (owner, id, opener))}>
+                if let Some(queue_type) = never_fires {
+                    <span class="badge badge-warn" data-never-fires={queue_type.code().to_string()}
+                        title={t_with("hooks-never-fires-title",
+                        &[("type", FluentValue::from(words::queue_type(queue_type)))])}>
                         { t("hooks-never-fires") }
                     </span>
                 }
             </EventCell>
         },
-        Cell::Flow => html! {
-            <td class="cell-flow" title={hook.flow.name.clone()}>{ hook.flow.name.clone() }</td>
-        },
+        // As the admin's own row: the flow's name links to the flow's page of the admin, opened
+        // outside (webitel/client opened-queue-hooks.vue: `adm-item-link`, `target="_blank"`).
+        Cell::Flow => {
+            let flow = hook.flow.id;
+            html! {
+                <td class="cell-flow" title={hook.flow.name.clone()}>
+                    <button type="button" class="link-button flow-link"
+                        title={t_with("hooks-open-flow", &[("flow", FluentValue::from(hook.flow.name.clone()))])}
+                        onclick={props.on_open_flow.reform(move |_: MouseEvent| flow)}>
+                        { hook.flow.name.clone() }
+                    </button>
+                </td>
+            }
+        }
         Cell::State => html! {
             <StateCell enabled={hook.enabled} can_change={props.can_change}
                 on_toggle={on_toggle.clone()} />
@@ -246,12 +319,22 @@ fn Row(props: &RowProps) -> Html {
         let cb = props.on_select.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit((id, input.checked()));
+            cb.emit(((owner, id), input.checked()));
         });
         html! {
             <td class="cell-select">
-                <input type="checkbox" aria-label={t("hooks-select")} checked={selected}
-                    {onchange} />
+                if props.can_change {
+                    <input type="checkbox" aria-label={t("hooks-select")} checked={selected}
+                        {onchange} />
+                } else {
+                    // A row of an owner the user may not change, among rows they may (the
+                    // all-hooks registry): it cannot be selected, and says why.
+                    <input type="checkbox" aria-label={t("hooks-select")} checked=false
+                        disabled=true title={t(match owner {
+                            HookOwner::Queue(_) => "hooks-select-forbidden-queue",
+                            HookOwner::Team(_) => "hooks-select-forbidden-team",
+                        })} />
+                }
             </td>
         }
     });
@@ -264,27 +347,37 @@ fn Row(props: &RowProps) -> Html {
             .on_delete
             .reform(move |e: MouseEvent| (row.clone(), opener_of(&e)))
     };
+    // A queue's row names its queue, a team's its team, each by the attribute of its kind.
+    let (queue_id, team_id) = match owner {
+        HookOwner::Queue(queue) => (Some(queue.to_string()), None),
+        HookOwner::Team(team) => (None, Some(team.to_string())),
+    };
     html! {
-        <tr data-hook-id={id.to_string()} data-queue-id={queue_id.to_string()}
+        <tr ref={tr} data-hook-id={id.to_string()} data-queue-id={queue_id} data-team-id={team_id}
+            data-highlighted={props.highlighted.then_some("true")}
             data-event={hook.event.as_str().to_owned()} data-enabled={hook.enabled.to_string()}
             data-pending={row.pending.to_string()} data-conflict={row.conflict.to_string()}
-            class={classes!((props.selected == Some(true)).then_some("row-selected"))}>
+            class={classes!((props.selected == Some(true)).then_some("row-selected"), props.highlighted.then_some("row-highlighted"))}>
             { for select }
             { for props.cells.iter().map(cell) }
             if props.edit {
                 <td class="cell-action">
-                    <button type="button" class="icon-button" aria-label={t("hooks-edit")}
-                        title={t("hooks-edit")} onclick={on_edit}>
-                        { icons::pencil() }
-                    </button>
+                    if props.can_change {
+                        <button type="button" class="icon-button" aria-label={t("hooks-edit")}
+                            title={t("hooks-edit")} onclick={on_edit}>
+                            { icons::pencil() }
+                        </button>
+                    }
                 </td>
             }
-            if props.can_change {
+            if props.delete {
                 <td class="cell-action">
-                    <button type="button" class="icon-button icon-danger" aria-label={t("hooks-delete")}
-                        title={t("hooks-delete")} onclick={on_delete}>
-                        { icons::trash() }
-                    </button>
+                    if props.can_change {
+                        <button type="button" class="icon-button icon-danger" aria-label={t("hooks-delete")}
+                            title={t("hooks-delete")} onclick={on_delete}>
+                            { icons::trash() }
+                        </button>
+                    }
                 </td>
             }
         </tr>

@@ -3,13 +3,20 @@
 
 pub mod all_filters;
 pub mod banners;
+pub mod bulk_switch;
 pub mod confirm_dialog;
 pub mod conflict_dialog;
+pub mod copy_dialog;
 pub mod dialog;
+pub mod export_buttons;
 pub mod flow_picker;
 pub mod hook_modal;
 pub mod hook_table;
 pub mod icons;
+pub mod import_preview;
+pub mod journal_filters;
+pub mod journal_table;
+pub mod name_picker;
 pub mod offline_mark;
 pub mod pagination;
 pub mod profile_dialogs;

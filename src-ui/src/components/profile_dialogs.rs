@@ -1,10 +1,12 @@
-//! The profile menu's dialogs: rename the active profile, remove it, sign out.
+//! The profile menu's dialogs: edit the active profile (its name, its admin address), remove it,
+//! sign out.
 
 use web_sys::{HtmlElement, HtmlInputElement};
 use webitel_hooks_model::commands::{
-    ProfileRef, RemoveProfile, RenameProfile, RenameProfileArgs, SignOut, SignOutArgs,
+    ProfileRef, RemoveProfile, RenameProfile, RenameProfileArgs, SetAdminAddress,
+    SetAdminAddressArgs, SignOut, SignOutArgs,
 };
-use webitel_hooks_model::Profile;
+use webitel_hooks_model::{default_admin_address, Profile};
 use yew::prelude::*;
 
 use super::dialog::{dialog_alert, dialog_keys};
@@ -15,62 +17,95 @@ use crate::ipc;
 pub const AFTER_MENU: &[&str] = &["button.profile-button"];
 
 #[derive(Properties, PartialEq)]
-pub struct RenameProps {
+pub struct EditProfileProps {
     pub profile: Profile,
     pub opener: Option<HtmlElement>,
     pub on_close: Callback<()>,
-    pub on_renamed: Callback<Profile>,
+    pub on_saved: Callback<Profile>,
 }
 
+/// The active profile's name and the admin its flow links open.
 #[component]
-pub fn RenameDialog(props: &RenameProps) -> Html {
+pub fn EditProfileDialog(props: &EditProfileProps) -> Html {
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone(), props.opener.clone(), AFTER_MENU);
     let name = use_state(|| props.profile.name.clone());
+    let admin = use_state(|| props.profile.admin_address.clone().unwrap_or_default());
     let submit = use_submit();
     let trimmed = name.trim().to_owned();
-    let can_save = !submit.busy() && !trimmed.is_empty() && trimmed != props.profile.name;
+    let admin_typed = admin.trim().to_owned();
+    let rename = trimmed != props.profile.name;
+    let readdress = admin_typed != props.profile.admin_address.clone().unwrap_or_default();
+    let can_save = !submit.busy() && !trimmed.is_empty() && (rename || readdress);
     let onsubmit = {
         let submit = submit.clone();
-        let on_renamed = props.on_renamed.clone();
-        let profile_id = props.profile.id;
-        let trimmed = trimmed.clone();
+        let on_saved = props.on_saved.clone();
+        let profile = props.profile.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !can_save {
                 return;
             }
-            let args = RenameProfileArgs {
-                profile_id,
-                name: trimmed.clone(),
-            };
-            let on_renamed = on_renamed.clone();
+            let profile = profile.clone();
+            let (name, admin_address) = (trimmed.clone(), admin_typed.clone());
+            let on_saved = on_saved.clone();
             submit.send(
-                async move { ipc::invoke::<RenameProfile>(&args).await },
-                move |profile| on_renamed.emit(profile),
+                async move {
+                    let mut saved = profile;
+                    if rename {
+                        let args = RenameProfileArgs {
+                            profile_id: saved.id,
+                            name,
+                        };
+                        saved = ipc::invoke::<RenameProfile>(&args).await?;
+                    }
+                    if readdress {
+                        let args = SetAdminAddressArgs {
+                            profile_id: saved.id,
+                            admin_address,
+                        };
+                        saved = ipc::invoke::<SetAdminAddress>(&args).await?;
+                    }
+                    Ok(saved)
+                },
+                move |profile| on_saved.emit(profile),
             );
         })
     };
-    let oninput = {
+    let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {
             name.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    let on_admin = {
+        let admin = admin.clone();
+        Callback::from(move |e: InputEvent| {
+            admin.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
     html! {
         <div class="backdrop">
             <div class="modal modal-small" role="dialog" aria-modal="true"
-                aria-label={t("rename-title")} ref={dialog.clone()}
+                aria-label={t("profile-edit-title")} ref={dialog.clone()}
                 onkeydown={dialog_keys(&dialog, &props.on_close)}>
                 <form class="modal-form" {onsubmit}>
-                    <header class="modal-header"><h2>{ t("rename-title") }</h2></header>
+                    <header class="modal-header"><h2>{ t("profile-edit-title") }</h2></header>
                     <div class="modal-body">
                         <div class="field">
-                            <label for="rename-name">{ t("rename-name") }</label>
-                            <input id="rename-name" class="text-input" type="text" data-autofocus="true"
-                                aria-label={t("rename-name")} value={(*name).clone()} {oninput}
+                            <label for="profile-name">{ t("profile-edit-name") }</label>
+                            <input id="profile-name" class="text-input" type="text" data-autofocus="true"
+                                aria-label={t("profile-edit-name")} value={(*name).clone()} oninput={on_name}
                                 disabled={submit.busy()} maxlength="80" />
                             <p class="field-note">{ format!("{} · {}", props.profile.username, props.profile.server) }</p>
+                        </div>
+                        <div class="field">
+                            <label for="profile-admin">{ t("profile-edit-admin") }</label>
+                            <input id="profile-admin" class="text-input" type="url"
+                                aria-label={t("profile-edit-admin")} value={(*admin).clone()} oninput={on_admin}
+                                placeholder={default_admin_address(&props.profile.server)}
+                                disabled={submit.busy()} maxlength="2000" />
+                            <p class="field-note">{ t("profile-edit-admin-note") }</p>
                         </div>
                         { dialog_alert(submit.error()) }
                     </div>

@@ -9,7 +9,7 @@ use webitel_hooks_model::commands::{ListProfiles, NoArgs, ProfileRef, ResumeProf
 use webitel_hooks_model::{Profile, ProfileId};
 use yew::prelude::*;
 
-use super::profile_dialogs::{RemoveDialog, RenameDialog, SignOutDialog};
+use super::profile_dialogs::{EditProfileDialog, RemoveDialog, SignOutDialog};
 use super::settings_dialog::SettingsDialog;
 use crate::hooks::SessionState;
 use crate::i18n::t;
@@ -24,7 +24,7 @@ fn active_profile<'a>(session: &SessionInfo, profiles: &'a [Profile]) -> Option<
 
 #[derive(Debug, Clone, PartialEq)]
 enum Dialog {
-    Rename,
+    Edit,
     Remove,
     Settings,
     SignOut,
@@ -269,8 +269,8 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
                         { t("profiles-add") }
                     </button>
                     <button type="button" role="menuitem" tabindex="-1" class="menu-item"
-                        disabled={active.is_none()} onclick={open_dialog(Dialog::Rename)}>
-                        { t("profiles-rename") }
+                        disabled={active.is_none()} onclick={open_dialog(Dialog::Edit)}>
+                        { t("profiles-edit") }
                     </button>
                     <button type="button" role="menuitem" tabindex="-1" class="menu-item"
                         disabled={active.is_none()} onclick={open_dialog(Dialog::Remove)}>
@@ -296,20 +296,20 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
         Callback::from(move |_: ()| dialog.set(None))
     };
     let dialog_view = match (&*dialog, &active) {
-        (Some(Dialog::Rename), Some(profile)) => {
-            let on_renamed = {
+        (Some(Dialog::Edit), Some(profile)) => {
+            let on_saved = {
                 let dialog = dialog.clone();
                 let profiles = profiles.clone();
-                Callback::from(move |renamed: Profile| {
+                Callback::from(move |saved: Profile| {
                     let mut list = (*profiles).clone();
-                    if let Some(p) = list.iter_mut().find(|p| p.id == renamed.id) {
-                        *p = renamed;
+                    if let Some(p) = list.iter_mut().find(|p| p.id == saved.id) {
+                        *p = saved;
                     }
                     profiles.set(list);
                     dialog.set(None);
                 })
             };
-            html! { <RenameDialog profile={profile.clone()} {opener} on_close={close_dialog} {on_renamed} /> }
+            html! { <EditProfileDialog profile={profile.clone()} {opener} on_close={close_dialog} {on_saved} /> }
         }
         (Some(Dialog::Remove), Some(profile)) => {
             let on_removed = {

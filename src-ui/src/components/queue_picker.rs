@@ -1,13 +1,16 @@
-//! The queue list on the left of the Hooks tab: search, type filter, All queues, pins.
+//! The left pane of the Hooks tab: All queues, then the queues (search, type filter) and, for a
+//! user who may read teams' hooks, the teams (search) on a tab of their own; pins on both.
 
 use std::rc::Rc;
 
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
-use webitel_hooks_model::{AppError, Queue, QueueId, QueueType};
+use webitel_hooks_model::{AppError, HookOwner, Queue, QueueType, Team};
 use yew::prelude::*;
 
 use super::icons;
 use crate::i18n::{t, words};
+use crate::state::queues::{Tab, TeamsList};
+use crate::state::registry::Picked;
 
 /// The type filter's choices: Progressive Dialer first, as the app is made for it.
 pub const TYPE_CODES: [i32; 11] = [4, 0, 1, 2, 3, 5, 6, 7, 8, 9, 10];
@@ -19,18 +22,28 @@ pub struct QueuePickerProps {
     pub queue_type: Option<QueueType>,
     pub loading: bool,
     pub error: Option<AppError>,
-    pub picked: Option<QueueId>,
+    /// The queue or team whose registry is shown.
+    pub picked: Option<HookOwner>,
     /// The right pane shows every queue's hooks.
     pub all_shown: bool,
     /// "All queues" was used.
     pub on_all: Callback<()>,
-    /// Queues pinned to the tray.
-    pub pinned: Rc<Vec<QueueId>>,
-    /// A queue's pin was pressed: pin (`true`) or unpin it.
-    pub on_pin: Callback<(QueueId, bool)>,
+    /// Queues and teams pinned to the tray.
+    pub pinned: Rc<Vec<HookOwner>>,
+    /// A queue's or team's pin was pressed: pin (`true`) or unpin it.
+    pub on_pin: Callback<(HookOwner, bool)>,
     pub on_search: Callback<String>,
     pub on_type: Callback<Option<QueueType>>,
-    pub on_pick: Callback<Queue>,
+    pub on_pick: Callback<Picked>,
+    /// The teams' tab and list; `None` without the right to read teams' hooks (no tabs).
+    #[prop_or_default]
+    pub teams: Option<TeamsList>,
+    #[prop_or_default]
+    pub tab: Tab,
+    #[prop_or_default]
+    pub on_tab: Callback<Tab>,
+    #[prop_or_default]
+    pub on_search_teams: Callback<String>,
 }
 
 #[component]
@@ -52,19 +65,12 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
     };
     let selected_code = props.queue_type.map(QueueType::code);
     let list = if props.queues.is_empty() {
-        let text = if props.loading {
-            t("queues-loading")
-        } else if let Some(err) = &props.error {
-            err.message.clone()
-        } else {
-            t("queues-empty")
-        };
-        let class = if props.error.is_some() {
-            "queue-list-note error-text"
-        } else {
-            "queue-list-note"
-        };
-        html! { <p {class}>{ text }</p> }
+        list_note(
+            props.loading,
+            props.error.as_ref(),
+            "queues-loading",
+            "queues-empty",
+        )
     } else {
         html! {
             <QueueList queues={props.queues.clone()} loading={props.loading}
@@ -72,16 +78,17 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
                 on_pin={props.on_pin.clone()} on_pick={props.on_pick.clone()} />
         }
     };
-    html! {
-        <aside class="queue-picker">
-            <button type="button" data-view="all" aria-label={t("all-title")}
-                class={classes!("queue", "queue-all", props.all_shown.then_some("queue-current"))}
-                aria-current={props.all_shown.then_some("true")}
-                onclick={props.on_all.reform(|_: MouseEvent| ())}>
-                { icons::rows() }
-                <span class="queue-name">{ t("all-title") }</span>
-            </button>
-            <h2 class="pane-title">{ t("queues-title") }</h2>
+    let all = html! {
+        <button type="button" data-view="all" aria-label={t("all-title")}
+            class={classes!("queue", "queue-all", props.all_shown.then_some("queue-current"))}
+            aria-current={props.all_shown.then_some("true")}
+            onclick={props.on_all.reform(|_: MouseEvent| ())}>
+            { icons::rows() }
+            <span class="queue-name">{ t("all-title") }</span>
+        </button>
+    };
+    let queues_panel = html! {
+        <>
             <div class="search-field">
                 { icons::search() }
                 <input type="search" aria-label={t("queues-search")} placeholder={t("queues-search")}
@@ -99,7 +106,157 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
                 }) }
             </select>
             { list }
+        </>
+    };
+    let Some(teams) = &props.teams else {
+        return html! {
+            <aside class="queue-picker">
+                { all }
+                <h2 class="pane-title">{ t("queues-title") }</h2>
+                { queues_panel }
+            </aside>
+        };
+    };
+    let tab = |which: Tab, name: &'static str, label_id: &'static str| {
+        let selected = props.tab == which;
+        html! {
+            <button type="button" role="tab" id={format!("owner-tab-{name}")}
+                class={classes!("owner-tab", selected.then_some("owner-tab-current"))}
+                aria-selected={if selected { "true" } else { "false" }} aria-controls="owner-panel"
+                data-tab={name} onclick={props.on_tab.reform(move |_: MouseEvent| which)}>
+                { t(label_id) }
+            </button>
+        }
+    };
+    let (panel, shown_by) = match props.tab {
+        Tab::Queues => (queues_panel, "owner-tab-queues"),
+        Tab::Teams => (
+            html! {
+                <TeamsPanel teams={teams.clone()} picked={props.picked}
+                    pinned={props.pinned.clone()} on_pin={props.on_pin.clone()}
+                    on_search={props.on_search_teams.clone()} on_pick={props.on_pick.clone()} />
+            },
+            "owner-tab-teams",
+        ),
+    };
+    html! {
+        <aside class="queue-picker">
+            { all }
+            <div class="owner-tabs" role="tablist" aria-label={t("owners-tabs")}>
+                { tab(Tab::Queues, "queues", "queues-title") }
+                { tab(Tab::Teams, "teams", "teams-title") }
+            </div>
+            <div id="owner-panel" class="owner-panel" role="tabpanel" aria-labelledby={shown_by}>
+                { panel }
+            </div>
         </aside>
+    }
+}
+
+/// What an empty list says: loading, its error, or that nothing matches.
+fn list_note(loading: bool, error: Option<&AppError>, loading_id: &str, empty_id: &str) -> Html {
+    let text = if loading {
+        t(loading_id)
+    } else if let Some(err) = error {
+        err.message.clone()
+    } else {
+        t(empty_id)
+    };
+    let class = if error.is_some() {
+        "queue-list-note error-text"
+    } else {
+        "queue-list-note"
+    };
+    html! { <p {class}>{ text }</p> }
+}
+
+/// A queue's or team's pin button, pressed when pinned.
+fn pin_button(owner: HookOwner, pinned: bool, on_pin: &Callback<(HookOwner, bool)>) -> Html {
+    let (queue_id, team_id) = match owner {
+        HookOwner::Queue(id) => (Some(id.to_string()), None),
+        HookOwner::Team(id) => (None, Some(id.to_string())),
+    };
+    html! {
+        <button type="button"
+            class={classes!("icon-button", "pin-button", pinned.then_some("pinned"))}
+            aria-label={t("queues-pin")}
+            title={if pinned { t("queues-pinned") } else { t("queues-pin") }}
+            aria-pressed={if pinned { "true" } else { "false" }}
+            data-pin-queue-id={queue_id} data-pin-team-id={team_id}
+            onclick={on_pin.reform(move |_: MouseEvent| (owner, !pinned))}>
+            { icons::pin() }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TeamsPanelProps {
+    teams: TeamsList,
+    picked: Option<HookOwner>,
+    pinned: Rc<Vec<HookOwner>>,
+    on_pin: Callback<(HookOwner, bool)>,
+    on_search: Callback<String>,
+    on_pick: Callback<Picked>,
+}
+
+/// The teams' tab: a search by name and the teams the server listed. A tenant has tens of
+/// teams, not thousands: the list is drawn whole.
+#[component]
+fn TeamsPanel(props: &TeamsPanelProps) -> Html {
+    let list = &props.teams;
+    let oninput = {
+        let on_search = props.on_search.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_search.emit(input.value());
+        })
+    };
+    let items = if list.teams.is_empty() {
+        list_note(
+            list.loading,
+            list.error.as_ref(),
+            "teams-loading",
+            "teams-empty",
+        )
+    } else {
+        html! {
+            <ul class="queue-list team-list" aria-label={t("teams-list")}
+                aria-busy={list.loading.to_string()}>
+                { for list.teams.iter().map(|team| team_item(team, props)) }
+            </ul>
+        }
+    };
+    html! {
+        <>
+            <div class="search-field">
+                { icons::search() }
+                <input type="search" aria-label={t("teams-search")} placeholder={t("teams-search")}
+                    value={list.search.clone()} {oninput} />
+            </div>
+            { items }
+        </>
+    }
+}
+
+fn team_item(team: &Team, props: &TeamsPanelProps) -> Html {
+    let owner = HookOwner::Team(team.id);
+    let current = props.picked == Some(owner);
+    let onclick = {
+        let on_pick = props.on_pick.clone();
+        let team = team.clone();
+        Callback::from(move |_: MouseEvent| on_pick.emit(Picked::Team(team.clone())))
+    };
+    html! {
+        <li key={team.id.to_string()} class="queue-item team-item">
+            <button type="button"
+                class={classes!("queue", current.then_some("queue-current"))}
+                data-team-id={team.id.to_string()}
+                aria-current={current.then_some("true")}
+                {onclick}>
+                <span class="queue-name">{ team.name.clone() }</span>
+            </button>
+            { pin_button(owner, props.pinned.contains(&owner), &props.on_pin) }
+        </li>
     }
 }
 
@@ -129,10 +286,10 @@ fn drawn(step: usize, len: usize) -> std::ops::Range<usize> {
 struct QueueListProps {
     queues: Rc<Vec<Queue>>,
     loading: bool,
-    picked: Option<QueueId>,
-    pinned: Rc<Vec<QueueId>>,
-    on_pin: Callback<(QueueId, bool)>,
-    on_pick: Callback<Queue>,
+    picked: Option<HookOwner>,
+    pinned: Rc<Vec<HookOwner>>,
+    on_pin: Callback<(HookOwner, bool)>,
+    on_pick: Callback<Picked>,
 }
 
 #[component]
@@ -171,16 +328,13 @@ fn QueueList(props: &QueueListProps) -> Html {
             {onscroll}>
             <li class="queue-spacer" role="presentation" aria-hidden="true" ref={above}></li>
             { for props.queues[first..end].iter().map(|queue| {
-                let current = props.picked == Some(queue.id);
-                let pinned = props.pinned.contains(&queue.id);
-                let on_pin = {
-                    let id = queue.id;
-                    props.on_pin.reform(move |_: MouseEvent| (id, !pinned))
-                };
+                let owner = HookOwner::Queue(queue.id);
+                let current = props.picked == Some(owner);
+                let pinned = props.pinned.contains(&owner);
                 let onclick = {
                     let on_pick = props.on_pick.clone();
                     let queue = queue.clone();
-                    Callback::from(move |_: MouseEvent| on_pick.emit(queue.clone()))
+                    Callback::from(move |_: MouseEvent| on_pick.emit(Picked::Queue(queue.clone())))
                 };
                 html! {
                     <li key={queue.id.to_string()} class="queue-item">
@@ -197,15 +351,7 @@ fn QueueList(props: &QueueListProps) -> Html {
                                 }
                             </span>
                         </button>
-                        <button type="button"
-                            class={classes!("icon-button", "pin-button", pinned.then_some("pinned"))}
-                            aria-label={t("queues-pin")}
-                            title={if pinned { t("queues-pinned") } else { t("queues-pin") }}
-                            aria-pressed={if pinned { "true" } else { "false" }}
-                            data-pin-queue-id={queue.id.to_string()}
-                            onclick={on_pin}>
-                            { icons::pin() }
-                        </button>
+                        { pin_button(owner, pinned, &props.on_pin) }
                     </li>
                 }
             }) }

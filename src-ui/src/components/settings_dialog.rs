@@ -7,6 +7,7 @@ use web_sys::{HtmlDocument, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use webitel_hooks_model::commands::{
     GetDiagnostics, GetSettings, NoArgs, Settings, UpdateSettings,
 };
+use webitel_hooks_model::journal::KEEP_DAYS_MAX;
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
@@ -137,14 +138,18 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
         });
     }
 
-    let save = |change: fn(&mut Settings, bool)| {
+    // Each control changes its field from what it shows (a box's tick, a field's number).
+    let save = |change: fn(&mut Settings, &HtmlInputElement)| {
         let settings = settings.clone();
         let saving = saving.clone();
         Callback::from(move |e: Event| {
             let Some(before) = *settings else { return };
-            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let input = e.target_unchecked_into::<HtmlInputElement>();
             let mut next = before;
-            change(&mut next, checked);
+            change(&mut next, &input);
+            if next == before {
+                return;
+            }
             settings.set(Some(next));
             let settings = settings.clone();
             saving.run(
@@ -237,11 +242,24 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                     if current.is_some() {
                         <fieldset class="settings-group" aria-busy={if saving.busy() { "true" } else { "false" }}>
                             { check("settings-close-to-tray", current.map(|s| s.close_to_tray),
-                                save(|s, on| s.close_to_tray = on)) }
+                                save(|s, input| s.close_to_tray = input.checked())) }
                             { check("settings-start-at-login", current.map(|s| s.start_at_login),
-                                save(|s, on| s.start_at_login = on)) }
+                                save(|s, input| s.start_at_login = input.checked())) }
                             { check("settings-notifications", current.map(|s| s.notifications),
-                                save(|s, on| s.notifications = on)) }
+                                save(|s, input| s.notifications = input.checked())) }
+                            <label class="field settings-journal-days">
+                                <span>{ t("settings-journal-days") }</span>
+                                // 1 to 3650 days; anything else typed is put back in range.
+                                <input type="number" min="1" max={KEEP_DAYS_MAX.to_string()}
+                                    aria-label={t("settings-journal-days")}
+                                    value={current.map_or(0, |s| s.journal_days).to_string()}
+                                    onchange={save(|s, input| {
+                                        let days = input.value().trim().parse::<u32>()
+                                            .map_or(s.journal_days, |d| d.clamp(1, KEEP_DAYS_MAX));
+                                        input.set_value(&days.to_string());
+                                        s.journal_days = days;
+                                    })} />
+                            </label>
                         </fieldset>
                     }
                     <div class="field">

@@ -18,10 +18,15 @@ pub struct StateSwitchProps {
 #[component]
 pub fn StateSwitch(props: &StateSwitchProps) -> Html {
     let onchange = {
-        let on_toggle = props.on_toggle.clone();
+        let (on_toggle, checked) = (props.on_toggle.clone(), props.checked);
         Callback::from(move |e: Event| {
+            // The box shows what the app holds, not the click: the click's own tick is undone
+            // here, and the switch moves when the app's state does. Otherwise a refusal that
+            // comes back before the next render leaves the state as it was, so nothing is
+            // drawn again, and the native tick stays on a hook the server kept off.
             let input: HtmlInputElement = e.target_unchecked_into();
-            on_toggle.emit(input.checked());
+            input.set_checked(checked);
+            on_toggle.emit(!checked);
         })
     };
     html! {

@@ -1,8 +1,9 @@
-//! A registry's toolbar: Add, Refresh and the bulk delete of the selection.
+//! A registry's toolbar: Add, Refresh, and the selection's Enable, Disable and delete.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::bulk_switch::BulkSwitchButtons;
 use super::icons;
 use crate::hooks::opener_of;
 use crate::i18n::{t, t_count};
@@ -17,6 +18,11 @@ pub struct ToolbarProps {
     pub on_add: Callback<Option<HtmlElement>>,
     /// Bulk delete was used; with the button, as for Add.
     pub on_delete_selected: Callback<Option<HtmlElement>>,
+    /// A bulk switch of the selection runs.
+    #[prop_or_default]
+    pub switching: bool,
+    /// Enable (`true`) or Disable (`false`) of the selection was used.
+    pub on_switch_selected: Callback<bool>,
 }
 
 #[component]
@@ -33,6 +39,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar" role="toolbar" aria-label={t("hooks-table")}>
             if props.can_change && props.selected > 0 {
+                <BulkSwitchButtons count={props.selected} busy={props.switching}
+                    on_switch={props.on_switch_selected.clone()} />
                 <button type="button" class="button button-danger"
                     aria-label={delete_label.clone()} title={delete_label}
                     data-toolbar="delete-selected" onclick={open(&props.on_delete_selected)}>

@@ -1,9 +1,10 @@
 //! The reads behind the all-queues registry: a page each time its `request` moves (after a
-//! pause when the search was typed), and the filters' choices from the cached hooks.
+//! pause when the search was typed), the filters' choices from the cached hooks, and every
+//! hook matching the filters when all of them are to be selected.
 
 use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{ListAllHooks, ListAllHooksChoices, NoArgs};
-use webitel_hooks_model::AppError;
+use webitel_hooks_model::{AppError, HookRow, Permissions};
 use yew::prelude::*;
 
 use super::use_read_on_request;
@@ -15,8 +16,52 @@ use crate::state::table::TableAction;
 const SEARCH_MS: u32 = 250;
 
 #[hook]
-pub fn use_all_queues(on_error: Callback<AppError>) -> UseReducerHandle<AllQueuesState> {
+pub fn use_all_queues(
+    permissions: Permissions,
+    on_error: Callback<AppError>,
+) -> UseReducerHandle<AllQueuesState> {
     let state = use_reducer(AllQueuesState::default);
+    {
+        // Which rows may be selected follows the session's rights.
+        let dispatcher = state.dispatcher();
+        use_effect_with(permissions, move |permissions| {
+            dispatcher.dispatch(Action::Rights(*permissions));
+        });
+    }
+    {
+        // "Select all N matching": the keys of every hook the filters match, read page by page
+        // at the largest size a request takes. The reducer drops the answer when the filters
+        // moved meanwhile (`matching_request`).
+        let dispatcher = state.dispatcher();
+        let on_error = on_error.clone();
+        let reading = state.selecting_matching.then(|| state.clone());
+        use_effect_with(state.matching_request, move |request| {
+            let request = *request;
+            if let Some(state) = reading {
+                spawn_local(async move {
+                    let mut keys = Vec::new();
+                    let mut page = 1;
+                    loop {
+                        match ipc::invoke::<ListAllHooks>(&state.matching_args(page)).await {
+                            Ok(answer) => {
+                                keys.extend(answer.items.iter().map(HookRow::key));
+                                if !answer.next || answer.items.is_empty() {
+                                    break;
+                                }
+                                page += 1;
+                            }
+                            Err(err) => {
+                                on_error.emit(err);
+                                dispatcher.dispatch(Action::MatchingFailed { request });
+                                return;
+                            }
+                        }
+                    }
+                    dispatcher.dispatch(Action::MatchingLoaded { request, keys });
+                });
+            }
+        });
+    }
     {
         let dispatcher = state.dispatcher();
         let args = state.args();

@@ -1,17 +1,19 @@
-//! Deleting behind "Confirm deletion", as both registries do it: Delete asks, Yes deletes and
-//! tells what went and what failed, No (or the end of the delete) closes the confirmation.
+//! Deleting behind "Confirm deletion", as both registries do it: Delete asks, Yes deletes (one
+//! `delete_hooks` per owner) and tells what went and what failed, No (or the end of the delete)
+//! closes the confirmation.
 
 use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{DeleteHooks, DeleteHooksArgs};
+use webitel_hooks_model::commands::DeleteHooks;
 use webitel_hooks_model::{AppError, DeleteReport, ErrorCode};
 use yew::prelude::*;
 
 use crate::i18n::{t_count, t_with};
 use crate::ipc;
+use crate::state::table::{delete_args_by_owner, HookKey};
 
 /// Tells what a delete did: how many went (a success toast) and which failed, with the
 /// server's words (an error toast).
@@ -84,13 +86,14 @@ impl<T: Clone + 'static> ConfirmDelete<T> {
         Callback::from(move |_| asked.set(None))
     }
 
-    /// Yes: deletes what `args` names for the subject and tells the report; then `deleted`
-    /// gets the subject and the report, or, when the call failed (its error told), `failed`
-    /// runs. The confirmation closes after either.
+    /// Yes: deletes the hooks `keys` names for the subject, one call per owner, and tells what
+    /// went and what failed in one report; then `deleted` gets the subject and the hooks that
+    /// went, or, when a call failed (its error told), `failed` runs. The confirmation closes
+    /// after either.
     pub fn on_yes(
         &self,
-        args: impl Fn(&T) -> DeleteHooksArgs + 'static,
-        deleted: impl Fn(T, DeleteReport) + 'static,
+        keys: impl Fn(&T) -> Vec<HookKey> + 'static,
+        deleted: impl Fn(T, Vec<HookKey>) + 'static,
         failed: impl Fn() + 'static,
     ) -> Callback<()> {
         let this = self.clone();
@@ -104,17 +107,29 @@ impl<T: Clone + 'static> ConfirmDelete<T> {
             let this = this.clone();
             let deleted = deleted.clone();
             let failed = failed.clone();
-            let args = args(&subject);
+            let groups = delete_args_by_owner(&keys(&subject));
             spawn_local(async move {
-                match ipc::invoke::<DeleteHooks>(&args).await {
-                    Ok(report) => {
-                        tell_delete_report(&report, &this.on_success, &this.on_error);
-                        deleted(subject, report);
+                let mut report = DeleteReport::default();
+                let mut gone = Vec::new();
+                let mut errors = Vec::new();
+                for args in groups {
+                    match ipc::invoke::<DeleteHooks>(&args).await {
+                        Ok(part) => {
+                            gone.extend(part.deleted.iter().map(|id| (args.owner, *id)));
+                            report.deleted.extend(part.deleted);
+                            report.failed.extend(part.failed);
+                        }
+                        Err(err) => errors.push(err),
                     }
-                    Err(err) => {
+                }
+                tell_delete_report(&report, &this.on_success, &this.on_error);
+                if errors.is_empty() {
+                    deleted(subject, gone);
+                } else {
+                    for err in errors {
                         this.on_error.emit(err);
-                        failed();
                     }
+                    failed();
                 }
                 this.deleting.set(false);
                 this.asked.set(None);

@@ -1,9 +1,12 @@
-//! The reads behind the registry and the queue picker: each follows its reducer's `request`.
+//! The reads behind the registry and the picker (queues and teams): each follows its
+//! reducer's `request`.
 
 use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::commands::{ListHooks, ListHooksArgs, ListQueues, ListQueuesArgs};
-use webitel_hooks_model::{AppError, QueueId};
+use webitel_hooks_model::commands::{
+    ListHooks, ListHooksArgs, ListQueues, ListQueuesArgs, ListTeams, ListTeamsArgs,
+};
+use webitel_hooks_model::{AppError, HookOwner};
 use yew::prelude::*;
 
 use super::use_read_on_request;
@@ -12,7 +15,7 @@ use crate::state::queues::{self, QueuesState};
 use crate::state::registry::{Action, RegistryState};
 use crate::state::table::TableAction;
 
-/// The pause in typing a queue search before it goes out.
+/// The pause in typing a queue or team search before it goes out.
 const QUEUE_SEARCH_MS: u32 = 200;
 
 /// The registry's state; a page is read each time its `request` moves: one `list_hooks`, whose
@@ -25,10 +28,10 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
         let snapshot = (*registry).clone();
         use_effect_with(registry.table.request, move |request| {
             let request = *request;
-            if let Some(queue) = snapshot.queue.as_ref() {
+            if let Some(owner) = snapshot.owner() {
                 let table = &snapshot.table;
                 let args = ListHooksArgs {
-                    queue_id: queue.id,
+                    owner,
                     page: table.page,
                     size: table.size,
                     sort: table.sort,
@@ -55,15 +58,17 @@ pub fn use_registry(on_error: Callback<AppError>) -> UseReducerHandle<RegistrySt
     registry
 }
 
-/// The queue picker's state; the list is read at start and after each filter change. The
-/// queue picked last by this account (`session`'s user on its server) is remembered in the
-/// webview's storage for the first pick.
+/// The picker's state; the queues, and the teams when the user may read their hooks, are read
+/// at start and after each search or filter change. The queue or team picked last by this
+/// account (`session`'s user on its server) is remembered in the webview's storage for the
+/// first pick.
 #[hook]
 pub fn use_queues(session: &SessionInfo) -> UseReducerHandle<QueuesState> {
     let key = queues::last_used_key(&session.server, &session.username);
+    let with_teams = session.permissions.read_team_hooks;
     let state = {
         let key = key.clone();
-        use_reducer(move || QueuesState::new(read_last_used(&key)))
+        use_reducer(move || QueuesState::new(read_last_used(&key), with_teams))
     };
     // Each pick, the user's or the first list's, is the one to open next time.
     use_effect_with((key, state.picked), |(key, picked)| {
@@ -100,6 +105,20 @@ pub fn use_queues(session: &SessionInfo) -> UseReducerHandle<QueuesState> {
             }
         });
     }
+    {
+        let dispatcher = state.dispatcher();
+        let args = ListTeamsArgs {
+            search: state.teams.search.trim().to_owned(),
+        };
+        let request = state.teams.request;
+        let wait = if request <= 1 { 0 } else { QUEUE_SEARCH_MS };
+        use_read_on_request(request, wait, move |request| async move {
+            match ipc::invoke::<ListTeams>(&args).await {
+                Ok(teams) => dispatcher.dispatch(queues::Action::TeamsLoaded { request, teams }),
+                Err(error) => dispatcher.dispatch(queues::Action::TeamsFailed { request, error }),
+            }
+        });
+    }
     state
 }
 
@@ -107,15 +126,15 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The queue picked last under `key`, as this webview remembers it.
-fn read_last_used(key: &str) -> Option<QueueId> {
+/// The owner picked last under `key`, as this webview remembers it.
+fn read_last_used(key: &str) -> Option<HookOwner> {
     let stored = local_storage()?.get_item(key).ok().flatten()?;
     queues::parse_last_used(&stored)
 }
 
 /// Best effort: storage that cannot be written only means no pick to come back to.
-fn remember_last_used(key: &str, queue: QueueId) {
+fn remember_last_used(key: &str, owner: HookOwner) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, &queue.0.to_string());
+        let _ = storage.set_item(key, &queues::last_used_value(owner));
     }
 }

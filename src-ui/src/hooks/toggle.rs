@@ -4,30 +4,28 @@
 
 use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{SetHookEnabled, SetHookEnabledArgs};
-use webitel_hooks_model::{AppError, HookId, QueueId};
+use webitel_hooks_model::{AppError, HookId, HookOwner};
 use yew::prelude::*;
 
 use crate::ipc;
 use crate::state::table::TableAction;
 
-/// A callback for a row's switch, `(queue, hook, enabled)`, that drives the table through
+/// A callback for a row's switch, `(owner, hook, enabled)`, that drives the table through
 /// `dispatch`.
 #[hook]
 pub fn use_hook_toggle<C: 'static>(
     dispatch: Callback<TableAction<C>>,
     on_error: Callback<AppError>,
-) -> Callback<(QueueId, HookId, bool)> {
+) -> Callback<(HookOwner, HookId, bool)> {
     use_callback(
         (dispatch, on_error),
-        |(queue_id, hook_id, enabled): (QueueId, HookId, bool), (dispatch, on_error)| {
-            dispatch.emit(TableAction::SetEnabled {
-                id: hook_id,
-                enabled,
-            });
+        |(owner, hook_id, enabled): (HookOwner, HookId, bool), (dispatch, on_error)| {
+            let key = (owner, hook_id);
+            dispatch.emit(TableAction::SetEnabled { key, enabled });
             let (dispatch, on_error) = (dispatch.clone(), on_error.clone());
             spawn_local(async move {
                 let args = SetHookEnabledArgs {
-                    queue_id,
+                    owner,
                     hook_id,
                     enabled,
                 };
@@ -35,7 +33,7 @@ pub fn use_hook_toggle<C: 'static>(
                     Ok(hook) => dispatch.emit(TableAction::HookSaved(hook)),
                     Err(err) => {
                         dispatch.emit(TableAction::EnabledFailed {
-                            id: hook_id,
+                            key,
                             enabled: !enabled,
                         });
                         on_error.emit(err);

@@ -1,10 +1,10 @@
-//! The Hooks tab: the queue picker on the left; on the right the picked queue's registry, or
-//! every queue's hooks in one registry ("All queues").
+//! The Hooks tab: the picker (queues, and teams on a tab of their own) on the left; on the
+//! right the picked queue's or team's registry, or every hook in one registry ("All queues").
 
 use web_sys::HtmlElement;
 use webitel_hooks_model::commands::SessionInfo;
 use webitel_hooks_model::events::HooksChanged;
-use webitel_hooks_model::{AppError, HookRow, Queue, QueueId, QueueType};
+use webitel_hooks_model::{AppError, HookOwner, HookRow, Queue, QueueType, Team};
 use yew::prelude::*;
 
 use super::all_queues_pane::AllQueuesPane;
@@ -16,15 +16,15 @@ use crate::hooks::{
 use crate::i18n::t;
 use crate::state::all_queues;
 use crate::state::conflicts::ConflictTarget;
-use crate::state::queues;
+use crate::state::queues::{self, Tab};
 use crate::state::refresh::{Refresh, RefreshReason};
-use crate::state::registry::Action;
+use crate::state::registry::{Action, Picked};
 use crate::state::toasts::{self, ToastKind};
 
 #[derive(Properties, PartialEq)]
 pub struct HooksPageProps {
     pub session: SessionInfo,
-    /// Moves when the shown view must be read again in place (same queue, page, sort, filters,
+    /// Moves when the shown view must be read again in place (same owner, page, sort, filters,
     /// selection and scroll), with why.
     #[prop_or_default]
     pub refresh: Refresh,
@@ -38,7 +38,7 @@ pub struct HooksPageProps {
 /// What the right pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
-    /// The picked queue's registry (or the invitation to pick one).
+    /// The picked queue's or team's registry (or the invitation to pick one).
     Queue,
     All,
 }
@@ -61,16 +61,16 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
 
     let queues = use_queues(&props.session);
     let registry = use_registry(on_error.clone());
-    // The queue picked for the user when the first list arrived: its registry opens.
+    // The owner picked for the user when the first lists arrived: its registry opens.
     {
         let registry = registry.dispatcher();
         use_effect_with(queues.auto_picked.clone(), move |picked| {
-            if let Some(queue) = picked {
-                registry.dispatch(Action::PickQueue(queue.clone()));
+            if let Some(picked) = picked {
+                registry.dispatch(Action::Pick(picked.clone()));
             }
         });
     }
-    let all = use_all_queues(on_error.clone());
+    let all = use_all_queues(permissions, on_error.clone());
     let view = use_state(|| View::Queue);
     let pinned = use_pinned(on_error.clone());
 
@@ -78,8 +78,8 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     {
         let registry = registry.clone();
         let all = all.dispatcher();
-        use_tauri_event::<HooksChanged>(Callback::from(move |queue: QueueId| {
-            if registry.queue.as_ref().is_some_and(|q| q.id == queue) {
+        use_tauri_event::<HooksChanged>(Callback::from(move |owner: HookOwner| {
+            if registry.owner() == Some(owner) {
                 registry.dispatch(Action::Refresh);
             }
             all.dispatch(all_queues::Action::Refresh { options: false });
@@ -97,8 +97,8 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
                 Some(RefreshReason::SessionRenewed) => Action::Reload,
                 _ => Action::Refresh,
             });
-            // After a run or a renewal the cache may hold other queues, flows and events: the
-            // all-queues filters' choices are read again too.
+            // After a run or a renewal the cache may hold other queues, teams, flows and events:
+            // the all-hooks filters' choices are read again too.
             let options = matches!(
                 reason,
                 Some(RefreshReason::RunEnded | RefreshReason::SessionRenewed)
@@ -109,10 +109,10 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
 
     let on_pick = use_callback(
         (registry.dispatcher(), queues.dispatcher(), view.setter()),
-        |queue: Queue, (registry, queues, view)| {
+        |picked: Picked, (registry, queues, view)| {
             view.set(View::Queue);
-            queues.dispatch(queues::Action::Pick(queue.id));
-            registry.dispatch(Action::PickQueue(queue));
+            queues.dispatch(queues::Action::Pick(picked.owner()));
+            registry.dispatch(Action::Pick(picked));
         },
     );
     let on_all = use_callback((view.setter(), all.dispatcher()), |_: (), (view, all)| {
@@ -128,24 +128,51 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             queues.dispatch(queues::Action::FilterType(queue_type))
         },
     );
-    // A queue named in the all-queues registry: as the picker lists it when it does (the
-    // picker's filters may hide it), else as the row names it.
-    let on_open_queue = {
+    let on_tab = use_callback(queues.dispatcher(), |tab: Tab, queues| {
+        queues.dispatch(queues::Action::ShowTab(tab))
+    });
+    let on_search_teams = use_callback(queues.dispatcher(), |text: String, queues| {
+        queues.dispatch(queues::Action::SearchTeams(text))
+    });
+    // A queue or team named in the all-hooks registry: as the picker lists it when it does
+    // (the picker's search may hide it), else as the row names it. Its tab is shown.
+    let on_open_owner = {
         let on_pick = on_pick.clone();
-        let listed = queues.queues.clone();
+        let queues = queues.clone();
         Callback::from(move |row: HookRow| {
-            let queue = listed
-                .iter()
-                .find(|q| q.id == row.hook.queue_id)
-                .cloned()
-                .unwrap_or(Queue {
-                    id: row.hook.queue_id,
-                    name: row.queue_name,
-                    queue_type: row.queue_type,
-                    enabled: true,
-                    team: None,
-                });
-            on_pick.emit(queue);
+            let picked = match row.hook.owner {
+                HookOwner::Queue(id) => Picked::Queue(
+                    queues
+                        .queues
+                        .iter()
+                        .find(|q| q.id == id)
+                        .cloned()
+                        .unwrap_or(Queue {
+                            id,
+                            name: row.owner_name,
+                            queue_type: row.queue_type.unwrap_or_default(),
+                            enabled: true,
+                            team: None,
+                        }),
+                ),
+                HookOwner::Team(id) => Picked::Team(
+                    queues
+                        .teams
+                        .teams
+                        .iter()
+                        .find(|t| t.id == id)
+                        .cloned()
+                        .unwrap_or(Team {
+                            id,
+                            name: row.owner_name,
+                        }),
+                ),
+            };
+            queues.dispatch(queues::Action::ShowTab(match picked {
+                Picked::Queue(_) => Tab::Queues,
+                Picked::Team(_) => Tab::Teams,
+            }));
+            on_pick.emit(picked);
         })
     };
 
@@ -160,21 +187,25 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             picked={if all_shown { None } else { queues.picked }}
             {all_shown}
             {on_all}
-            pinned={pinned.queues.clone()}
+            pinned={pinned.owners.clone()}
             on_pin={pinned.set.clone()}
             {on_search}
             {on_type}
-            {on_pick} />
+            {on_pick}
+            teams={queues.with_teams.then(|| queues.teams.clone())}
+            tab={queues.tab}
+            {on_tab}
+            {on_search_teams} />
     };
 
-    let pane = match (*view, registry.queue.clone()) {
+    let pane = match (*view, registry.picked.clone()) {
         (View::All, _) => html! {
-            <AllQueuesPane state={all.clone()} can_change={permissions.change_hooks}
+            <AllQueuesPane state={all.clone()} {permissions}
                 on_error={on_error.clone()} on_success={on_success.clone()}
-                on_conflict={props.on_conflict.clone()} {on_open_queue} />
+                on_conflict={props.on_conflict.clone()} {on_open_owner} />
         },
-        (View::Queue, Some(queue)) => html! {
-            <QueuePane {queue} registry={registry.clone()} {permissions}
+        (View::Queue, Some(picked)) => html! {
+            <QueuePane {picked} registry={registry.clone()} {permissions}
                 on_error={on_error.clone()} on_success={on_success.clone()}
                 on_conflict={props.on_conflict.clone()} />
         },
@@ -182,7 +213,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
             <section class="registry-pane">
                 <div class="empty-state">
                     <h2>{ t("registry-pick-title") }</h2>
-                    <p>{ t("registry-pick") }</p>
+                    <p>{ t(if queues.with_teams { "registry-pick-owner" } else { "registry-pick" }) }</p>
                 </div>
             </section>
         },

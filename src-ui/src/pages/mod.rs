@@ -2,5 +2,6 @@
 
 pub mod all_queues_pane;
 pub mod hooks_page;
+pub mod journal_page;
 pub mod queue_pane;
 pub mod sign_in_page;

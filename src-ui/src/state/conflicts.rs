@@ -3,14 +3,14 @@
 
 use std::rc::Rc;
 
-use webitel_hooks_model::{AppError, ChangeId, Conflict, HookId, QueueId};
+use webitel_hooks_model::{AppError, ChangeId, Conflict, HookId, HookOwner};
 
 /// Where the dialog opens: at the first conflict ("Review conflicts"), or at one hook's (its
 /// row's badge).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConflictTarget {
     First,
-    Hook { queue_id: QueueId, hook_id: HookId },
+    Hook { owner: HookOwner, hook_id: HookId },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,9 +61,9 @@ impl ConflictsState {
             Action::Loaded { conflicts, target } => {
                 self.index = match target {
                     ConflictTarget::First => 0,
-                    ConflictTarget::Hook { queue_id, hook_id } => conflicts
+                    ConflictTarget::Hook { owner, hook_id } => conflicts
                         .iter()
-                        .position(|c| c.change.queue_id == queue_id && c.change.hook_id == hook_id)
+                        .position(|c| c.change.owner == owner && c.change.hook_id == hook_id)
                         .unwrap_or(0),
                 };
                 self.conflicts = Rc::new(conflicts);
@@ -114,14 +114,20 @@ reducible_by_apply!(ConflictsState);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use webitel_hooks_model::{ChangeKind, ConflictReason, ErrorCode, PendingChange, QueueId as Q};
+    use webitel_hooks_model::{
+        ChangeKind, ConflictReason, ErrorCode, PendingChange, QueueId, TeamId,
+    };
 
     fn conflict(change: i64, hook: i64) -> Conflict {
+        owned_conflict(HookOwner::Queue(QueueId(7)), change, hook)
+    }
+
+    fn owned_conflict(owner: HookOwner, change: i64, hook: i64) -> Conflict {
         Conflict {
             change: PendingChange {
                 id: ChangeId(change),
                 kind: ChangeKind::Update,
-                queue_id: Q(7),
+                owner,
                 hook_id: HookId(hook),
                 base: None,
                 mine: None,
@@ -163,7 +169,7 @@ mod tests {
     #[test]
     fn a_row_opens_its_own_conflict_and_the_rest_follow_round() {
         let mut state = opened(ConflictTarget::Hook {
-            queue_id: Q(7),
+            owner: HookOwner::Queue(QueueId(7)),
             hook_id: HookId(30),
         });
         assert_eq!(shown(&state), Some(30));
@@ -177,10 +183,24 @@ mod tests {
         assert_eq!(shown(&state), Some(20));
         // A hook without a conflict (resolved meanwhile): the first.
         let state = opened(ConflictTarget::Hook {
-            queue_id: Q(8),
+            owner: HookOwner::Queue(QueueId(8)),
             hook_id: HookId(30),
         });
         assert_eq!(shown(&state), Some(10));
+    }
+
+    #[test]
+    fn a_team_hook_opens_its_own_conflict_not_the_queue_hook_of_its_id() {
+        let team = HookOwner::Team(TeamId(7));
+        let mut state = ConflictsState::default();
+        state.apply(Action::Loaded {
+            conflicts: vec![conflict(1, 10), owned_conflict(team, 2, 10)],
+            target: ConflictTarget::Hook {
+                owner: team,
+                hook_id: HookId(10),
+            },
+        });
+        assert_eq!(state.current().map(|c| c.change.id), Some(ChangeId(2)));
     }
 
     #[test]

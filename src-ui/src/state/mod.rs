@@ -20,8 +20,11 @@ macro_rules! reducible_by_apply {
 
 pub mod all_queues;
 pub mod conflicts;
+pub mod copy_targets;
 pub mod flows;
+pub mod journal;
 pub mod modal;
+pub mod name_picker;
 pub mod queues;
 pub mod refresh;
 pub mod registry;
@@ -30,3 +33,4 @@ pub mod sign_in;
 pub mod sync;
 pub mod table;
 pub mod toasts;
+pub mod transfer;

@@ -1,9 +1,33 @@
-//! The queue picker: its filters, the queues the server listed, and which one is picked
-//! (by the user, or for them when the first list arrives).
+//! The left pane's picker: the queues and (for a user who may read their hooks) the teams the
+//! server listed, each with its search, the tab shown, and which owner is picked (by the user,
+//! or for them when the first lists arrive).
 
 use std::rc::Rc;
 
-use webitel_hooks_model::{AppError, Queue, QueueId, QueueType};
+use webitel_hooks_model::{AppError, HookOwner, Queue, QueueId, QueueType, Team, TeamId};
+
+use super::registry::Picked;
+
+/// The picker's two lists; without the right to read teams' hooks only the queues, no tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Queues,
+    Teams,
+}
+
+/// The teams' list and its search.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TeamsList {
+    pub search: String,
+    pub teams: Rc<Vec<Team>>,
+    pub loading: bool,
+    pub error: Option<AppError>,
+    pub request: u64,
+    /// A read ended (listed or failed) since the page opened: a team used last can be looked
+    /// for, or given up.
+    pub answered: bool,
+}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueuesState {
@@ -13,31 +37,65 @@ pub struct QueuesState {
     pub loading: bool,
     pub error: Option<AppError>,
     pub request: u64,
-    pub picked: Option<QueueId>,
-    /// The queue picked last in this profile, as remembered when the page opened.
-    pub last_used: Option<QueueId>,
-    /// A list arrived since the page opened: the one automatic pick is behind us.
+    /// The user may read teams' hooks: the Teams tab is shown and its list read.
+    pub with_teams: bool,
+    pub teams: TeamsList,
+    pub tab: Tab,
+    pub picked: Option<HookOwner>,
+    /// The queue or team picked last in this account, as remembered when the page opened.
+    pub last_used: Option<HookOwner>,
+    /// The queue list arrived since the page opened.
     pub listed: bool,
-    /// The queue picked for the user when the first list arrived (see `first_pick`), for the
+    /// The first lists told the one automatic pick (an owner, or none): it is behind us.
+    pub decided: bool,
+    /// The owner picked for the user when the first lists arrived (see `first_pick`), for the
     /// page to open its registry.
-    pub auto_picked: Option<Queue>,
+    pub auto_picked: Option<Picked>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Search(String),
     FilterType(Option<QueueType>),
+    /// Read the queues again, and the teams when shown.
     Reload,
-    Loaded { request: u64, queues: Vec<Queue> },
-    Failed { request: u64, error: AppError },
-    Pick(QueueId),
+    Loaded {
+        request: u64,
+        queues: Vec<Queue>,
+    },
+    Failed {
+        request: u64,
+        error: AppError,
+    },
+    SearchTeams(String),
+    TeamsLoaded {
+        request: u64,
+        teams: Vec<Team>,
+    },
+    TeamsFailed {
+        request: u64,
+        error: AppError,
+    },
+    ShowTab(Tab),
+    Pick(HookOwner),
+}
+
+/// What the first lists decide.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FirstPick {
+    /// A list the decision needs has not answered yet.
+    Wait,
+    Pick(Picked),
+    Nothing,
 }
 
 impl QueuesState {
-    /// The page's picker, `last_used` being the queue picked last in this profile.
-    pub fn new(last_used: Option<QueueId>) -> Self {
+    /// The page's picker, `last_used` being the owner picked last in this account; `with_teams`
+    /// when the user may read teams' hooks.
+    pub fn new(last_used: Option<HookOwner>, with_teams: bool) -> Self {
         QueuesState {
             last_used,
+            with_teams,
             ..QueuesState::default()
         }
     }
@@ -52,17 +110,17 @@ impl QueuesState {
                 self.queue_type = queue_type;
                 self.read();
             }
-            Action::Reload => self.read(),
+            Action::Reload => {
+                self.read();
+                self.read_teams();
+            }
             Action::Loaded { request, queues } => {
                 if request == self.request {
-                    if !self.listed && self.picked.is_none() {
-                        self.auto_picked = first_pick(&queues, self.last_used).cloned();
-                        self.picked = self.auto_picked.as_ref().map(|q| q.id);
-                    }
-                    self.listed = true;
                     self.queues = Rc::new(queues);
                     self.loading = false;
                     self.error = None;
+                    self.listed = true;
+                    self.decide();
                 }
             }
             Action::Failed { request, error } => {
@@ -71,7 +129,60 @@ impl QueuesState {
                     self.error = Some(error);
                 }
             }
-            Action::Pick(id) => self.picked = Some(id),
+            Action::SearchTeams(search) => {
+                self.teams.search = search;
+                self.read_teams();
+            }
+            Action::TeamsLoaded { request, teams } => {
+                if request == self.teams.request {
+                    let list = &mut self.teams;
+                    list.teams = Rc::new(teams);
+                    list.loading = false;
+                    list.error = None;
+                    list.answered = true;
+                    self.decide();
+                }
+            }
+            Action::TeamsFailed { request, error } => {
+                if request == self.teams.request {
+                    let list = &mut self.teams;
+                    list.loading = false;
+                    list.error = Some(error);
+                    list.answered = true;
+                    self.decide();
+                }
+            }
+            Action::ShowTab(tab) => {
+                if self.with_teams {
+                    self.tab = tab;
+                }
+            }
+            Action::Pick(owner) => self.picked = Some(owner),
+        }
+    }
+
+    /// The first lists' one automatic pick, once they tell it, unless the user picked first.
+    fn decide(&mut self) {
+        if self.decided || self.picked.is_some() {
+            return;
+        }
+        let queues = self.listed.then_some(self.queues.as_slice());
+        let teams = match (self.with_teams, self.teams.answered) {
+            (false, _) => Some(&[][..]),
+            (true, true) => Some(self.teams.teams.as_slice()),
+            (true, false) => None,
+        };
+        match first_pick(queues, teams, self.last_used) {
+            FirstPick::Wait => {}
+            FirstPick::Nothing => self.decided = true,
+            FirstPick::Pick(picked) => {
+                self.decided = true;
+                self.picked = Some(picked.owner());
+                if let Picked::Team(_) = picked {
+                    self.tab = Tab::Teams;
+                }
+                self.auto_picked = Some(picked);
+            }
         }
     }
 
@@ -79,23 +190,51 @@ impl QueuesState {
         self.request += 1;
         self.loading = true;
     }
+
+    fn read_teams(&mut self) {
+        if self.with_teams {
+            self.teams.request += 1;
+            self.teams.loading = true;
+        }
+    }
 }
 
 reducible_by_apply!(QueuesState);
 
-/// The queue to open when a window's first list arrives and nothing is picked yet: the one
-/// used last, when listed, else the list's first Progressive Dialer queue, else none.
-pub fn first_pick(queues: &[Queue], last_used: Option<QueueId>) -> Option<&Queue> {
-    last_used
-        .and_then(|id| queues.iter().find(|q| q.id == id))
+/// The owner to open when a window's first lists arrive and nothing is picked yet: the one used
+/// last, when listed, else the queue list's first Progressive Dialer queue, else none. `None`
+/// stands for a list that has not answered; a team's list that failed answers empty.
+pub fn first_pick(
+    queues: Option<&[Queue]>,
+    teams: Option<&[Team]>,
+    last_used: Option<HookOwner>,
+) -> FirstPick {
+    if let Some(HookOwner::Team(id)) = last_used {
+        let Some(teams) = teams else {
+            return FirstPick::Wait;
+        };
+        if let Some(team) = teams.iter().find(|t| t.id == id) {
+            return FirstPick::Pick(Picked::Team(team.clone()));
+        }
+    }
+    let Some(queues) = queues else {
+        return FirstPick::Wait;
+    };
+    let last_queue = last_used
+        .and_then(HookOwner::queue)
+        .and_then(|id| queues.iter().find(|q| q.id == id));
+    last_queue
         .or_else(|| {
             queues
                 .iter()
                 .find(|q| q.queue_type == QueueType::Progressive)
         })
+        .map_or(FirstPick::Nothing, |q| {
+            FirstPick::Pick(Picked::Queue(q.clone()))
+        })
 }
 
-/// How the queue used last is kept in the webview's storage (an id, no secret), per account:
+/// How the owner used last is kept in the webview's storage (an id, no secret), per account:
 /// the user on the server. Not per profile id: ids are numbered per data folder, and the
 /// webview's storage is one for every data folder of this user on this machine, so profile 1
 /// of one folder would pick from another server's queues.
@@ -103,139 +242,25 @@ pub fn last_used_key(server: &str, username: &str) -> String {
     format!("webitel-hooks.last-queue.{username}@{server}")
 }
 
-/// The stored queue id, when it reads as one.
-pub fn parse_last_used(stored: &str) -> Option<QueueId> {
-    stored.trim().parse().ok().map(QueueId)
+/// The stored value of `owner`: a queue as its bare id, as versions before teams wrote it (and
+/// still read it), a team as `team:<id>`.
+pub fn last_used_value(owner: HookOwner) -> String {
+    match owner {
+        HookOwner::Queue(id) => id.to_string(),
+        HookOwner::Team(id) => format!("team:{id}"),
+    }
+}
+
+/// The stored owner, when it reads as one.
+pub fn parse_last_used(stored: &str) -> Option<HookOwner> {
+    let stored = stored.trim();
+    match stored.split_once(':') {
+        Some(("team", id)) => id.parse().ok().map(|id| HookOwner::Team(TeamId(id))),
+        Some(("queue", id)) => id.parse().ok().map(|id| HookOwner::Queue(QueueId(id))),
+        Some(_) => None,
+        None => stored.parse().ok().map(|id| HookOwner::Queue(QueueId(id))),
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use webitel_hooks_model::ErrorCode;
-
-    fn queue(id: i64, queue_type: QueueType) -> Queue {
-        Queue {
-            id: QueueId(id),
-            name: format!("Queue {id}"),
-            queue_type,
-            enabled: true,
-            team: None,
-        }
-    }
-
-    fn listed() -> Vec<Queue> {
-        vec![
-            queue(1, QueueType::Inbound),
-            queue(2, QueueType::Progressive),
-            queue(3, QueueType::Progressive),
-        ]
-    }
-
-    fn first_list(state: &mut QueuesState, queues: Vec<Queue>) {
-        state.apply(Action::Reload);
-        let request = state.request;
-        state.apply(Action::Loaded { request, queues });
-    }
-
-    #[test]
-    fn the_first_pick_is_the_last_used_else_the_first_progressive() {
-        let picked = |queues: &[Queue], last: Option<i64>| {
-            first_pick(queues, last.map(QueueId)).map(|q| q.id.0)
-        };
-        assert_eq!(picked(&listed(), Some(1)), Some(1));
-        assert_eq!(
-            picked(&listed(), Some(9)),
-            Some(2),
-            "last used no longer listed"
-        );
-        assert_eq!(picked(&listed(), None), Some(2));
-        assert_eq!(picked(&[queue(1, QueueType::Inbound)], None), None);
-        assert_eq!(picked(&[], Some(1)), None);
-    }
-
-    #[test]
-    fn the_first_list_picks_once_and_never_over_the_user() {
-        let mut state = QueuesState::new(Some(QueueId(3)));
-        first_list(&mut state, listed());
-        assert_eq!(state.picked, Some(QueueId(3)));
-        assert_eq!(state.auto_picked.as_ref().map(|q| q.id), Some(QueueId(3)));
-        // The user picks another; later lists keep it.
-        state.apply(Action::Pick(QueueId(1)));
-        state.apply(Action::Reload);
-        let request = state.request;
-        state.apply(Action::Loaded {
-            request,
-            queues: listed(),
-        });
-        assert_eq!(state.picked, Some(QueueId(1)));
-        assert_eq!(state.auto_picked.as_ref().map(|q| q.id), Some(QueueId(3)));
-
-        // A pick made before the list arrived (from the all-queues registry) stands.
-        let mut state = QueuesState::new(None);
-        state.apply(Action::Pick(QueueId(1)));
-        first_list(&mut state, listed());
-        assert_eq!(state.picked, Some(QueueId(1)));
-        assert_eq!(state.auto_picked, None);
-
-        // Nothing to pick in the first list: a later list picks nothing either.
-        let mut state = QueuesState::new(None);
-        first_list(&mut state, vec![queue(1, QueueType::Inbound)]);
-        assert_eq!((state.picked, state.auto_picked.clone()), (None, None));
-        first_list(&mut state, listed());
-        assert_eq!(state.picked, None);
-    }
-
-    #[test]
-    fn a_failed_or_overtaken_read_is_not_the_first_list() {
-        let mut state = QueuesState::new(None);
-        state.apply(Action::Reload);
-        let first = state.request;
-        state.apply(Action::Failed {
-            request: first,
-            error: AppError::new(ErrorCode::Offline, "x"),
-        });
-        state.apply(Action::Reload);
-        let stale = state.request;
-        state.apply(Action::Reload);
-        state.apply(Action::Loaded {
-            request: stale,
-            queues: listed(),
-        });
-        assert_eq!(state.picked, None);
-        let request = state.request;
-        state.apply(Action::Loaded {
-            request,
-            queues: listed(),
-        });
-        assert_eq!(state.picked, Some(QueueId(2)));
-    }
-
-    #[test]
-    fn the_last_used_queue_is_kept_per_profile() {
-        let key = last_used_key("https://a.example", "admin");
-        assert_ne!(key, last_used_key("https://b.example", "admin"));
-        assert_ne!(key, last_used_key("https://a.example", "agent"));
-        assert_eq!(parse_last_used("42"), Some(QueueId(42)));
-        assert_eq!(parse_last_used("nope"), None);
-    }
-
-    #[test]
-    fn filters_read_again_and_old_answers_are_dropped() {
-        let mut state = QueuesState::default();
-        state.apply(Action::Reload);
-        let first = state.request;
-        state.apply(Action::FilterType(Some(QueueType::Progressive)));
-        state.apply(Action::Failed {
-            request: first,
-            error: AppError::new(ErrorCode::Offline, "x"),
-        });
-        assert!(state.loading);
-        assert!(state.error.is_none());
-        let request = state.request;
-        state.apply(Action::Loaded {
-            request,
-            queues: vec![],
-        });
-        assert!(!state.loading);
-    }
-}
+mod tests;

@@ -6,7 +6,12 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use webitel_hooks_model::{Hook, HookId, HookRow, PageSize, Sort};
+use webitel_hooks_model::commands::DeleteHooksArgs;
+use webitel_hooks_model::{Hook, HookId, HookOwner, HookRow, PageSize, Sort};
+
+/// What names a row among every owner's ([`HookRow::key`]): a queue's hook and a team's may
+/// share an id, so a row, its selection and its switch are never found by the id alone.
+pub type HookKey = (HookOwner, HookId);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table<C> {
@@ -25,7 +30,7 @@ pub struct Table<C> {
     pub loading: bool,
     /// Bumped for every read the table needs; an answer to an older one is dropped.
     pub request: u64,
-    pub selected: Rc<BTreeSet<HookId>>,
+    pub selected: Rc<BTreeSet<HookKey>>,
     /// The read in flight is a refresh in place: the rows selected before it stay selected when
     /// they come back.
     keep_selection: bool,
@@ -49,25 +54,27 @@ pub enum TableAction<C> {
         request: u64,
     },
     Select {
-        id: HookId,
+        key: HookKey,
         selected: bool,
     },
     SelectAll(bool),
+    /// Nothing selected any more (after a bulk action, which acted on the whole selection).
+    ClearSelection,
     /// The switch moved: shown at once, before the answer.
     SetEnabled {
-        id: HookId,
+        key: HookKey,
         enabled: bool,
     },
     /// The switch was refused: back to where it was.
     EnabledFailed {
-        id: HookId,
+        key: HookKey,
         enabled: bool,
     },
     /// The answer to a switch (applied online, or kept in the outbox).
     HookSaved(Hook),
     /// Hooks were deleted: their rows and selection go at once, then the page is read again
     /// (one back when it comes back empty).
-    Deleted(Vec<HookId>),
+    Deleted(Vec<HookKey>),
 }
 
 impl<C: Copy + PartialEq> Table<C> {
@@ -129,20 +136,22 @@ impl<C: Copy + PartialEq> Table<C> {
                     self.read();
                     return;
                 }
-                self.rows = Rc::new(rows);
+                let before = std::mem::replace(&mut self.rows, Rc::new(rows));
                 self.next = next;
                 self.total = total;
                 self.skipped = skipped;
                 self.loading = false;
                 if self.keep_selection {
+                    // A selected row that was on the page and is gone from it is unselected;
+                    // a selected hook that was never on the page (every hook matching the
+                    // filters, selected at once) stays: the page does not say it went.
                     let rows = &self.rows;
-                    if self
-                        .selected
-                        .iter()
-                        .any(|id| !rows.iter().any(|r| r.id() == *id))
-                    {
-                        Rc::make_mut(&mut self.selected)
-                            .retain(|id| rows.iter().any(|r| r.id() == *id));
+                    let gone = |key: &HookKey| {
+                        before.iter().any(|r| r.key() == *key)
+                            && !rows.iter().any(|r| r.key() == *key)
+                    };
+                    if self.selected.iter().any(gone) {
+                        Rc::make_mut(&mut self.selected).retain(|key| !gone(key));
                     }
                 } else {
                     self.selected = Rc::default();
@@ -154,26 +163,25 @@ impl<C: Copy + PartialEq> Table<C> {
                     self.loading = false;
                 }
             }
-            TableAction::Select { id, selected } => {
+            TableAction::Select { key, selected } => {
                 let set = Rc::make_mut(&mut self.selected);
                 if selected {
-                    set.insert(id);
+                    set.insert(key);
                 } else {
-                    set.remove(&id);
+                    set.remove(&key);
                 }
             }
-            TableAction::SelectAll(all) => {
-                self.selected = Rc::new(if all {
-                    self.rows.iter().map(HookRow::id).collect()
-                } else {
-                    BTreeSet::new()
-                });
+            TableAction::SelectAll(all) => self.select_page(all, |_| true),
+            TableAction::ClearSelection => {
+                if !self.selected.is_empty() {
+                    self.selected = Rc::default();
+                }
             }
-            TableAction::SetEnabled { id, enabled }
-            | TableAction::EnabledFailed { id, enabled } => {
+            TableAction::SetEnabled { key, enabled }
+            | TableAction::EnabledFailed { key, enabled } => {
                 if let Some(row) = Rc::make_mut(&mut self.rows)
                     .iter_mut()
-                    .find(|row| row.id() == id)
+                    .find(|row| row.key() == key)
                 {
                     row.hook.enabled = enabled;
                 }
@@ -181,20 +189,20 @@ impl<C: Copy + PartialEq> Table<C> {
             TableAction::HookSaved(hook) => {
                 if let Some(row) = Rc::make_mut(&mut self.rows)
                     .iter_mut()
-                    .find(|r| r.id() == hook.id && r.hook.queue_id == hook.queue_id)
+                    .find(|r| r.key() == (hook.owner, hook.id))
                 {
                     row.hook = hook;
                 }
             }
-            TableAction::Deleted(ids) => {
-                if self.rows.iter().any(|r| ids.contains(&r.id())) {
+            TableAction::Deleted(keys) => {
+                if self.rows.iter().any(|r| keys.contains(&r.key())) {
                     let before = self.rows.len();
-                    Rc::make_mut(&mut self.rows).retain(|r| !ids.contains(&r.id()));
+                    Rc::make_mut(&mut self.rows).retain(|r| !keys.contains(&r.key()));
                     let gone = (before - self.rows.len()) as u64;
                     self.total = self.total.map(|t| t.saturating_sub(gone));
                 }
-                if self.selected.iter().any(|id| ids.contains(id)) {
-                    Rc::make_mut(&mut self.selected).retain(|id| !ids.contains(id));
+                if self.selected.iter().any(|key| keys.contains(key)) {
+                    Rc::make_mut(&mut self.selected).retain(|key| !keys.contains(key));
                 }
                 self.read();
             }
@@ -216,22 +224,73 @@ impl<C: Copy + PartialEq> Table<C> {
 
     /// Every row of the page is selected (and there is at least one).
     pub fn all_selected(&self) -> bool {
-        !self.rows.is_empty() && self.rows.iter().all(|r| self.selected.contains(&r.id()))
+        self.all_selected_where(|_| true)
+    }
+
+    /// Every row of the page that `selectable` allows is selected (and there is at least one).
+    pub fn all_selected_where(&self, selectable: impl Fn(&HookRow) -> bool) -> bool {
+        let mut rows = self.rows.iter().filter(|r| selectable(r)).peekable();
+        rows.peek().is_some() && rows.all(|r| self.selected.contains(&r.key()))
+    }
+
+    /// The page's select-all: every row `selectable` allows, or nothing at all.
+    pub fn select_page(&mut self, all: bool, selectable: impl Fn(&HookRow) -> bool) {
+        self.selected = Rc::new(if all {
+            self.rows
+                .iter()
+                .filter(|r| selectable(r))
+                .map(HookRow::key)
+                .collect()
+        } else {
+            BTreeSet::new()
+        });
     }
 
     /// The selected hooks that are on the page, in the page's order.
-    pub fn selected_ids(&self) -> Vec<HookId> {
+    pub fn selected_keys(&self) -> Vec<HookKey> {
         self.rows
             .iter()
-            .filter(|r| self.selected.contains(&r.id()))
-            .map(HookRow::id)
+            .map(HookRow::key)
+            .filter(|key| self.selected.contains(key))
             .collect()
     }
 
-    /// The row of hook `id` on the page.
-    pub fn row(&self, id: HookId) -> Option<&HookRow> {
-        self.rows.iter().find(|r| r.id() == id)
+    /// Every selected hook, those on the page first in the page's order, then the others (not
+    /// on the page: selected with every hook matching the filters) in key order. A bulk switch
+    /// goes in this order, and it matters: of two hooks of one event enabled together, the
+    /// first one asked is the one enabled.
+    pub fn selection_in_order(&self) -> Vec<HookKey> {
+        let mut keys = self.selected_keys();
+        let on_page: BTreeSet<HookKey> = self.rows.iter().map(HookRow::key).collect();
+        keys.extend(
+            self.selected
+                .iter()
+                .filter(|key| !on_page.contains(key))
+                .copied(),
+        );
+        keys
     }
+
+    /// The row of `key` on the page.
+    pub fn row(&self, key: HookKey) -> Option<&HookRow> {
+        self.rows.iter().find(|r| r.key() == key)
+    }
+}
+
+/// One `delete_hooks` per owner, in the order the owners first appear in `keys`, each with its
+/// hooks in their order: the command deletes the hooks of one queue or one team.
+pub fn delete_args_by_owner(keys: &[HookKey]) -> Vec<DeleteHooksArgs> {
+    let mut groups: Vec<DeleteHooksArgs> = Vec::new();
+    for (owner, id) in keys {
+        match groups.iter_mut().find(|g| g.owner == *owner) {
+            Some(group) => group.hook_ids.push(*id),
+            None => groups.push(DeleteHooksArgs {
+                owner: *owner,
+                hook_ids: vec![*id],
+            }),
+        }
+    }
+    groups
 }
 
 #[cfg(test)]

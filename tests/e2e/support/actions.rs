@@ -178,6 +178,23 @@ impl Ctx {
         sim
     }
 
+    /// Another sim started with `data` (the staging set, say), whose tokens the secret scan
+    /// looks for too.
+    pub async fn another_sim_of(&self, data: webitel_sim::DataSet) -> Arc<SimServer> {
+        let sim = webitel_sim::spawn(
+            "127.0.0.1:0".parse().expect("socket address"),
+            SimConfig {
+                data,
+                ..SimConfig::default()
+            },
+        )
+        .await
+        .expect("start webitel-sim");
+        let sim = Arc::new(sim);
+        lock(&self.run.sims).push(sim.clone());
+        sim
+    }
+
     /// Adds IPC answers to this test's record.
     pub fn keep_answers(&self, answers: Vec<Value>) {
         lock(&self.run.ipc).extend(answers);

@@ -4,6 +4,7 @@
 mod actions;
 pub mod desktop;
 pub mod dom;
+pub mod file_dialog;
 pub mod offline;
 pub mod record;
 pub mod signin;

@@ -24,7 +24,9 @@ pub const ALL_QUEUES: &str = r#"button[data-view="all"][aria-label="All queues"]
 pub const ALL_TABLE: &str = r#"table[aria-label="All hooks"]"#;
 pub const ALL_TABLE_IDLE: &str = r#"table[aria-label="All hooks"]:not([aria-busy="true"])"#;
 pub const SEARCH_HOOKS: &str = r#"input[type="search"][aria-label="Search hooks"]"#;
-pub const FILTER_QUEUE: &str = r#"select[aria-label="Filter by queue"]"#;
+/// The owner filter: a search field with a list of matches (`pick_filter`), not a select.
+pub const FILTER_QUEUE: &str = r#"input[role="combobox"][aria-label="Filter by queue"]"#;
+pub const FILTER_FLOW: &str = r#"input[role="combobox"][aria-label="Filter by flow"]"#;
 pub const FILTER_QUEUE_TYPE: &str = r#"select[aria-label="Filter by queue type"]"#;
 pub const FILTER_EVENT: &str = r#"select[aria-label="Filter by event"]"#;
 pub const FILTER_STATE: &str = r#"select[aria-label="Filter by state"]"#;
@@ -188,6 +190,51 @@ impl Ctx {
             .select_by_label(text)
             .await
             .unwrap_or_else(|e| panic!("{}: choose {text:?} in `{css}`: {e}", self.name));
+    }
+
+    /// Types `search` into the picker `css` (a combobox) and waits for its list to show an
+    /// option; answers the list's selector.
+    pub async fn search_filter(&self, css: &str, search: &str) -> String {
+        self.type_into(css, search).await;
+        let list = self
+            .wait_for(css)
+            .await
+            .attr("aria-controls")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("{}: `{css}` names no list (aria-controls)", self.name));
+        let list = format!(r#"ul[role="listbox"][id="{list}"]"#);
+        self.wait_for(&format!(r#"{list} li[role="option"]"#)).await;
+        list
+    }
+
+    /// Chooses `text` in the picker `css`: types it, clicks the listed option showing exactly
+    /// `text` ("All" sets no filter), and waits for the list to close.
+    pub async fn pick_filter(&self, css: &str, text: &str) {
+        let list = self.search_filter(css, text).await;
+        let options = format!(r#"{list} li[role="option"]"#);
+        let index = self
+            .eventually(&format!("an option {text:?} in `{list}`"), || async {
+                Ok(self
+                    .texts(&options)
+                    .await?
+                    .iter()
+                    .position(|t| t.trim() == text))
+            })
+            .await;
+        let option = self
+            .c
+            .find_all(Locator::Css(&options))
+            .await
+            .ok()
+            .and_then(|all| all.into_iter().nth(index))
+            .unwrap_or_else(|| panic!("{}: the option {text:?} in `{list}` went", self.name));
+        option
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{}: click {text:?} in `{list}`: {e}", self.name));
+        self.wait_gone(&list).await;
     }
 
     /// Opens Settings… from the Profiles menu.

@@ -23,9 +23,15 @@ pub fn admin_router() -> Router<AppState> {
 }
 
 async fn health(State(state): State<AppState>) -> Response {
-    let (queues, hooks, flows) = {
+    let (queues, hooks, flows, teams, team_hooks) = {
         let data = lock(&state.data);
-        (data.queues.len(), data.hook_count(), data.flows.len())
+        (
+            data.queues.len(),
+            data.hook_count(),
+            data.flows.len(),
+            data.teams.len(),
+            data.team_hook_count(),
+        )
     };
     ok(json!({
         "status": "ok",
@@ -33,6 +39,8 @@ async fn health(State(state): State<AppState>) -> Response {
         "queues": queues,
         "hooks": hooks,
         "flows": flows,
+        "teams": teams,
+        "team_hooks": team_hooks,
         "requests": state.requests.load(Ordering::Relaxed),
     }))
 }

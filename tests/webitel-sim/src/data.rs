@@ -1,4 +1,4 @@
-//! The sim's in-memory store: queues with their hooks, flow schemas, teams.
+//! The sim's in-memory store: queues with their hooks, flow schemas, teams with their hooks.
 //!
 //! Tests reach it through `SimServer::with_data` to change things behind a client's back, so
 //! every field is public and no method here enforces the engine's rules: the routes do that.
@@ -99,11 +99,35 @@ pub const EVENTS: [&str; 8] = [
     "active",
 ];
 
+/// An agent team (`cc_team`), as much of it as the team list shows, with its hooks
+/// (`cc_team_events`).
+#[derive(Clone, Debug)]
+pub struct Team {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    /// How the team offers calls to its agents, e.g. `round-robin`, `longest-idle-agent`.
+    pub strategy: String,
+    pub max_no_answer: i32,
+    pub wrap_up_time: i32,
+    pub no_answer_delay_time: i32,
+    pub call_timeout: i32,
+    pub updated_at: i64,
+    pub hooks: Vec<Hook>,
+}
+
+/// The one event a team hook knows (the engine's `TeamHookEvent` enum, value 1).
+pub const AGENT_STATUS: &str = "agent_status";
+
 #[derive(Clone, Debug, Default)]
 pub struct SimData {
     pub queues: Vec<Queue>,
     pub flows: Vec<Flow>,
     pub next_hook_id: u32,
+    pub teams: Vec<Team>,
+    /// Team hooks live in their own table with its own id sequence, so a team hook may carry
+    /// the same id as a queue hook.
+    pub next_team_hook_id: u32,
 }
 
 /// Milliseconds since the Unix epoch, the engine's unit for `created_at` and `updated_at`.
@@ -236,6 +260,56 @@ impl SimData {
             }
         }
         None
+    }
+}
+
+impl SimData {
+    pub fn team(&self, id: i64) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+
+    pub fn team_mut(&mut self, id: i64) -> Option<&mut Team> {
+        self.teams.iter_mut().find(|t| t.id == id)
+    }
+
+    /// The first team (by position) that has at least one hook.
+    pub fn team_with_hooks(&self) -> Option<i64> {
+        self.teams
+            .iter()
+            .find(|t| !t.hooks.is_empty())
+            .map(|t| t.id)
+    }
+
+    pub fn team_hook_count(&self) -> usize {
+        self.teams.iter().map(|t| t.hooks.len()).sum()
+    }
+
+    pub fn allocate_team_hook_id(&mut self) -> u32 {
+        self.next_team_hook_id = self.next_team_hook_id.max(1);
+        let id = self.next_team_hook_id;
+        self.next_team_hook_id = self.next_team_hook_id.saturating_add(1);
+        id
+    }
+
+    /// Adds a team hook without checking any rule (a test may want a state the engine
+    /// refuses). `None` when the team does not exist. The team's `updated_at` stays: the
+    /// engine's team hook store writes `cc_team_events` only.
+    pub fn add_team_hook(
+        &mut self,
+        team_id: i64,
+        event: &str,
+        schema_id: i64,
+        enabled: bool,
+    ) -> Option<u32> {
+        self.team(team_id)?;
+        let id = self.allocate_team_hook_id();
+        self.team_mut(team_id)?.hooks.push(Hook {
+            id,
+            event: event.to_string(),
+            schema_id,
+            enabled,
+        });
+        Some(id)
     }
 }
 

@@ -3,12 +3,15 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::data::{Flow, FlowType, Hook, Named, Queue, SimData, EVENTS};
+use crate::data::{Flow, FlowType, Hook, Named, Queue, SimData, Team, AGENT_STATUS, EVENTS};
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum DataSet {
     #[default]
     Demo,
+    /// The demo's queues, teams and flows under other ids, as a second server of the same
+    /// tenant (staging beside production) has them: for importing an export of the demo.
+    Staging,
     Empty,
     Large {
         queues: usize,
@@ -17,7 +20,9 @@ pub enum DataSet {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("unknown data set {0:?}: expected demo, empty or large:QUEUES:HOOKS (e.g. large:200:10)")]
+#[error(
+    "unknown data set {0:?}: expected demo, staging, empty or large:QUEUES:HOOKS (e.g. large:200:10)"
+)]
 pub struct DataSetParseError(String);
 
 impl FromStr for DataSet {
@@ -27,6 +32,7 @@ impl FromStr for DataSet {
         let err = || DataSetParseError(s.to_string());
         match s.trim() {
             "demo" => Ok(DataSet::Demo),
+            "staging" => Ok(DataSet::Staging),
             "empty" => Ok(DataSet::Empty),
             other => {
                 let mut parts = other.split(':');
@@ -51,6 +57,7 @@ impl fmt::Display for DataSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DataSet::Demo => f.write_str("demo"),
+            DataSet::Staging => f.write_str("staging"),
             DataSet::Empty => f.write_str("empty"),
             DataSet::Large {
                 queues,
@@ -64,8 +71,10 @@ impl DataSet {
     pub fn build(&self) -> SimData {
         match self {
             DataSet::Demo => demo(),
+            DataSet::Staging => staging(),
             DataSet::Empty => SimData {
                 next_hook_id: 1,
+                next_team_hook_id: 1,
                 ..SimData::default()
             },
             DataSet::Large {
@@ -125,17 +134,97 @@ fn flows() -> Vec<Flow> {
         .collect()
 }
 
+/// The four teams the queues point at, in id order from 1.
+const TEAM_NAMES: [&str; 4] = ["Sales", "Support", "Collections", "Retention"];
+
 fn team(id: i64) -> Option<Named> {
-    let name = match id {
-        1 => "Sales",
-        2 => "Support",
-        3 => "Collections",
-        _ => "Retention",
-    };
+    let index = usize::try_from(id - 1)
+        .unwrap_or(0)
+        .min(TEAM_NAMES.len() - 1);
     Some(Named {
         id,
-        name: name.to_string(),
+        name: TEAM_NAMES[index].to_string(),
     })
+}
+
+const STRATEGIES: [&str; 4] = [
+    "round-robin",
+    "longest-idle-agent",
+    "top-down",
+    "fewest-calls",
+];
+
+/// Team `id` (from 1) without hooks: the first four are named as the queues' `team` lookups
+/// name them, later ones are numbered.
+fn bare_team(id: i64, description: &str) -> Team {
+    let index = usize::try_from(id - 1).unwrap_or(0);
+    let name = match TEAM_NAMES.get(index) {
+        Some(name) => (*name).to_string(),
+        None => format!("Team {id:03}"),
+    };
+    Team {
+        id,
+        name,
+        description: description.to_string(),
+        strategy: STRATEGIES[index % STRATEGIES.len()].to_string(),
+        max_no_answer: i32::try_from(index % 3).unwrap_or(0) + 1,
+        wrap_up_time: if index % 2 == 0 { 15 } else { 0 },
+        no_answer_delay_time: 5,
+        call_timeout: 30,
+        updated_at: EPOCH_MS + id * DAY_MS,
+        hooks: Vec::new(),
+    }
+}
+
+/// (team, description, hooks as (flow id, enabled)): every hook is `agent_status`, the one team
+/// event; a team may have several enabled ones, since the engine's unique index is on
+/// (team, flow) and not on the event.
+#[rustfmt::skip]
+const DEMO_TEAMS: [(&str, &[(i64, bool)]); 4] = [
+    ("Outbound sales agents", &[(104, true), (112, true), (107, false)]),
+    ("First-line support", &[(104, true), (110, false)]),
+    ("", &[(107, true)]),
+    ("Win-back and renewals", &[]),
+];
+
+fn demo_teams(data: &mut SimData) {
+    for ((description, hooks), id) in DEMO_TEAMS.iter().zip(1i64..) {
+        let mut team = bare_team(id, description);
+        for (schema_id, enabled) in hooks.iter() {
+            team.hooks.push(Hook {
+                id: data.allocate_team_hook_id(),
+                event: AGENT_STATUS.to_string(),
+                schema_id: *schema_id,
+                enabled: *enabled,
+            });
+        }
+        data.teams.push(team);
+    }
+}
+
+/// A generated set has a team per twenty queues (at least the four the queues point at), each
+/// with two to ten hooks on distinct flows: 1,000 queues give 50 teams and 290 team hooks.
+fn large_teams(data: &mut SimData, queues: usize, usable: &[i64]) {
+    let teams = (queues / 20).max(TEAM_NAMES.len());
+    for t in 0..teams {
+        let id = i64::try_from(t).unwrap_or(i64::MAX - 1) + 1;
+        let description = if t % 4 == 0 {
+            format!("Generated team {id} of {teams}")
+        } else {
+            String::new()
+        };
+        let mut team = bare_team(id, &description);
+        let count = (2 + t % 9).min(usable.len());
+        for k in 0..count {
+            team.hooks.push(Hook {
+                id: data.allocate_team_hook_id(),
+                event: AGENT_STATUS.to_string(),
+                schema_id: usable[(t * 5 + k) % usable.len()],
+                enabled: (t + k) % 5 != 4,
+            });
+        }
+        data.teams.push(team);
+    }
 }
 
 /// (event, flow id, enabled)
@@ -188,10 +277,12 @@ const DEMO_QUEUES: [QueueSeed; 16] = [
 
 fn demo() -> SimData {
     let mut data = SimData {
-        queues: Vec::new(),
         flows: flows(),
         next_hook_id: 1,
+        next_team_hook_id: 1,
+        ..SimData::default()
     };
+    demo_teams(&mut data);
     for (seed, i) in DEMO_QUEUES.iter().zip(1i64..) {
         let hooks = seed
             .hooks
@@ -221,6 +312,73 @@ fn demo() -> SimData {
     data
 }
 
+/// What the staging set adds to the demo's ids: every id differs from the demo's.
+pub const STAGING_QUEUE_SHIFT: i64 = 300;
+pub const STAGING_TEAM_SHIFT: i64 = 40;
+pub const STAGING_FLOW_SHIFT: i64 = 500;
+/// The demo flow staging has not: a hook of it cannot be imported there.
+pub const STAGING_MISSING_FLOW: &str = "Send SMS after missed call";
+
+/// The demo under other ids (queues from 301, teams from 41, flows from 601, hooks from 7001,
+/// team hooks from 8001), without the flow [`STAGING_MISSING_FLOW`], and with only these hooks:
+/// in "Sales Progressive EU" an enabled Offering → "Slack: notify supervisor" (the demo's own)
+/// and an enabled Bridged → "Salesforce: update lead status" (the demo's is another flow), and
+/// in team Sales an enabled Agent status → "Slack: notify supervisor".
+fn staging() -> SimData {
+    let mut data = demo();
+    data.flows.retain(|f| f.name != STAGING_MISSING_FLOW);
+    for flow in &mut data.flows {
+        flow.id += STAGING_FLOW_SHIFT;
+    }
+    data.next_hook_id = 7001;
+    data.next_team_hook_id = 8001;
+    let flow_id = |data: &SimData, name: &str| {
+        data.flows
+            .iter()
+            .find(|f| f.name == name)
+            .map_or(0, |f| f.id)
+    };
+    let slack = flow_id(&data, "Slack: notify supervisor");
+    let salesforce = flow_id(&data, "Salesforce: update lead status");
+    for team in &mut data.teams {
+        team.id += STAGING_TEAM_SHIFT;
+        team.hooks.clear();
+    }
+    for queue in &mut data.queues {
+        queue.id += STAGING_QUEUE_SHIFT;
+        queue.hooks.clear();
+        if let Some(team) = &mut queue.team {
+            team.id += STAGING_TEAM_SHIFT;
+        }
+    }
+    let seeds = [("offering", slack), ("bridged", salesforce)];
+    for (event, schema_id) in seeds {
+        let id = data.allocate_hook_id();
+        if let Some(queue) = data
+            .queues
+            .iter_mut()
+            .find(|q| q.name == "Sales Progressive EU")
+        {
+            queue.hooks.push(Hook {
+                id,
+                event: event.to_string(),
+                schema_id,
+                enabled: true,
+            });
+        }
+    }
+    let id = data.allocate_team_hook_id();
+    if let Some(team) = data.teams.iter_mut().find(|t| t.name == "Sales") {
+        team.hooks.push(Hook {
+            id,
+            event: AGENT_STATUS.to_string(),
+            schema_id: slack,
+            enabled: true,
+        });
+    }
+    data
+}
+
 /// Queue types cycle with Progressive first, so that most generated queues are Progressive.
 const LARGE_TYPES: [i32; 8] = [4, 4, 4, 1, 0, 3, 5, 6];
 
@@ -229,6 +387,8 @@ fn large(queues: usize, hooks_per_queue: usize) -> SimData {
         queues: Vec::with_capacity(queues),
         flows: flows(),
         next_hook_id: 1,
+        next_team_hook_id: 1,
+        ..SimData::default()
     };
     let usable: Vec<i64> = data
         .flows
@@ -236,6 +396,7 @@ fn large(queues: usize, hooks_per_queue: usize) -> SimData {
         .filter(|f| matches!(f.flow_type, FlowType::Service | FlowType::Default))
         .map(|f| f.id)
         .collect();
+    large_teams(&mut data, queues, &usable);
     for q in 0..queues {
         let qi = i64::try_from(q).unwrap_or(i64::MAX);
         let mut hooks = Vec::with_capacity(hooks_per_queue);
@@ -271,4 +432,40 @@ fn large(queues: usize, hooks_per_queue: usize) -> SimData {
         });
     }
     data
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn staging_names_the_demos_queues_teams_and_flows_under_other_ids() {
+        assert_eq!("staging".parse::<DataSet>().unwrap(), DataSet::Staging);
+        assert_eq!(DataSet::Staging.to_string(), "staging");
+        let (demo, staging) = (DataSet::Demo.build(), DataSet::Staging.build());
+        let names =
+            |d: &SimData| -> BTreeSet<String> { d.queues.iter().map(|q| q.name.clone()).collect() };
+        assert_eq!(names(&demo), names(&staging));
+        let ids = |d: &SimData| -> BTreeSet<i64> { d.queues.iter().map(|q| q.id).collect() };
+        assert!(ids(&demo).is_disjoint(&ids(&staging)));
+        let flow_ids = |d: &SimData| -> BTreeSet<i64> { d.flows.iter().map(|f| f.id).collect() };
+        assert!(flow_ids(&demo).is_disjoint(&flow_ids(&staging)));
+        let flow_names: BTreeSet<&str> = staging.flows.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(flow_names.len(), demo.flows.len() - 1);
+        assert!(!flow_names.contains(STAGING_MISSING_FLOW));
+        // Every hook and team names a flow and a team staging has.
+        for queue in &staging.queues {
+            for hook in &queue.hooks {
+                assert!(staging.flow(hook.schema_id).is_some());
+            }
+            if let Some(team) = &queue.team {
+                assert!(staging.team(team.id).is_some_and(|t| t.name == team.name));
+            }
+        }
+        let hooks: usize = staging.queues.iter().map(|q| q.hooks.len()).sum();
+        let team_hooks: usize = staging.teams.iter().map(|t| t.hooks.len()).sum();
+        assert_eq!((hooks, team_hooks), (2, 1));
+    }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::data::{Flow, FlowType, Hook, Named, Queue, SimData};
+use crate::data::{Flow, FlowType, Hook, Named, Queue, SimData, Team};
 
 /// An int64 written as a JSON string, as protojson does.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -159,6 +159,60 @@ impl QueueOut {
     }
 }
 
+/// `engine.AgentTeam`, as much of it as the sim keeps.
+#[derive(Serialize, Debug)]
+pub struct TeamOut {
+    #[serde(skip_serializing_if = "Int64::is_zero")]
+    pub id: Int64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub strategy: String,
+    #[serde(skip_serializing_if = "is_zero_i32")]
+    pub max_no_answer: i32,
+    #[serde(skip_serializing_if = "is_zero_i32")]
+    pub wrap_up_time: i32,
+    #[serde(skip_serializing_if = "is_zero_i32")]
+    pub no_answer_delay_time: i32,
+    #[serde(skip_serializing_if = "is_zero_i32")]
+    pub call_timeout: i32,
+    #[serde(skip_serializing_if = "Int64::is_zero")]
+    pub updated_at: Int64,
+}
+
+/// Names a team list may ask for in `fields` (webitel/engine model/cc_team.go, `AllowFields`;
+/// `admin` is the later name of `administrator`, and no sim team has one).
+pub const TEAM_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "description",
+    "strategy",
+    "max_no_answer",
+    "wrap_up_time",
+    "no_answer_delay_time",
+    "call_timeout",
+    "updated_at",
+    "admin",
+];
+
+impl TeamOut {
+    pub fn new(t: &Team) -> Self {
+        Self {
+            id: Int64(t.id),
+            name: t.name.clone(),
+            description: t.description.clone(),
+            strategy: t.strategy.clone(),
+            max_no_answer: t.max_no_answer,
+            wrap_up_time: t.wrap_up_time,
+            no_answer_delay_time: t.no_answer_delay_time,
+            call_timeout: t.call_timeout,
+            updated_at: Int64(t.updated_at),
+        }
+    }
+}
+
 #[derive(Serialize, Debug)]
 pub struct FlowOut {
     #[serde(skip_serializing_if = "Int64::is_zero")]
@@ -226,10 +280,12 @@ pub struct LookupIn {
 }
 
 /// The body of create, PUT and PATCH on a hook; `properties` and unknown keys are ignored.
+/// `event` is kept as sent: a queue hook's is a string, a team hook's an enum, each read by its
+/// collection's rule.
 #[derive(Deserialize, Debug, Default)]
 pub struct HookIn {
     #[serde(default)]
-    pub event: Option<String>,
+    pub event: Option<Value>,
     #[serde(default)]
     pub schema: Option<LookupIn>,
     #[serde(default)]

@@ -29,7 +29,9 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-pub use data::{Flow, FlowType, Hook, Named, Queue, SimData, EVENTS, PROGRESSIVE};
+pub use data::{
+    Flow, FlowType, Hook, Named, Queue, SimData, Team, AGENT_STATUS, EVENTS, PROGRESSIVE,
+};
 pub use datasets::{DataSet, DataSetParseError};
 pub use faults::Knobs;
 pub use tls::TlsFiles;
@@ -189,6 +191,11 @@ impl SimServer {
     /// The first Progressive Dialer queue (type 4) that has hooks, if the data set has one.
     pub fn progressive_queue_id(&self) -> Option<i64> {
         lock(&self.state.data).progressive_queue_id()
+    }
+
+    /// The first team that has hooks, if the data set has one.
+    pub fn team_with_hooks(&self) -> Option<i64> {
+        lock(&self.state.data).team_with_hooks()
     }
 
     /// A queue with no hooks at all, if the data set has one.

@@ -1,5 +1,13 @@
 //! List parameters as the engine's gateway reads them: repeated keys, 1-based pages, `q` with
 //! `*` wildcards, `+field` / `-field` sort, `fields` filters.
+//!
+//! The gateway (grpc-gateway v2, `runtime/query.go`, `DefaultQueryParser.Parse`; webitel/engine's
+//! go.mod pins v2.18) fills the request message from the query string: a list field takes every
+//! value of its repeated key, each value whole (`fields=id,name` is the one name "id,name", and
+//! `type=4,5` is not an integer: 400); a scalar field takes one value, and a second is "too many
+//! values" (400); a key that names no field of the request is ignored. A key `name[x]` is read
+//! as the field `name` with `x` put before its values (its map syntax), so `type[]=4` is the
+//! list `["", "4"]`, whose empty integer fails (400), and `fields[]=id` adds an empty name.
 
 use std::cmp::Ordering;
 
@@ -12,46 +20,58 @@ pub const MAX_SIZE: usize = 20_000;
 
 #[derive(Debug, Default)]
 pub struct Params {
-    pairs: Vec<(String, String)>,
+    /// The field each key names and its values, one entry per distinct key as sent.
+    keys: Vec<(String, Vec<String>)>,
 }
 
 impl Params {
     pub fn parse(raw: Option<&str>) -> Self {
-        let pairs = url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
-            .map(|(k, v)| {
-                // `type[]=4` is how some clients spell a repeated key.
-                let k = k.strip_suffix("[]").unwrap_or(&k).to_string();
-                (k, v.into_owned())
+        let mut keys: Vec<(String, Vec<String>)> = Vec::new();
+        for (key, value) in url::form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+            match keys.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, values)) => values.push(value.into_owned()),
+                None => keys.push((key.into_owned(), vec![value.into_owned()])),
+            }
+        }
+        let keys = keys
+            .into_iter()
+            .map(|(key, values)| match bracketed(&key) {
+                Some((field, inner)) => {
+                    let mut all = vec![inner.to_string()];
+                    all.extend(values);
+                    (field.to_string(), all)
+                }
+                None => (key, values),
             })
             .collect();
-        Self { pairs }
+        Self { keys }
     }
 
-    /// Last value of `key`, as the gateway keeps for a scalar field.
-    pub fn one(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+    /// The one value of the scalar field `key`; a second value is refused as the gateway
+    /// refuses it.
+    pub fn one(&self, key: &str) -> ApiResult<Option<&str>> {
+        let mut values = self.values(key);
+        let first = values.next();
+        match values.next() {
+            Some(second) => Err(ApiError::bad_param(key, second)),
+            None => Ok(first),
+        }
     }
 
-    /// Every value of a repeated `key`; comma-separated values are split too.
+    /// Every value of the list field `key`, each as sent.
     pub fn many(&self, key: &str) -> Vec<&str> {
-        self.pairs
+        self.values(key).collect()
+    }
+
+    fn values<'a, 'k>(&'a self, key: &'k str) -> impl Iterator<Item = &'a str> + use<'a, 'k> {
+        self.keys
             .iter()
-            .filter(|(k, _)| k == key)
-            .flat_map(|(_, v)| v.split(','))
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .collect()
+            .filter(move |(k, _)| k == key)
+            .flat_map(|(_, values)| values.iter().map(String::as_str))
     }
 
     pub fn int64s(&self, key: &str) -> ApiResult<Vec<i64>> {
-        self.many(key)
-            .into_iter()
-            .map(|v| v.parse().map_err(|_| ApiError::bad_param(key, v)))
-            .collect()
+        self.ints(key)
     }
 
     pub fn ints<T: std::str::FromStr>(&self, key: &str) -> ApiResult<Vec<T>> {
@@ -61,41 +81,45 @@ impl Params {
             .collect()
     }
 
+    /// A bool as Go's `strconv.ParseBool` reads it, which the gateway uses.
     pub fn bool(&self, key: &str) -> ApiResult<Option<bool>> {
-        match self.one(key).map(str::trim) {
-            None | Some("") => Ok(None),
-            Some(v) if v.eq_ignore_ascii_case("true") || v == "1" => Ok(Some(true)),
-            Some(v) if v.eq_ignore_ascii_case("false") || v == "0" => Ok(Some(false)),
+        match self.one(key)? {
+            None => Ok(None),
+            Some("1" | "t" | "T" | "true" | "TRUE" | "True") => Ok(Some(true)),
+            Some("0" | "f" | "F" | "false" | "FALSE" | "False") => Ok(Some(false)),
             Some(v) => Err(ApiError::bad_param(key, v)),
         }
     }
 
-    fn int(&self, key: &str) -> ApiResult<Option<i64>> {
-        match self.one(key).map(str::trim) {
-            None | Some("") => Ok(None),
+    /// An int32 scalar; an empty value is not a number to the gateway either.
+    fn int32(&self, key: &str) -> ApiResult<Option<i32>> {
+        match self.one(key)? {
+            None => Ok(None),
             Some(v) => v.parse().map(Some).map_err(|_| ApiError::bad_param(key, v)),
         }
     }
 
     pub fn page(&self) -> ApiResult<Page> {
-        let page = self.int("page")?.unwrap_or(1).max(1);
-        let size = match self.int("size")? {
-            Some(s) if s >= 1 && s <= MAX_SIZE as i64 => s as usize,
+        let page = self.int32("page")?.unwrap_or(1).max(1);
+        let size = match self.int32("size")? {
+            Some(s) if s >= 1 && s as usize <= MAX_SIZE => s as usize,
             _ => DEFAULT_SIZE,
         };
         Ok(Page {
-            page: usize::try_from(page).unwrap_or(usize::MAX),
+            page: usize::try_from(page).unwrap_or(1),
             size,
         })
     }
 
-    pub fn pattern(&self, key: &str) -> Option<Pattern> {
-        self.one(key).filter(|q| !q.is_empty()).map(Pattern::new)
+    pub fn pattern(&self, key: &str) -> ApiResult<Option<Pattern>> {
+        Ok(self.one(key)?.filter(|q| !q.is_empty()).map(Pattern::new))
     }
 
     /// `(field, descending)`. A `+` sent unencoded arrives as a space, and still means ascending.
-    pub fn sort(&self) -> Option<(String, bool)> {
-        let raw = self.one("sort")?;
+    pub fn sort(&self) -> ApiResult<Option<(String, bool)>> {
+        let Some(raw) = self.one("sort")? else {
+            return Ok(None);
+        };
         let trimmed = raw.trim_start_matches(' ');
         let (field, desc) = if let Some(f) = trimmed.strip_prefix('-') {
             (f, true)
@@ -105,10 +129,10 @@ impl Params {
             (trimmed, false)
         };
         let field = field.trim();
-        (!field.is_empty()).then(|| (field.to_string(), desc))
+        Ok((!field.is_empty()).then(|| (field.to_string(), desc)))
     }
 
-    /// The requested `fields` that `allowed` knows; empty means "all".
+    /// The requested `fields` that `allowed` knows; empty means "all". Each value is one name.
     pub fn fields(&self, allowed: &[&str]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for f in self.many("fields") {
@@ -118,6 +142,13 @@ impl Params {
         }
         out
     }
+}
+
+/// `name[inner]` as `(name, inner)`: the gateway's `^(.*)\[(.*)\]$`, greedy as Go's regexp is.
+fn bracketed(key: &str) -> Option<(&str, &str)> {
+    let body = key.strip_suffix(']')?;
+    let open = body.rfind('[')?;
+    Some((&body[..open], &body[open + 1..]))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -251,13 +282,27 @@ mod tests {
     #[test]
     fn sort_and_page() {
         let p = Params::parse(Some("sort=+name&page=0&size=0"));
-        assert_eq!(p.sort(), Some(("name".into(), false)));
+        assert_eq!(p.sort().unwrap(), Some(("name".into(), false)));
         let pg = p.page().unwrap();
         assert_eq!((pg.page, pg.size), (1, DEFAULT_SIZE));
-        let p = Params::parse(Some("sort=-event&fields=id,name&fields=x&type[]=4&type=1"));
-        assert_eq!(p.sort(), Some(("event".into(), true)));
-        assert_eq!(p.fields(&["id", "name"]), vec!["id", "name"]);
-        assert_eq!(p.many("type"), vec!["4", "1"]);
         assert!(Params::parse(Some("page=x")).page().is_err());
+        assert!(Params::parse(Some("page=")).page().is_err());
+        assert!(Params::parse(Some("page=1&page=2")).page().is_err());
+    }
+
+    #[test]
+    fn lists_repeat_their_key_and_never_split() {
+        let p = Params::parse(Some("sort=-event&fields=id,name&fields=id&type=4&type=1"));
+        assert_eq!(p.sort().unwrap(), Some(("event".into(), true)));
+        assert_eq!(p.fields(&["id", "name"]), vec!["id"]);
+        assert_eq!(p.many("type"), vec!["4", "1"]);
+        assert!(Params::parse(Some("type=4,5")).ints::<i32>("type").is_err());
+        // `type[]=4` is the list ["", "4"] to the gateway.
+        let p = Params::parse(Some("type[]=4&fields[]=id"));
+        assert_eq!(p.many("type"), vec!["", "4"]);
+        assert!(p.ints::<i32>("type").is_err());
+        assert_eq!(p.fields(&["id"]), vec!["id"]);
+        assert_eq!(bracketed("a[b][c]"), Some(("a[b]", "c")));
+        assert_eq!(bracketed("a"), None);
     }
 }

@@ -80,7 +80,11 @@ pub fn users() -> Vec<User> {
             username: "viewer",
             name: "Victor Viewer",
             totp_secret: None,
-            scope: vec![scope("cc_queue", "r"), scope("schema", "r")],
+            scope: vec![
+                scope("cc_queue", "r"),
+                scope("schema", "r"),
+                scope("cc_team", "r"),
+            ],
             roles: vec![(2, "supervisor")],
             permissions: vec![("read", "Select any")],
         },

@@ -108,5 +108,7 @@ mod hooks;
 mod server;
 #[path = "sim/shape.rs"]
 mod shape;
+#[path = "sim/teams.rs"]
+mod teams;
 #[path = "sim/tls.rs"]
 mod tls;

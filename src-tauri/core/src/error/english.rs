@@ -5,7 +5,7 @@ use webitel_api::TlsProblem;
 
 use webitel_hooks_model::ConflictReason;
 
-use super::{Error, InputProblem};
+use super::{Difference, Error, InputProblem};
 
 pub(super) fn sentence(err: &Error) -> String {
     use Error as E;
@@ -25,6 +25,14 @@ pub(super) fn sentence(err: &Error) -> String {
         E::ReadOnly => "Your user may view these hooks but not change them. Ask your Webitel administrator for the right to edit queues.".to_owned(),
         E::FlowsForbidden => "Your user may not read flow schemas, so no flow can be picked. Ask your Webitel administrator for read access to flow schemas.".to_owned(),
         E::QueueGone => "This queue no longer exists on the server. Refresh the queue list and pick another queue.".to_owned(),
+        E::TeamGone => "This team no longer exists on the server. Refresh the list of teams and pick another team.".to_owned(),
+        E::EventAlreadyEnabled { event } => {
+            let label = event.english_label();
+            format!(
+                "Another {label} hook of this queue is enabled, and a queue takes one enabled hook per event, so this one was left disabled. Disable the other {label} hook first."
+            )
+        }
+        E::FlowTakenInTeam => "The server refused a second hook of this flow in this team: a team takes one hook per flow. Pick another flow, or edit the team's hook of this flow.".to_owned(),
         E::HookGone => "This hook no longer exists on the server. Refresh to see the current list.".to_owned(),
         E::Rejected { detail: Some(words), .. } => {
             format!("The server refused the change: {words}. Check the values and try again.")
@@ -72,6 +80,10 @@ pub(super) fn sentence(err: &Error) -> String {
         ),
         E::BadCaCertificate { detail } => format!(
             "The profile's CA certificate cannot be used: {detail} Paste the CA certificate in PEM form (it starts with -----BEGIN CERTIFICATE-----)."
+        ),
+        E::Invalid(InputProblem::EventNeverFires(queue_type)) => format!(
+            "That event never fires on a {} queue, so the hook would never start its flow. Pick an event the list offers for this queue, then save again.",
+            queue_type.english_label()
         ),
         E::Invalid(problem) => input(*problem).to_owned(),
         E::KeyringUnavailable { reason } => reason.clone(),
@@ -124,7 +136,27 @@ pub(super) fn sentence(err: &Error) -> String {
             "The profiles file {} was written by a newer version of Webitel Hooks (schema {found}, this version knows {known}). Update the app.",
             path.display()
         ),
+        E::NotAnExport { file, detail } => format!(
+            "The file {file} is not an export of Webitel Hooks ({detail}). Pick a JSON file that Export made."
+        ),
+        E::NewerExport { file, found, known } => format!(
+            "The file {file} was exported by a newer version of Webitel Hooks (format version {found}; this version reads versions up to {known}). Update the app to import it."
+        ),
+        E::FileNotRead { path, detail } => format!(
+            "The file {} cannot be read ({detail}). Check that it is there and that you may read it.",
+            path.display()
+        ),
+        E::FileNotWritten { path, detail } => format!(
+            "The export cannot be written to {} ({detail}). Pick another folder or file name.",
+            path.display()
+        ),
         E::ProfileGone => "This server profile no longer exists. Pick another profile or add it again.".to_owned(),
+        E::TargetNeedsSignIn { profile } => format!(
+            "Copying into {profile} needs a sign-in to that profile. Switch to {profile}, sign in, switch back, and copy again."
+        ),
+        E::TargetNeverSynced { profile, server } => format!(
+            "The server of {profile} at {server} cannot be reached, and {profile} was never synced on this desktop, so its queues are not known. Try again when that server can be reached."
+        ),
         E::QueueNotCached => "This queue is not in the local cache, so it cannot be pinned. Refresh the queue list, then pin it again.".to_owned(),
         E::ConflictGone => {
             "This conflict is already resolved. Refresh to see the current list.".to_owned()
@@ -137,7 +169,7 @@ pub(super) fn sentence(err: &Error) -> String {
             "{failed} of the {total} enabled hooks of {queue} were not disabled: {first}"
         ),
         E::QueuesNotRead { failed, total, first } => format!(
-            "{failed} of {total} queues could not be read; they show what was read before. {first}"
+            "{failed} of {total} queues and teams could not be read; they show what was read before. {first}"
         ),
         E::Conflict(ConflictReason::DeletedOnServer) => {
             "The hook was deleted on the server while this change waited.".to_owned()
@@ -148,7 +180,33 @@ pub(super) fn sentence(err: &Error) -> String {
         E::Conflict(_) => {
             "The hook was changed on the server while this change waited.".to_owned()
         }
+        E::UndoNeedsServer => "Undo first reads the hook from the server, and the server cannot be reached now, so nothing was undone. Try again when you are online.".to_owned(),
+        E::ChangedSince { differences: what } => format!(
+            "The hook changed on the server since this change: {}. Nothing was undone, so that newer state stays; change the hook yourself if it should go back.",
+            differences(what)
+        ),
+        E::UndoPending => "This change still waits to be sent to the server, so there is nothing to undo yet. Sync now, then undo it.".to_owned(),
+        E::UndoConflict => "This change met a change made on the server and waits for your choice, so there is nothing to undo. Settle the conflict first (Keep mine, Take theirs or Discard).".to_owned(),
+        E::NothingToUndo => "The server did not take this change, so there is nothing to undo.".to_owned(),
+        E::AlreadyUndone => "This change was already undone.".to_owned(),
+        E::JournalEntryGone => "This journal entry is no longer kept (old entries are removed after the number of days set in Settings). Refresh the journal.".to_owned(),
     }
+}
+
+/// What differs, in words: "it is now disabled; its flow is now CRM".
+pub(super) fn differences(what: &[Difference]) -> String {
+    let words: Vec<String> = what
+        .iter()
+        .map(|d| match d {
+            Difference::Deleted => "it was deleted on the server".to_owned(),
+            Difference::Exists => "it is on the server again".to_owned(),
+            Difference::Event(event) => format!("its event is now {}", event.english_label()),
+            Difference::Flow(flow) => format!("its flow is now {flow}"),
+            Difference::Enabled(true) => "it is now enabled".to_owned(),
+            Difference::Enabled(false) => "it is now disabled".to_owned(),
+        })
+        .collect();
+    words.join("; ")
 }
 
 fn input(problem: InputProblem) -> &'static str {
@@ -158,9 +216,15 @@ fn input(problem: InputProblem) -> &'static str {
         InputProblem::BadServerAddress => {
             "The server address is not valid. Write it as https://your-server, then try again."
         }
+        InputProblem::BadAdminAddress => {
+            "The admin address is not valid. Write it as https://your-server/admin, or leave it empty for the server's own, then save again."
+        }
         InputProblem::NoProfileName => "A profile needs a name. Type one, then save again.",
         InputProblem::NoFlow => "Pick the flow schema the hook starts, then save again.",
-        InputProblem::UnknownEvent => "Pick one of the eight events for the hook, then save again.",
+        InputProblem::UnknownEvent => "Pick one of the events the list offers for the hook, then save again.",
+        InputProblem::NotATeamEvent => "A team's hook starts on Agent status: pick that event, then save again.",
+        InputProblem::EventNeverFires(_) => "That event never fires on this queue's type, so the hook would never start its flow. Pick an event the list offers for this queue, then save again.",
+        InputProblem::NoSuchOwner => "That queue or team is not one the server lists. Pick one from the list, then try again.",
         InputProblem::PrivateKeyInCa => {
             "The pasted text holds a private key, which this app never keeps: paste only the CA certificate, then try again."
         }
@@ -175,6 +239,9 @@ fn input(problem: InputProblem) -> &'static str {
         }
         InputProblem::TooLong => {
             "The text is longer than 1000 characters: shorten it, then try again."
+        }
+        InputProblem::NoSuchProfile => {
+            "That server profile is not on this desktop any more: pick one from the list, then try again."
         }
     }
 }

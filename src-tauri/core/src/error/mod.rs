@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use webitel_api::TlsProblem;
-use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent};
+use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent, QueueType};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -46,6 +46,9 @@ pub enum Error {
     FlowsForbidden,
     /// The queue is gone on the server (the engine's `store.sql_queue.*` not found).
     QueueGone,
+    /// The team is gone on the server (the engine's `store.sql_agent_team.get.app_error`, or a
+    /// create into it that found no team).
+    TeamGone,
     /// The hook is gone on the server, or in neither the cache nor the server's answer.
     HookGone,
     /// The server refused the request as it was: the engine's error id and its words.
@@ -57,6 +60,14 @@ pub enum Error {
     /// `(queue_id, event) WHERE enabled`) refused a create, a replace or an enable; `event` is
     /// the event as the user chose or saw it.
     SecondEnabledHook { event: Option<HookEvent> },
+    /// Refused here, before anything was sent: a queue's hook of `event` asked to be enabled
+    /// while another hook of that event is enabled in the queue (in the cache, or earlier in
+    /// the same bulk switch), which the engine's unique index would refuse.
+    EventAlreadyEnabled { event: HookEvent },
+    /// The engine's one-hook-per-flow rule of a team (the unique index
+    /// `cc_team_events_team_id_schema_id_uindex` on `(team_id, schema_id)`, webitel/call_center's
+    /// schema) refused a create or a replace: the team already has a hook of that flow.
+    FlowTakenInTeam,
     /// The server failed to handle the request (5xx), in its words when it gave some.
     ServerFailed {
         server: String,
@@ -139,10 +150,29 @@ pub enum Error {
         found: u32,
         known: u32,
     },
+    /// A file picked for import is not an export of this app (not JSON, or not its shape);
+    /// `detail` says where reading it stopped.
+    NotAnExport { file: String, detail: String },
+    /// A file picked for import was exported in a format version newer than this app reads.
+    NewerExport {
+        file: String,
+        found: u64,
+        known: u32,
+    },
+    /// A file picked for import cannot be read.
+    FileNotRead { path: PathBuf, detail: String },
+    /// An export cannot be written to the file picked.
+    FileNotWritten { path: PathBuf, detail: String },
 
     // Things asked for that are not there (any more).
     /// The server profile was removed.
     ProfileGone,
+    /// A copy into another server profile that has no session to send with: no token kept and
+    /// no password remembered (or the server refused it). The user signs in to it first.
+    TargetNeedsSignIn { profile: String },
+    /// A copy into another server profile whose server cannot be reached and whose cache was
+    /// never filled by a sync: its queues are not known here.
+    TargetNeverSynced { profile: String, server: String },
     /// A queue to pin is not in the cache.
     QueueNotCached,
     /// The conflict was resolved meanwhile.
@@ -168,6 +198,37 @@ pub enum Error {
     /// A change kept offline meets the server: the hook was changed or deleted there while the
     /// change waited (`ChangedOnServer`, `DeletedOnServer`); the user chooses.
     Conflict(ConflictReason),
+
+    // The change journal's undo.
+    /// Undo reads the hook from the server first, and the server cannot be reached.
+    UndoNeedsServer,
+    /// The hook changed on the server since the change to undo: what differs, never empty.
+    ChangedSince { differences: Vec<Difference> },
+    /// The change waits in the outbox: there is nothing on the server to undo yet.
+    UndoPending,
+    /// The change met a conflict and waits for the user's choice: nothing on the server to undo.
+    UndoConflict,
+    /// The server did not take the change (refused, or discarded after a conflict).
+    NothingToUndo,
+    /// An undo already reversed the change.
+    AlreadyUndone,
+    /// The journal entry is gone (pruned by age, or the cache was rebuilt).
+    JournalEntryGone,
+}
+
+/// How the server's hook differs from what a change left, for the sentence of an undo refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Difference {
+    /// The hook was deleted on the server.
+    Deleted,
+    /// A deleted hook is on the server again (its id answers).
+    Exists,
+    /// Its event is now this one.
+    Event(HookEvent),
+    /// Its flow is now this one (by name, or `flow <id>` when the name is not known).
+    Flow(String),
+    /// It is now enabled (`true`) or disabled.
+    Enabled(bool),
 }
 
 /// What is wrong with something the user typed or picked.
@@ -176,11 +237,20 @@ pub enum InputProblem {
     NoPassword,
     NoUsername,
     BadServerAddress,
+    /// An admin address that is not an http(s) URL of a host, or that carries credentials.
+    BadAdminAddress,
     NoProfileName,
     /// A hook without a flow schema.
     NoFlow,
     /// A hook event outside the ones the app offers.
     UnknownEvent,
+    /// A team's hook with another event than `agent_status`.
+    NotATeamEvent,
+    /// A queue's hook of one of the "More events" its queue's type never fires
+    /// (`HookEvent::fires_for`): the app offers none there, and such a hook never starts its flow.
+    EventNeverFires(QueueType),
+    /// A queue or team id the server never gives (not positive).
+    NoSuchOwner,
     /// A pasted CA certificate that carries a private key too.
     PrivateKeyInCa,
     /// Rows per page outside 1 to 1000.
@@ -191,6 +261,8 @@ pub enum InputProblem {
     TooMany,
     /// A text longer than [`crate::registry::input::MAX_TEXT`] characters.
     TooLong,
+    /// A server profile id that is not one of this desktop's profiles.
+    NoSuchProfile,
 }
 
 impl Error {
@@ -198,7 +270,9 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         use Error as E;
         match self {
-            E::Unreachable { .. } | E::Busy { .. } => ErrorCode::Offline,
+            E::Unreachable { .. } | E::Busy { .. } | E::TargetNeverSynced { .. } => {
+                ErrorCode::Offline
+            }
             E::SessionEnded
             | E::NotSignedIn
             | E::WrongPassword
@@ -208,17 +282,34 @@ impl Error {
             | E::PasswordNeeded { .. } => ErrorCode::Unauthenticated,
             E::Forbidden { .. } | E::ReadOnly | E::FlowsForbidden => ErrorCode::Forbidden,
             E::QueueGone
+            | E::TeamGone
             | E::HookGone
             | E::ProfileGone
             | E::QueueNotCached
             | E::ConflictGone
             | E::HookNotListed { .. } => ErrorCode::NotFound,
             E::NotAllDisabled { first, .. } | E::QueuesNotRead { first, .. } => first.code(),
-            E::Rejected { .. } | E::SecondEnabledHook { .. } | E::Conflict(_) => {
-                ErrorCode::Rejected
-            }
+            E::Rejected { .. }
+            | E::SecondEnabledHook { .. }
+            | E::FlowTakenInTeam
+            | E::EventAlreadyEnabled { .. }
+            | E::Conflict(_)
+            | E::ChangedSince { .. }
+            | E::UndoPending
+            | E::UndoConflict
+            | E::NothingToUndo
+            | E::AlreadyUndone
+            // Not `Unauthenticated`: that code is the active session's, whose dialog asks for
+            // the password; this one is another profile's.
+            | E::TargetNeedsSignIn { .. }
+            // Not `Offline`: that code means the call may answer from the cache or the outbox.
+            | E::UndoNeedsServer => ErrorCode::Rejected,
+            E::JournalEntryGone => ErrorCode::NotFound,
             E::Certificate { .. } | E::BadCaCertificate { .. } => ErrorCode::Certificate,
-            E::ServerSettings { .. } | E::Invalid(_) => ErrorCode::InvalidInput,
+            E::ServerSettings { .. }
+            | E::Invalid(_)
+            | E::NotAnExport { .. }
+            | E::NewerExport { .. } => ErrorCode::InvalidInput,
             E::KeyringUnavailable { .. } | E::KeyringLocked { .. } => ErrorCode::KeyringUnavailable,
             E::Redirected { .. } => ErrorCode::InvalidInput,
             E::ServerFailed { .. }
@@ -235,6 +326,8 @@ impl Error {
             | E::CacheNotDeleted { .. }
             | E::DataFolder { .. }
             | E::ProfilesNewer { .. }
+            | E::FileNotRead { .. }
+            | E::FileNotWritten { .. }
             | E::SyncSuperseded => ErrorCode::Internal,
         }
     }
@@ -258,6 +351,9 @@ impl Error {
             E::ReadOnly => "error-read-only",
             E::FlowsForbidden => "error-flows-forbidden",
             E::QueueGone => "error-queue-gone",
+            E::TeamGone => "error-team-gone",
+            E::FlowTakenInTeam => "error-flow-taken-in-team",
+            E::EventAlreadyEnabled { .. } => "error-event-already-enabled",
             E::HookGone => "error-hook-gone",
             E::Rejected {
                 detail: Some(_), ..
@@ -295,14 +391,19 @@ impl Error {
                 InputProblem::NoPassword => "error-no-password",
                 InputProblem::NoUsername => "error-no-username",
                 InputProblem::BadServerAddress => "error-bad-server-address",
+                InputProblem::BadAdminAddress => "error-bad-admin-address",
                 InputProblem::NoProfileName => "error-no-profile-name",
                 InputProblem::NoFlow => "error-no-flow",
                 InputProblem::UnknownEvent => "error-unknown-event",
+                InputProblem::NotATeamEvent => "error-not-a-team-event",
+                InputProblem::EventNeverFires(_) => "error-event-never-fires",
+                InputProblem::NoSuchOwner => "error-no-such-owner",
                 InputProblem::PrivateKeyInCa => "error-private-key-in-ca",
                 InputProblem::PageSize => "error-page-size",
                 InputProblem::PageNumber => "error-page-number",
                 InputProblem::TooMany => "error-too-many",
                 InputProblem::TooLong => "error-too-long",
+                InputProblem::NoSuchProfile => "error-no-such-profile",
             },
             E::KeyringUnavailable { .. } => "error-keyring-unavailable",
             E::KeyringLocked { .. } => "error-keyring-locked",
@@ -317,7 +418,13 @@ impl Error {
             E::CacheNotDeleted { .. } => "error-cache-not-deleted",
             E::DataFolder { .. } => "error-data-folder",
             E::ProfilesNewer { .. } => "error-profiles-newer",
+            E::NotAnExport { .. } => "error-not-an-export",
+            E::NewerExport { .. } => "error-newer-export",
+            E::FileNotRead { .. } => "error-file-not-read",
+            E::FileNotWritten { .. } => "error-file-not-written",
             E::ProfileGone => "error-profile-gone",
+            E::TargetNeedsSignIn { .. } => "error-target-needs-sign-in",
+            E::TargetNeverSynced { .. } => "error-target-never-synced",
             E::QueueNotCached => "error-queue-not-cached",
             E::ConflictGone => "error-conflict-gone",
             E::SyncSuperseded => "error-sync-superseded",
@@ -327,6 +434,13 @@ impl Error {
             E::Conflict(ConflictReason::DeletedOnServer) => "error-conflict-deleted-on-server",
             E::Conflict(ConflictReason::QueueDeletedOnServer) => "error-conflict-queue-deleted",
             E::Conflict(_) => "error-conflict-changed-on-server",
+            E::UndoNeedsServer => "error-undo-needs-server",
+            E::ChangedSince { .. } => "error-changed-since",
+            E::UndoPending => "error-undo-pending",
+            E::UndoConflict => "error-undo-conflict",
+            E::NothingToUndo => "error-nothing-to-undo",
+            E::AlreadyUndone => "error-already-undone",
+            E::JournalEntryGone => "error-journal-entry-gone",
         }
     }
 
@@ -363,6 +477,10 @@ impl Error {
                 if let Some(event) = event {
                     put("event", event.english_label().to_owned());
                 }
+            }
+            E::EventAlreadyEnabled { event } => put("event", event.english_label().to_owned()),
+            E::Invalid(InputProblem::EventNeverFires(queue_type)) => {
+                put("type", queue_type.english_label())
             }
             E::ServerFailed { server, detail } => {
                 put("server", server.clone());
@@ -418,6 +536,25 @@ impl Error {
                 put("known", known.to_string());
             }
             E::HookNotListed { queue } => put("queue", queue.clone()),
+            E::TargetNeedsSignIn { profile } => put("profile", profile.clone()),
+            E::TargetNeverSynced { profile, server } => {
+                put("profile", profile.clone());
+                put("server", server.clone());
+            }
+            E::ChangedSince { differences } => put("what", english::differences(differences)),
+            E::NotAnExport { file, detail } => {
+                put("file", file.clone());
+                put("detail", detail.clone());
+            }
+            E::NewerExport { file, found, known } => {
+                put("file", file.clone());
+                put("found", found.to_string());
+                put("known", known.to_string());
+            }
+            E::FileNotRead { path, detail } | E::FileNotWritten { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
             E::NotAllDisabled {
                 failed,
                 total,
@@ -443,6 +580,8 @@ impl Error {
             | E::ReadOnly
             | E::FlowsForbidden
             | E::QueueGone
+            | E::TeamGone
+            | E::FlowTakenInTeam
             | E::HookGone
             | E::WrongPassword
             | E::WrongCode
@@ -453,7 +592,13 @@ impl Error {
             | E::QueueNotCached
             | E::ConflictGone
             | E::SyncSuperseded
-            | E::Conflict(_) => {}
+            | E::Conflict(_)
+            | E::UndoNeedsServer
+            | E::UndoPending
+            | E::UndoConflict
+            | E::NothingToUndo
+            | E::AlreadyUndone
+            | E::JournalEntryGone => {}
         }
         args
     }
@@ -503,4 +648,4 @@ pub fn from_store(err: &rusqlite::Error, path: &std::path::Path) -> Error {
 }
 
 pub use english::unlock_advice;
-pub use from_api::{from_api, from_hook_change};
+pub use from_api::{from_api, from_hook_change, from_hook_create, owner_gone};

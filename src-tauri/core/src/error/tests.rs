@@ -60,6 +60,29 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
         (Error::ReadOnly, C::Forbidden, "error-read-only"),
         (Error::FlowsForbidden, C::Forbidden, "error-flows-forbidden"),
         (Error::QueueGone, C::NotFound, "error-queue-gone"),
+        (Error::TeamGone, C::NotFound, "error-team-gone"),
+        (
+            Error::EventAlreadyEnabled {
+                event: HookEvent::Bridged,
+            },
+            C::Rejected,
+            "error-event-already-enabled",
+        ),
+        (
+            Error::FlowTakenInTeam,
+            C::Rejected,
+            "error-flow-taken-in-team",
+        ),
+        (
+            InputProblem::NotATeamEvent.into(),
+            C::InvalidInput,
+            "error-not-a-team-event",
+        ),
+        (
+            InputProblem::NoSuchOwner.into(),
+            C::InvalidInput,
+            "error-no-such-owner",
+        ),
         (Error::HookGone, C::NotFound, "error-hook-gone"),
         (
             Error::Rejected {
@@ -225,6 +248,11 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             "error-bad-server-address",
         ),
         (
+            InputProblem::BadAdminAddress.into(),
+            C::InvalidInput,
+            "error-bad-admin-address",
+        ),
+        (
             InputProblem::NoProfileName.into(),
             C::InvalidInput,
             "error-no-profile-name",
@@ -238,6 +266,11 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             InputProblem::UnknownEvent.into(),
             C::InvalidInput,
             "error-unknown-event",
+        ),
+        (
+            InputProblem::EventNeverFires(webitel_hooks_model::QueueType::Progressive).into(),
+            C::InvalidInput,
+            "error-event-never-fires",
         ),
         (
             InputProblem::PrivateKeyInCa.into(),
@@ -370,7 +403,60 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             C::Internal,
             "error-profiles-newer",
         ),
+        (
+            Error::NotAnExport {
+                file: "hooks.json".into(),
+                detail: "line 1, column 2: expected value".into(),
+            },
+            C::InvalidInput,
+            "error-not-an-export",
+        ),
+        (
+            Error::NewerExport {
+                file: "hooks.json".into(),
+                found: 2,
+                known: 1,
+            },
+            C::InvalidInput,
+            "error-newer-export",
+        ),
+        (
+            Error::FileNotRead {
+                path: path(),
+                detail: "permission denied".into(),
+            },
+            C::Internal,
+            "error-file-not-read",
+        ),
+        (
+            Error::FileNotWritten {
+                path: path(),
+                detail: "permission denied".into(),
+            },
+            C::Internal,
+            "error-file-not-written",
+        ),
         (Error::ProfileGone, C::NotFound, "error-profile-gone"),
+        (
+            Error::TargetNeedsSignIn {
+                profile: "Staging".into(),
+            },
+            C::Rejected,
+            "error-target-needs-sign-in",
+        ),
+        (
+            Error::TargetNeverSynced {
+                profile: "Staging".into(),
+                server: server(),
+            },
+            C::Offline,
+            "error-target-never-synced",
+        ),
+        (
+            Error::Invalid(InputProblem::NoSuchProfile),
+            C::InvalidInput,
+            "error-no-such-profile",
+        ),
         (Error::QueueNotCached, C::NotFound, "error-queue-not-cached"),
         (Error::ConflictGone, C::NotFound, "error-conflict-gone"),
         (Error::SyncSuperseded, C::Internal, "error-sync-superseded"),
@@ -416,6 +502,30 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             C::Rejected,
             "error-conflict-queue-deleted",
         ),
+        (
+            Error::UndoNeedsServer,
+            C::Rejected,
+            "error-undo-needs-server",
+        ),
+        (
+            Error::ChangedSince {
+                differences: vec![
+                    super::Difference::Enabled(false),
+                    super::Difference::Flow("Zendesk".into()),
+                ],
+            },
+            C::Rejected,
+            "error-changed-since",
+        ),
+        (Error::UndoPending, C::Rejected, "error-undo-pending"),
+        (Error::UndoConflict, C::Rejected, "error-undo-conflict"),
+        (Error::NothingToUndo, C::Rejected, "error-nothing-to-undo"),
+        (Error::AlreadyUndone, C::Rejected, "error-already-undone"),
+        (
+            Error::JournalEntryGone,
+            C::NotFound,
+            "error-journal-entry-gone",
+        ),
     ]
 }
 
@@ -431,6 +541,9 @@ fn covered(err: &Error) {
         | E::ReadOnly
         | E::FlowsForbidden
         | E::QueueGone
+        | E::TeamGone
+        | E::FlowTakenInTeam
+        | E::EventAlreadyEnabled { .. }
         | E::HookGone
         | E::Rejected { .. }
         | E::SecondEnabledHook { .. }
@@ -460,14 +573,27 @@ fn covered(err: &Error) {
         | E::CacheNotDeleted { .. }
         | E::DataFolder { .. }
         | E::ProfilesNewer { .. }
+        | E::NotAnExport { .. }
+        | E::NewerExport { .. }
+        | E::FileNotRead { .. }
+        | E::FileNotWritten { .. }
         | E::ProfileGone
+        | E::TargetNeedsSignIn { .. }
+        | E::TargetNeverSynced { .. }
         | E::QueueNotCached
         | E::ConflictGone
         | E::SyncSuperseded
         | E::HookNotListed { .. }
         | E::NotAllDisabled { .. }
         | E::QueuesNotRead { .. }
-        | E::Conflict(_) => {}
+        | E::Conflict(_)
+        | E::UndoNeedsServer
+        | E::ChangedSince { .. }
+        | E::UndoPending
+        | E::UndoConflict
+        | E::NothingToUndo
+        | E::AlreadyUndone
+        | E::JournalEntryGone => {}
     }
 }
 
@@ -503,8 +629,12 @@ fn each_error_crosses_ipc_with_its_code_and_message_id() {
 #[test]
 fn only_an_unreachable_or_busy_server_counts_as_offline() {
     for (err, _, _) in every_variant() {
-        let offline = matches!(err, Error::Unreachable { .. } | Error::Busy { .. })
-            || matches!(&err, Error::NotAllDisabled { first, .. } | Error::QueuesNotRead { first, .. } if first.is_offline());
+        // A copy's target profile that cannot be reached and was never synced is an unreachable
+        // server too (the other profile's).
+        let offline = matches!(
+            err,
+            Error::Unreachable { .. } | Error::Busy { .. } | Error::TargetNeverSynced { .. }
+        ) || matches!(&err, Error::NotAllDisabled { first, .. } | Error::QueuesNotRead { first, .. } if first.is_offline());
         assert_eq!(err.is_offline(), offline, "{err:?}");
     }
 }

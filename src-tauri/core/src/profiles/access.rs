@@ -9,7 +9,9 @@ use webitel_hooks_model::commands::{
 };
 use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileTarget};
 
-use super::{blocking, entry_name, lock, Inner, Pending, ProfileBook, ProfileRow};
+use super::{
+    blocking, entry_name, from_cached_account, lock, Inner, Pending, ProfileBook, ProfileRow,
+};
 use crate::error::{Error, InputProblem, Result};
 use crate::registry::Renewal;
 use crate::session::{
@@ -173,13 +175,61 @@ impl ProfileBook {
             .await
     }
 
-    /// Resumes the profile used last, if there is one (at start).
+    /// Resumes the profile used last, if there is one (at start). The last view paints first:
+    /// with a kept token and the user cached at the last online sign-in, the profile opens on
+    /// its cache before any network call, and the first sync run (which follows every resume)
+    /// checks the token, renewing it or asking for the password, and ends with the views read
+    /// again. Without those, as [`ProfileBook::resume_profile`].
     pub async fn resume_last(&self) -> Option<Result<SessionInfo>> {
-        match self.last_used() {
-            Ok(Some(id)) => Some(self.resume_profile(id).await),
-            Ok(None) => None,
-            Err(err) => Some(Err(err)),
+        let id = match self.last_used() {
+            Ok(Some(id)) => id,
+            Ok(None) => return None,
+            Err(err) => return Some(Err(err)),
+        };
+        Some(match self.resume_before_check(id).await {
+            Ok(Some(info)) => Ok(info),
+            Ok(None) => self.resume_profile(id).await,
+            Err(err) => Err(err),
+        })
+    }
+
+    /// The profile on its cache with its kept token, unchecked; `None` when either is missing.
+    async fn resume_before_check(&self, id: ProfileId) -> Result<Option<SessionInfo>> {
+        let row = self.inner.table.get(id)?;
+        let vault = self.vault_for(id);
+        if !vault.is_available() {
+            return Ok(None);
         }
+        let token_entry = entry_name(&row.profile, SecretKind::Token);
+        let cache = self.cache_path(id);
+        // Side by side: the keyring (a D-Bus round trip, perhaps an unlock prompt) and the
+        // cache file (opened, migrated, or rebuilt).
+        let (token, opened) = tokio::join!(
+            blocking(move || {
+                let started = std::time::Instant::now();
+                let token = vault.read(&token_entry);
+                tracing::info!(
+                    ms = started.elapsed().as_millis(),
+                    "the keyring's token read"
+                );
+                token
+            }),
+            blocking(move || {
+                let started = std::time::Instant::now();
+                let opened = Store::open_or_rebuild(cache);
+                tracing::info!(ms = started.elapsed().as_millis(), "the cache opened");
+                opened
+            }),
+        );
+        let (Some(token), opened) = (token?, opened?) else {
+            return Ok(None);
+        };
+        let Some(signed_in) = from_cached_account(&row, &token, &opened.store)? else {
+            return Ok(None);
+        };
+        let signed_in = signed_in.before_check();
+        tracing::info!(profile = %id, "opened from the cache; the server checks the token next");
+        self.install(&row.profile, signed_in, opened).map(Some)
     }
 
     /// `sign_out`: tells the server (`/logout`), deletes the token and the remembered password
@@ -233,16 +283,9 @@ impl ProfileBook {
         let profile = &row.profile;
         let id = profile.id;
         let opened = Store::open_or_rebuild(self.cache_path(id))?;
-        let Some(account) = opened.store.account()? else {
+        let Some(signed_in) = from_cached_account(row, &token, &opened.store)? else {
             return Err(unreachable);
         };
-        let signed_in = SignedIn::unchecked(
-            &profile.server,
-            row.ca_certificate_pem.as_deref(),
-            AccessToken::new(token.expose()),
-            account.username,
-            account.permissions,
-        )?;
         tracing::info!(profile = %id, "resumed offline from the cache");
         self.inner.registry.set_offline(true);
         self.install(profile, signed_in, opened)
@@ -342,7 +385,7 @@ impl ProfileBook {
 }
 
 /// Signs in with the remembered password, or says that it must be typed.
-async fn sign_in_again(inner: &Inner, row: &ProfileRow) -> Result<(SignedIn, Secret)> {
+pub(super) async fn sign_in_again(inner: &Inner, row: &ProfileRow) -> Result<(SignedIn, Secret)> {
     let profile = &row.profile;
     let vault = if lock(&inner.session_only).contains(&profile.id) {
         inner.memory.clone()

@@ -8,11 +8,14 @@
 //! - one profile is active: the registry holds its session and its cache, and a [`Renewal`] that
 //!   signs in again with the remembered password, or reports `PasswordNeeded`;
 //! - every change of the session is told through [`ProfileBook::session_status`].
+//! - a copy into another profile works on a registry of its own (`target`,
+//!   [`ProfileBook::registry_for`]), never on the active one's session, sync or status.
 //!
 //! Keyring calls block on the platform (D-Bus on Linux): they run on tokio's blocking pool.
 
 mod access;
 mod table;
+mod target;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -20,12 +23,12 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::watch;
 use webitel_api::AccessToken;
-use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus};
-use webitel_hooks_model::{Profile, ProfileId, ProfileList};
+use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus, SetAdminAddressArgs};
+use webitel_hooks_model::{admin_flow_address, Profile, ProfileId, ProfileList, SchemaId};
 
 use crate::error::{Error, InputProblem, Result};
 use crate::registry::HookRegistry;
-use crate::session::{revoke_token, SecondFactor};
+use crate::session::{displayable_server, revoke_token, SecondFactor};
 use crate::sync::{SyncOptions, SyncRunner};
 use crate::vault::{EntryName, Secret, SecretKind, Vault};
 
@@ -73,6 +76,27 @@ struct Pending {
     session_only: bool,
 }
 
+/// A session of `row`'s profile from its kept `token`, unchecked, with the user and rights its
+/// cache `store` holds from the last online sign-in; `None` when the cache holds none (no online
+/// sign-in was ever cached there).
+fn from_cached_account(
+    row: &ProfileRow,
+    token: &Secret,
+    store: &crate::store::Store,
+) -> Result<Option<crate::session::SignedIn>> {
+    let Some(account) = store.account()? else {
+        return Ok(None);
+    };
+    crate::session::SignedIn::unchecked(
+        &row.profile.server,
+        row.ca_certificate_pem.as_deref(),
+        AccessToken::new(token.expose()),
+        account.username,
+        account.permissions,
+    )
+    .map(Some)
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // Each lock guards one short update that a panic cannot leave half-done.
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -86,8 +110,36 @@ impl ProfileBook {
         keyring: Vault,
         registry: Arc<HookRegistry>,
     ) -> Result<ProfileBook> {
+        ProfileBook::open_with(data_dir, || keyring, registry)
+    }
+
+    /// [`ProfileBook::open`] with the keyring made by `keyring` (normally [`Vault::os`], whose
+    /// probe is a D-Bus round trip) on a thread of its own while the profiles file opens: the
+    /// start waits for the slower of the two, not for both. Blocks; call it off the async
+    /// runtime.
+    pub fn open_with(
+        data_dir: impl AsRef<Path>,
+        keyring: impl FnOnce() -> Vault + Send,
+        registry: Arc<HookRegistry>,
+    ) -> Result<ProfileBook> {
         let data_dir = data_dir.as_ref().to_path_buf();
-        let table = table::ProfileTable::open(&data_dir.join(PROFILES_FILE))?;
+        let (keyring, table) = std::thread::scope(|scope| {
+            let probe = scope.spawn(|| {
+                let started = std::time::Instant::now();
+                let vault = keyring();
+                tracing::info!(ms = started.elapsed().as_millis(), "the keyring probed");
+                vault
+            });
+            let started = std::time::Instant::now();
+            let table = table::ProfileTable::open(&data_dir.join(PROFILES_FILE));
+            tracing::info!(ms = started.elapsed().as_millis(), "the profiles opened");
+            // A probe that panicked is a keyring the app cannot use.
+            let keyring = probe
+                .join()
+                .unwrap_or_else(|_| Vault::unavailable("the keyring's probe stopped unexpectedly"));
+            (keyring, table)
+        });
+        let table = table?;
         Ok(ProfileBook {
             inner: Arc::new(Inner {
                 data_dir,
@@ -148,10 +200,42 @@ impl ProfileBook {
             return Err(InputProblem::NoProfileName.into());
         }
         self.inner.table.rename(args.profile_id, name)?;
-        if self.active_profile() == Some(args.profile_id) {
+        self.changed(args.profile_id)
+    }
+
+    /// `set_admin_address`: an http(s) address of a host, kept without credentials, query or
+    /// fragment; empty goes back to the server's own admin.
+    pub fn set_admin_address(&self, args: SetAdminAddressArgs) -> Result<Profile> {
+        let address = match args.admin_address.trim() {
+            "" => None,
+            typed => Some(
+                displayable_server(typed)
+                    .map_err(|_| Error::Invalid(InputProblem::BadAdminAddress))?,
+            ),
+        };
+        self.inner
+            .table
+            .set_admin_address(args.profile_id, address.as_deref())?;
+        self.changed(args.profile_id)
+    }
+
+    /// The address of a flow schema's page in the active profile's admin (`open_flow`).
+    pub fn flow_address(&self, flow: SchemaId) -> Result<String> {
+        if flow.0 <= 0 {
+            return Err(InputProblem::NoFlow.into());
+        }
+        let id = self.active_profile().ok_or(Error::NotSignedIn)?;
+        let profile = self.inner.table.get(id)?.profile;
+        Ok(admin_flow_address(&profile.effective_admin_address(), flow))
+    }
+
+    /// The profile as saved now; when it is the active one, the session shows its name too.
+    fn changed(&self, id: ProfileId) -> Result<Profile> {
+        let saved = self.inner.table.get(id)?.profile;
+        if self.active_profile() == Some(id) {
             if let Some(session) = self.inner.registry.current_session() {
                 if let Some(mut profile) = session.profile() {
-                    profile.name = name.to_owned();
+                    profile.name = saved.name.clone();
                     session.set_profile(profile);
                     self.inner.status.send_replace(SessionStatus::SignedIn {
                         session: session.info(),
@@ -159,7 +243,7 @@ impl ProfileBook {
                 }
             }
         }
-        Ok(self.inner.table.get(args.profile_id)?.profile)
+        Ok(saved)
     }
 
     /// `remove_profile`: signs out if it is active (else ends its kept token on the server,

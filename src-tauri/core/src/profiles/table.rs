@@ -15,7 +15,8 @@ use crate::sqlite::{self, OpenError};
 use crate::store::now_ms;
 
 /// Steps only ever appended; step `i` brings the file to `user_version` `i + 1`.
-const STEPS: &[&str] = &["CREATE TABLE profiles (
+const STEPS: &[&str] = &[
+    "CREATE TABLE profiles (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         server TEXT NOT NULL,
@@ -24,7 +25,10 @@ const STEPS: &[&str] = &["CREATE TABLE profiles (
         ca_certificate_pem TEXT,
         last_used_at INTEGER,
         created_at INTEGER NOT NULL
-    );"];
+    );",
+    // The admin the profile's links open, when the user named one (NULL: the server's own).
+    "ALTER TABLE profiles ADD COLUMN admin_address TEXT;",
+];
 
 /// One row, with the CA certificate itself (the model's `Profile` only says whether there is one).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +150,14 @@ impl ProfileTable {
         )
     }
 
+    pub fn set_admin_address(&self, id: ProfileId, address: Option<&str>) -> Result<()> {
+        self.update(
+            id,
+            "UPDATE profiles SET admin_address = ?2 WHERE id = ?1",
+            address,
+        )
+    }
+
     pub fn remove(&self, id: ProfileId) -> Result<()> {
         self.run(|c| c.execute("DELETE FROM profiles WHERE id = ?1", params![id.0]))
             .map(|_| ())
@@ -160,8 +172,8 @@ impl ProfileTable {
     }
 }
 
-const SELECT: &str = "SELECT id, name, server, username, remember_password, ca_certificate_pem
-     FROM profiles";
+const SELECT: &str = "SELECT id, name, server, username, remember_password, ca_certificate_pem,
+     admin_address FROM profiles";
 
 fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<ProfileRow> {
     let ca: Option<String> = r.get(5)?;
@@ -173,6 +185,7 @@ fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<ProfileRow> {
             username: r.get(3)?,
             remember_password: r.get(4)?,
             has_ca_certificate: ca.is_some(),
+            admin_address: r.get(6)?,
         },
         ca_certificate_pem: ca,
     })

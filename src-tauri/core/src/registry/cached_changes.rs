@@ -8,7 +8,7 @@
 //! failed hook does not stop the others of a queue.
 
 use webitel_hooks_model::commands::SetHookEnabledArgs;
-use webitel_hooks_model::{Hook, HookId, QueueId};
+use webitel_hooks_model::{Hook, HookId, HookOwner};
 
 use super::HookRegistry;
 use crate::error::{Error, Result};
@@ -25,40 +25,36 @@ pub struct DisableAll {
 
 impl HookRegistry {
     /// Every cached hook of one queue, pending changes applied, in the registry's order.
-    pub fn cached_hooks(&self, queue_id: QueueId) -> Result<Vec<Hook>> {
+    pub fn cached_hooks(&self, owner: HookOwner) -> Result<Vec<Hook>> {
         Ok(self
             .store()
-            .queue_rows(queue_id)?
+            .owner_rows(owner)?
             .into_iter()
             .map(|row| row.hook)
             .collect())
     }
 
-    /// The queue's name as the cache knows it, for sentences; "queue <id>" when it is not cached.
-    pub fn cached_queue_name(&self, queue_id: QueueId) -> String {
+    /// The queue's or team's name as the cache knows it, for sentences; "queue <id>" or
+    /// "team <id>" when it is not cached.
+    pub fn cached_owner_name(&self, owner: HookOwner) -> String {
         self.store()
-            .queues()
+            .owner_name(owner)
             .ok()
-            .and_then(|queues| {
-                queues
-                    .into_iter()
-                    .find(|cached| cached.queue.id == queue_id)
-                    .map(|cached| cached.queue.name)
-            })
-            .unwrap_or_else(|| format!("queue {queue_id}"))
+            .flatten()
+            .unwrap_or_else(|| owner.to_string())
     }
 
     /// Flips one hook the way the cache shows it now; answers the hook as it ends up.
-    pub async fn flip_hook(&self, queue_id: QueueId, hook_id: HookId) -> Result<Hook> {
+    pub async fn flip_hook(&self, owner: HookOwner, hook_id: HookId) -> Result<Hook> {
         let hook = self
-            .cached_hooks(queue_id)?
+            .cached_hooks(owner)?
             .into_iter()
             .find(|hook| hook.id == hook_id)
             .ok_or_else(|| Error::HookNotListed {
-                queue: self.cached_queue_name(queue_id),
+                queue: self.cached_owner_name(owner),
             })?;
         self.set_hook_enabled(SetHookEnabledArgs {
-            queue_id,
+            owner,
             hook_id,
             enabled: !hook.enabled,
         })
@@ -66,9 +62,9 @@ impl HookRegistry {
     }
 
     /// The hooks of the queue enabled in the cache now (what "disable all" would change).
-    pub fn cached_enabled_hooks(&self, queue_id: QueueId) -> Result<Vec<Hook>> {
+    pub fn cached_enabled_hooks(&self, owner: HookOwner) -> Result<Vec<Hook>> {
         Ok(self
-            .cached_hooks(queue_id)?
+            .cached_hooks(owner)?
             .into_iter()
             .filter(|hook| hook.enabled)
             .collect())
@@ -76,21 +72,21 @@ impl HookRegistry {
 
     /// Disables each of `hooks` (as [`HookRegistry::cached_enabled_hooks`] listed them), each
     /// as a switch of its own.
-    pub async fn disable_hooks(&self, queue_id: QueueId, hooks: &[Hook]) -> DisableAll {
+    pub async fn disable_hooks(&self, owner: HookOwner, hooks: &[Hook]) -> DisableAll {
         let mut outcome = DisableAll {
             enabled: hooks.len(),
             ..DisableAll::default()
         };
         for hook in hooks {
             let args = SetHookEnabledArgs {
-                queue_id,
+                owner,
                 hook_id: hook.id,
                 enabled: false,
             };
             match self.set_hook_enabled(args).await {
                 Ok(_) => outcome.disabled += 1,
                 Err(err) => {
-                    tracing::warn!(error = %err, %queue_id, hook_id = %hook.id, "a hook was not disabled");
+                    tracing::warn!(error = %err, %owner, hook_id = %hook.id, "a hook was not disabled");
                     outcome.failed = match outcome.failed.take() {
                         None => Some((1, err)),
                         Some((n, first)) => Some((n + 1, first)),

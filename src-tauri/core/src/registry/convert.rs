@@ -1,11 +1,11 @@
 //! From the client's types to the model's, and the query pieces the registry sends.
 
-use webitel_hooks_model::{FlowRef, Hook, Queue, QueueId, QueueType, SchemaId};
+use webitel_hooks_model::{FlowRef, Hook, HookOwner, Queue, QueueType, SchemaId, Team};
 
-/// The model's hook from the server's, for `queue_id`. A hook whose flow is gone comes back
+/// The model's hook from the server's, for `owner`. A hook whose flow is gone comes back
 /// with an empty name (the engine's LEFT JOIN), and without `schema` only when `fields` left it
 /// out: both read as an unnamed flow rather than an error.
-pub(crate) fn hook(queue_id: QueueId, h: webitel_api::Hook) -> Hook {
+pub(crate) fn hook(owner: HookOwner, h: webitel_api::Hook) -> Hook {
     let flow = h.schema.map_or(
         FlowRef {
             id: SchemaId(0),
@@ -18,21 +18,31 @@ pub(crate) fn hook(queue_id: QueueId, h: webitel_api::Hook) -> Hook {
     );
     Hook {
         id: h.id,
-        queue_id,
+        owner,
         event: h.event,
         flow,
         enabled: h.enabled,
     }
 }
 
-pub(super) fn queue(q: webitel_api::Queue) -> Queue {
-    Queue {
+/// The model's queue from the server's; `None` for an id the engine never gives (its ids are
+/// serials from 1, and the cache's owner key needs them positive).
+pub(super) fn queue(q: webitel_api::Queue) -> Option<Queue> {
+    (q.id.0 > 0).then(|| Queue {
         id: q.id,
         name: q.name,
         queue_type: q.queue_type,
         enabled: q.enabled,
         team: q.team.map(|t| t.name).filter(|n| !n.trim().is_empty()),
-    }
+    })
+}
+
+/// The model's team from the server's; `None` for an id that is not positive, as for a queue.
+pub(super) fn team(t: webitel_api::Team) -> Option<Team> {
+    (t.id.0 > 0).then_some(Team {
+        id: t.id,
+        name: t.name,
+    })
 }
 
 /// Progressive Dialer first, then by name (case-insensitive), then by id for a stable order.
@@ -77,7 +87,7 @@ mod tests {
     fn label_names_event_and_flow() {
         let h = Hook {
             id: HookId(1),
-            queue_id: QueueId(1),
+            owner: webitel_hooks_model::QueueId(1).into(),
             event: HookEvent::Bridged,
             flow: FlowRef {
                 id: SchemaId(2),

@@ -4,9 +4,10 @@ use std::collections::HashSet;
 
 use futures::stream::{self, StreamExt};
 use webitel_hooks_model::commands::DeleteHooksArgs;
-use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId, QueueId};
+use webitel_hooks_model::journal::JournalAction;
+use webitel_hooks_model::{DeleteFailure, DeleteReport, HookId, HookOwner};
 
-use super::{convert, input, HookRegistry, DELETE_CONCURRENCY};
+use super::{convert, input, journal, HookRegistry, DELETE_CONCURRENCY};
 use crate::error::{self, Error, Result};
 
 /// A bulk delete's outcome while it is still being decided on: each failure keeps its typed
@@ -48,6 +49,12 @@ impl HookRegistry {
     /// sign-in; the others keep their outcome. While the session cannot be renewed (the server
     /// is down, or the password must be typed), the deletes wait in the outbox.
     pub async fn delete_hooks(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        journal::in_one_batch(self.delete_each(args)).await
+    }
+
+    /// `delete_hooks`, inside the batch the deletes share in the journal.
+    async fn delete_each(&self, args: DeleteHooksArgs) -> Result<DeleteReport> {
+        input::owner(args.owner)?;
         input::items(args.hook_ids.len())?;
         match self.ensure_live().await {
             Err(e) if self.falls_back(&e) => return self.keep_deletes(&args, e).map(Into::into),
@@ -67,7 +74,7 @@ impl HookRegistry {
         let again = match self.renew(before).await {
             Ok(true) => {
                 self.delete_hooks_once(DeleteHooksArgs {
-                    queue_id: args.queue_id,
+                    owner: args.owner,
                     hook_ids: refused.clone(),
                 })
                 .await?
@@ -75,7 +82,7 @@ impl HookRegistry {
             Ok(false) => return Ok(report.into()),
             Err(e) if self.falls_back(&e) => self.keep_deletes(
                 &DeleteHooksArgs {
-                    queue_id: args.queue_id,
+                    owner: args.owner,
                     hook_ids: refused.clone(),
                 },
                 e,
@@ -95,15 +102,15 @@ impl HookRegistry {
     /// Keeps every delete of `args` in the outbox, as offline; a hook the cache does not hold
     /// cannot be kept and fails with `why`.
     fn keep_deletes(&self, args: &DeleteHooksArgs, why: Error) -> Result<Deletion> {
-        self.session_for_change()?;
+        self.session_for_change(args.owner)?;
         let mut report = Deletion::default();
         for id in distinct(&args.hook_ids) {
-            if self.keep_delete(args.queue_id, id)? {
+            if self.keep_delete(args.owner, id)? {
                 report.deleted.push(id);
             } else {
                 report.failed.push(FailedDelete {
                     hook_id: id,
-                    label: self.label_of(args.queue_id, id),
+                    label: self.label_of(args.owner, id),
                     error: why.clone(),
                 });
             }
@@ -116,18 +123,18 @@ impl HookRegistry {
     /// ("Bridged → CRM flow") with the server's sentence. Both lists keep the order of the
     /// request; an id asked twice is deleted once.
     pub(super) async fn delete_hooks_once(&self, args: DeleteHooksArgs) -> Result<Deletion> {
-        let session = self.session_for_change()?;
+        let session = self.session_for_change(args.owner)?;
         let ids = distinct(&args.hook_ids);
-        let queue_id = args.queue_id;
+        let owner = args.owner;
         // A hook with a change still waiting is deleted behind it, in the outbox.
         let (ids, behind): (Vec<HookId>, Vec<HookId>) = ids
             .into_iter()
-            .partition(|id| !self.waits_behind_outbox(queue_id, *id));
+            .partition(|id| !self.waits_behind_outbox(owner, *id));
         let client = session.client();
         let mut outcomes: Vec<(usize, HookId, std::result::Result<(), webitel_api::Error>)> =
             stream::iter(ids.into_iter().enumerate())
                 .map(|(order, id)| async move {
-                    let outcome = client.hooks(queue_id).delete(id).await.map(|_| ());
+                    let outcome = client.hooks_of(owner).delete(id).await.map(|_| ());
                     (order, id, outcome)
                 })
                 .buffer_unordered(DELETE_CONCURRENCY)
@@ -142,14 +149,17 @@ impl HookRegistry {
         // A hook gone on the server, deleted now or before, leaves the cache too.
         let mut gone = Vec::new();
         for (_, id, outcome) in outcomes {
+            // The hook as the user saw it: the cache still holds it here.
+            let before = self.seen(owner, id);
             match outcome {
                 Ok(()) => {
+                    self.journal_taken(JournalAction::Deleted, before.as_ref(), None);
                     report.deleted.push(id);
                     gone.push(id);
                 }
                 Err(e)
                     if error::from_api(&e, session.server()).is_offline()
-                        && self.keep_delete(queue_id, id).unwrap_or(false) =>
+                        && self.keep_delete(owner, id).unwrap_or(false) =>
                 {
                     self.went_offline();
                     report.deleted.push(id);
@@ -158,27 +168,29 @@ impl HookRegistry {
                     if e.kind() == webitel_api::ErrorKind::NotFound {
                         gone.push(id);
                     }
+                    let error = self.failed(&session, &e);
+                    self.journal_refused(JournalAction::Deleted, before.as_ref(), None, &error);
                     report.failed.push(FailedDelete {
                         hook_id: id,
-                        label: self.label_of(queue_id, id),
-                        error: self.failed(&session, &e),
+                        label: self.label_of(owner, id),
+                        error,
                     });
                 }
             }
         }
         for id in behind {
-            if self.keep_delete(queue_id, id)? {
+            if self.keep_delete(owner, id)? {
                 report.deleted.push(id);
             }
         }
-        self.remember("deleted hooks", self.store().remove_hooks(queue_id, &gone));
+        self.remember("deleted hooks", self.store().remove_hooks(owner, &gone));
         self.refresh_outbox_counts();
         Ok(report)
     }
 
     /// The hook's name from the cache (what the registry showed), before it is removed there.
-    fn label_of(&self, queue_id: QueueId, id: HookId) -> String {
-        match self.store().hook(queue_id, id) {
+    fn label_of(&self, owner: HookOwner, id: HookId) -> String {
+        match self.store().hook(owner, id) {
             Ok(Some(cached)) => convert::hook_label(&cached.hook),
             _ => format!("Hook {id}"),
         }

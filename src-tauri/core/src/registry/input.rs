@@ -3,7 +3,7 @@
 //! `InvalidInput` sentence before any call or query, never an overflow or a request the server
 //! would have to refuse.
 
-use webitel_hooks_model::PageSize;
+use webitel_hooks_model::{HookOwner, PageSize};
 
 use crate::error::{InputProblem, Result};
 
@@ -28,6 +28,16 @@ pub(crate) fn page_size(size: PageSize) -> Result<()> {
         Ok(())
     } else {
         Err(InputProblem::PageSize.into())
+    }
+}
+
+/// The engine's queue and team ids are serials from 1: any other is none of the server's, and
+/// the cache's owner key needs them positive (store/owners.rs).
+pub(crate) fn owner(owner: HookOwner) -> Result<()> {
+    if owner.raw() > 0 {
+        Ok(())
+    } else {
+        Err(InputProblem::NoSuchOwner.into())
     }
 }
 

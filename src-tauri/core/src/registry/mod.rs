@@ -24,23 +24,27 @@ mod changes;
 pub(crate) mod convert;
 mod delete;
 pub mod input;
+pub mod journal;
 mod offline;
 mod pins;
 mod reads;
 mod renewal;
 mod status;
+mod switch;
+mod undo;
 
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 pub use cached_changes::DisableAll;
-pub use pins::PinnedQueue;
+pub use journal::recorded_as;
+pub use pins::Pinned;
 pub use renewal::Renewal;
 
 use tokio::sync::watch;
 use webitel_api::{Credentials, ErrorKind};
 use webitel_hooks_model::commands::SessionInfo;
-use webitel_hooks_model::{ErrorCode, SyncStatus};
+use webitel_hooks_model::{ErrorCode, HookOwner, SyncStatus};
 
 use crate::error::{self, Error, Result};
 use crate::session::SignedIn;
@@ -67,6 +71,8 @@ pub struct HookRegistry {
     sync_status: watch::Sender<SyncStatus>,
     /// Counts the requests for a sync run soon (a call found the server back).
     nudges: watch::Sender<u64>,
+    /// How many days journal entries are kept (the settings'), see `journal`.
+    journal_days: std::sync::atomic::AtomicU32,
 }
 
 impl std::fmt::Debug for HookRegistry {
@@ -88,6 +94,9 @@ impl HookRegistry {
             renewing: tokio::sync::Mutex::new(None),
             sync_status: watch::Sender::new(SyncStatus::default()),
             nudges: watch::Sender::new(0),
+            journal_days: std::sync::atomic::AtomicU32::new(
+                webitel_hooks_model::journal::KEEP_DAYS_DEFAULT,
+            ),
         };
         registry.reload_status();
         registry
@@ -158,10 +167,16 @@ impl HookRegistry {
         self.current().ok_or(Error::NotSignedIn)
     }
 
-    /// A session that may change hooks, or the local refusal.
-    pub(crate) fn session_for_change(&self) -> Result<Arc<SignedIn>> {
+    /// Whether the session's user may read teams' hooks (false when no one is signed in).
+    pub(crate) fn may_read_teams(&self) -> bool {
+        self.current()
+            .is_some_and(|s| s.permissions().read_team_hooks)
+    }
+
+    /// A session that may change `owner`'s hooks, or the local refusal.
+    pub(crate) fn session_for_change(&self, owner: HookOwner) -> Result<Arc<SignedIn>> {
         let session = self.session()?;
-        if session.permissions().change_hooks {
+        if session.permissions().may_change(owner) {
             Ok(session)
         } else {
             Err(Error::ReadOnly)
@@ -198,6 +213,12 @@ impl HookRegistry {
                 *slot = None;
             }
         }
+    }
+
+    /// True while the start's session has not been checked by the server: the start's reads
+    /// answer from the cache (see [`SignedIn::answers_from_cache`]).
+    pub(crate) fn answers_from_cache(&self) -> bool {
+        self.current().is_some_and(|s| s.answers_from_cache())
     }
 
     /// True when a call that failed with `err` answers from the cache instead (a read) or

@@ -4,22 +4,27 @@
 
 use webitel_hooks_model::commands::{CreateHookArgs, SetHookEnabledArgs, UpdateHookArgs};
 use webitel_hooks_model::{
-    ChangeKind, Conflict, FlowRef, Hook, HookId, ListAllHooksArgs, PendingChange, QueueId,
+    ChangeKind, Conflict, FlowRef, Hook, HookId, HookOwner, ListAllHooksArgs, PendingChange,
     RegistryChoices, RegistryPage,
 };
+
+use webitel_hooks_model::journal::JournalAction;
 
 use super::{changes::check_draft, input, HookRegistry};
 use crate::error::{Error, Result};
 
 impl HookRegistry {
-    /// `list_all_hooks`: one page of every cached hook of every queue, answered from the cache
+    /// `list_all_hooks`: one page of every cached hook of every queue and team, answered from the cache
     /// (no server call, so it works offline).
     pub fn list_all_hooks(&self, args: &ListAllHooksArgs) -> Result<RegistryPage> {
         input::page(args.page)?;
         input::page_size(args.size)?;
         input::text(&args.search)?;
+        for owner in &args.owners {
+            input::owner(*owner)?;
+        }
         for count in [
-            args.queue_ids.len(),
+            args.owners.len(),
             args.queue_types.len(),
             args.events.len(),
             args.flow_ids.len(),
@@ -46,14 +51,14 @@ impl HookRegistry {
     }
 
     /// True when a change of this hook must wait behind one already in the outbox.
-    pub(super) fn waits_behind_outbox(&self, queue_id: QueueId, hook_id: HookId) -> bool {
-        self.store().is_pending(queue_id, hook_id).unwrap_or(false)
+    pub(super) fn waits_behind_outbox(&self, owner: HookOwner, hook_id: HookId) -> bool {
+        self.store().is_pending(owner, hook_id).unwrap_or(false)
     }
 
     /// The cached hook, the base of an offline change; without one the change cannot be kept
     /// and `failure` is the answer.
-    fn base(&self, queue_id: QueueId, hook_id: HookId, failure: Error) -> Result<Hook> {
-        match self.store().hook(queue_id, hook_id)? {
+    fn base(&self, owner: HookOwner, hook_id: HookId, failure: Error) -> Result<Hook> {
+        match self.store().hook(owner, hook_id)? {
             Some(cached) => Ok(cached.hook),
             None => Err(failure),
         }
@@ -64,30 +69,33 @@ impl HookRegistry {
     pub(super) fn keep_create(
         &self,
         args: &CreateHookArgs,
+        enabled: bool,
         known_before: &[HookId],
     ) -> Result<Hook> {
-        self.session_for_change()?;
-        check_draft(&args.draft, None)?;
+        self.session_for_change(args.owner)?;
+        check_draft(args.owner, &args.draft, None)?;
         let flow = self.store().flow(args.draft.flow_id)?.unwrap_or(FlowRef {
             id: args.draft.flow_id,
             name: String::new(),
         });
         let mine = Hook {
             id: HookId(0),
-            queue_id: args.queue_id,
+            owner: args.owner,
             event: args.draft.event.clone(),
             flow,
-            enabled: true,
+            enabled,
         };
         let change = self.store().queue_sent_create(&mine, known_before)?;
         self.refresh_outbox_counts();
-        Ok(change.mine.unwrap_or(mine))
+        let mine = change.mine.unwrap_or(mine);
+        self.journal_kept(JournalAction::Created, None, Some(&mine), change.id);
+        Ok(mine)
     }
 
     pub(super) fn keep_update(&self, args: &UpdateHookArgs, failure: Error) -> Result<Hook> {
-        self.session_for_change()?;
-        let base = self.base(args.queue_id, args.hook_id, failure)?;
-        check_draft(&args.draft, Some(&base.event))?;
+        self.session_for_change(args.owner)?;
+        let base = self.base(args.owner, args.hook_id, failure)?;
+        check_draft(args.owner, &args.draft, Some(&base.event))?;
         let flow = if args.draft.flow_id == base.flow.id {
             base.flow.clone()
         } else {
@@ -101,48 +109,52 @@ impl HookRegistry {
             flow,
             ..base.clone()
         };
-        self.store().queue_change(
+        let change = self.store().queue_change(
             ChangeKind::Update,
-            args.queue_id,
+            args.owner,
             args.hook_id,
             Some(&base),
             Some(&mine),
         )?;
         self.refresh_outbox_counts();
+        self.journal_kept(JournalAction::Changed, Some(&base), Some(&mine), change.id);
         Ok(mine)
     }
 
     pub(super) fn keep_toggle(&self, args: &SetHookEnabledArgs, failure: Error) -> Result<Hook> {
-        self.session_for_change()?;
-        let base = self.base(args.queue_id, args.hook_id, failure)?;
+        self.session_for_change(args.owner)?;
+        let base = self.base(args.owner, args.hook_id, failure)?;
         let mine = Hook {
             enabled: args.enabled,
             ..base.clone()
         };
-        self.store().queue_change(
+        let change = self.store().queue_change(
             ChangeKind::Toggle,
-            args.queue_id,
+            args.owner,
             args.hook_id,
             Some(&base),
             Some(&mine),
         )?;
         self.refresh_outbox_counts();
+        let action = JournalAction::switch(args.enabled);
+        self.journal_kept(action, Some(&base), Some(&mine), change.id);
         Ok(mine)
     }
 
     /// `Ok(true)` when the delete was kept for later.
-    pub(super) fn keep_delete(&self, queue_id: QueueId, hook_id: HookId) -> Result<bool> {
-        let Some(base) = self.store().hook(queue_id, hook_id)? else {
+    pub(super) fn keep_delete(&self, owner: HookOwner, hook_id: HookId) -> Result<bool> {
+        let Some(base) = self.store().hook(owner, hook_id)? else {
             return Ok(false);
         };
-        self.store().queue_change(
+        let change = self.store().queue_change(
             ChangeKind::Delete,
-            queue_id,
+            owner,
             hook_id,
             Some(&base.hook),
             None,
         )?;
         self.refresh_outbox_counts();
+        self.journal_kept(JournalAction::Deleted, Some(&base.hook), None, change.id);
         Ok(true)
     }
 }

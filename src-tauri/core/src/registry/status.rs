@@ -69,6 +69,9 @@ impl HookRegistry {
 
     /// A call found the server unreachable (or too busy to answer).
     pub(crate) fn went_offline(&self) {
+        if let Some(session) = self.current() {
+            session.found_unreachable();
+        }
         self.set_offline(true);
     }
 

@@ -1,25 +1,26 @@
-//! Hook rows as the registries show them ([`HookRow`]: the hook, its queue, its offline
-//! marks): the all-queues registry (every cached hook of every queue, filtered, searched,
-//! sorted and paged in SQL, with a total count, which the server cannot give) and its filters'
-//! choices, a queue's page from the cache (every registry page: the queue is read whole from
-//! the server first), and a queue's rows for the tray.
+//! Hook rows as the registries show them ([`HookRow`]: the hook, its owner, its offline marks):
+//! the all-hooks registry (every cached hook of every queue and team, filtered, searched, sorted
+//! and paged in SQL, with a total count, which the server cannot give) and its filters'
+//! choices, a queue's or team's page from the cache (every registry page: the owner is read
+//! whole from the server first), and an owner's rows for the tray.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
 use webitel_hooks_model::{
-    FlowRef, HookColumn, HookRow, HookSort, HookState, ListAllHooksArgs, Page, QueueId, QueueName,
-    QueueType, RegistryChoices, RegistryColumn, RegistryPage, RegistrySort, SchemaId,
-    SortDirection,
+    FlowRef, HookColumn, HookOwner, HookRow, HookSort, HookState, ListAllHooksArgs, OwnerKind,
+    OwnerName, Page, QueueType, RegistryChoices, RegistryColumn, RegistryPage, RegistrySort,
+    SchemaId, SortDirection,
 };
 
 use super::hooks::{cached_hook, CachedHook};
+use super::owners::{key, of_queues, of_teams, owner_of};
 use super::Store;
 use crate::error::Result;
 
 /// The events in the order Webitel's admin lists them; an unknown one sorts after them.
 const EVENT_ORDER: &str = "CASE h.event WHEN 'joined' THEN 0 WHEN 'answered' THEN 1 \
     WHEN 'offering' THEN 2 WHEN 'bridged' THEN 3 WHEN 'missed' THEN 4 WHEN 'leaving' THEN 5 \
-    WHEN 'processing' THEN 6 WHEN 'active' THEN 7 ELSE 8 END";
+    WHEN 'processing' THEN 6 WHEN 'active' THEN 7 WHEN 'agent_status' THEN 8 ELSE 9 END";
 
 /// A WHERE clause and its values, built from the filters.
 struct Filter {
@@ -60,9 +61,18 @@ fn filter(args: &ListAllHooksArgs) -> Filter {
         values: Vec::new(),
     };
     f.any_of(
-        "h.queue_id",
-        args.queue_ids.iter().map(|q| Value::Integer(q.0)),
+        "h.owner",
+        args.owners.iter().map(|o| Value::Integer(key(*o))),
     );
+    let queues = args.kinds.contains(&OwnerKind::Queue);
+    let teams = args.kinds.contains(&OwnerKind::Team);
+    if queues != teams {
+        f.clauses.push(if queues {
+            of_queues("h.owner")
+        } else {
+            of_teams("h.owner")
+        });
+    }
     f.any_of(
         "q.queue_type",
         args.queue_types
@@ -111,19 +121,20 @@ fn order_by(sort: Option<RegistrySort>) -> String {
         SortDirection::Descending => "DESC",
     };
     let first = match sort.column {
-        RegistryColumn::Queue => format!("q.name COLLATE NOCASE {dir}, h.queue_id {dir}"),
+        RegistryColumn::Queue => format!("q.name COLLATE NOCASE {dir}, h.owner {dir}"),
         RegistryColumn::Event => format!("{EVENT_ORDER} {dir}, h.event {dir}"),
         RegistryColumn::Flow => format!("h.flow_name COLLATE NOCASE {dir}"),
         RegistryColumn::State => format!("h.enabled {dir}"),
     };
     // The rest keeps one page's rows in a stable order.
-    format!("ORDER BY {first}, q.name COLLATE NOCASE, h.queue_id, {EVENT_ORDER}, h.id")
+    format!("ORDER BY {first}, q.name COLLATE NOCASE, h.owner, {EVENT_ORDER}, h.id")
 }
 
 /// What a row selects, in `registry_row`'s order: the hook's columns first, in
-/// `hooks::cached_hook`'s order, then its marks and its queue.
-const ROW_COLUMNS: &str = "h.queue_id, h.id, h.event, h.schema_id, h.flow_name, h.enabled,
-    h.synced_at, h.pending, h.conflict, COALESCE(q.name, ''), COALESCE(q.queue_type, 0)";
+/// `hooks::cached_hook`'s order, then its marks and its owner (a team has no queue type, and
+/// neither has a queue not cached).
+const ROW_COLUMNS: &str = "h.owner, h.id, h.event, h.schema_id, h.flow_name, h.enabled,
+    h.synced_at, h.pending, h.conflict, COALESCE(q.name, ''), q.queue_type";
 
 /// The first seven columns are the hook's, in `hooks::cached_hook`'s order.
 fn registry_row(row: &Row<'_>) -> rusqlite::Result<HookRow> {
@@ -133,32 +144,32 @@ fn registry_row(row: &Row<'_>) -> rusqlite::Result<HookRow> {
         synced_at,
         pending: row.get(7)?,
         conflict: row.get(8)?,
-        queue_name: row.get(9)?,
-        queue_type: QueueType::from_code(row.get(10)?),
+        owner_name: row.get(9)?,
+        queue_type: row.get::<_, Option<i32>>(10)?.map(QueueType::from_code),
     })
 }
 
 impl Store {
-    /// Every cached hook of one queue as the registry shows it, by event (in Webitel's order),
-    /// then id: the tray's submenu of a pinned queue.
-    pub fn queue_rows(&self, queue_id: QueueId) -> Result<Vec<HookRow>> {
+    /// Every cached hook of one queue or team as the registry shows it, by event (in Webitel's
+    /// order), then id: the tray's submenu of a pinned queue or team.
+    pub fn owner_rows(&self, owner: HookOwner) -> Result<Vec<HookRow>> {
         self.read(|conn| {
             let sql = format!(
-                "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id
-                 WHERE h.queue_id = ?1 ORDER BY {EVENT_ORDER}, h.event, h.id"
+                "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN owners q ON q.id = h.owner
+                 WHERE h.owner = ?1 ORDER BY {EVENT_ORDER}, h.event, h.id"
             );
             let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map([queue_id.0], registry_row)?;
+            let rows = stmt.query_map([key(owner)], registry_row)?;
             rows.collect()
         })
     }
 
-    /// `list_all_hooks`: one page of every cached hook across queues. A hook whose queue is not
-    /// cached (read before the queue list) shows with an empty queue name.
+    /// `list_all_hooks`: one page of every cached hook across queues and teams. A hook whose
+    /// owner is not cached (read before the list of them) shows with an empty name.
     pub fn all_hooks(&self, args: &ListAllHooksArgs) -> Result<RegistryPage> {
         let f = filter(args);
         let from = format!(
-            "FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id {}",
+            "FROM hooks h LEFT JOIN owners q ON q.id = h.owner {}",
             f.sql()
         );
         let size = i64::from(args.size.get());
@@ -191,12 +202,12 @@ impl Store {
         })
     }
 
-    /// `list_all_hooks_choices`: the queues and flows the cached hooks name, each once, by
+    /// `list_all_hooks_choices`: the queues, teams and flows the cached hooks name, each once, by
     /// name (as people read it: case aside), ties by id; what the registry lists unfiltered.
     pub fn all_hooks_choices(&self) -> Result<RegistryChoices> {
         let f = filter(&ListAllHooksArgs::default());
         let from = format!(
-            "FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id {}",
+            "FROM hooks h LEFT JOIN owners q ON q.id = h.owner {}",
             f.sql()
         );
         // Each id once, with a name: a flow renamed since some of its hooks were cached has the
@@ -209,13 +220,11 @@ impl Store {
                     })?
                     .collect()
             };
-        let (queues, flows) = self.read(|conn| {
+        let (owners, flows) = self.read(|conn| {
             Ok((
                 named(
                     conn,
-                    format!(
-                        "SELECT h.queue_id, coalesce(max(q.name), '') {from} GROUP BY h.queue_id"
-                    ),
+                    format!("SELECT h.owner, coalesce(max(q.name), '') {from} GROUP BY h.owner"),
                 )?,
                 named(
                     conn,
@@ -223,10 +232,10 @@ impl Store {
                 )?,
             ))
         })?;
-        let mut queues: Vec<QueueName> = queues
+        let mut owners: Vec<OwnerName> = owners
             .into_iter()
-            .map(|(id, name)| QueueName {
-                id: QueueId(id),
+            .map(|(key, name)| OwnerName {
+                owner: owner_of(key),
                 name,
             })
             .collect();
@@ -237,17 +246,17 @@ impl Store {
                 name,
             })
             .collect();
-        queues.sort_by_cached_key(|q| (q.name.to_lowercase(), q.id));
+        owners.sort_by_cached_key(|o| (o.name.to_lowercase(), o.owner));
         flows.sort_by_cached_key(|f| (f.name.to_lowercase(), f.id));
-        Ok(RegistryChoices { queues, flows })
+        Ok(RegistryChoices { owners, flows })
     }
 
-    /// `list_hooks` from the cache: one page of a queue's cached hooks as rows, sorted as the
+    /// `list_hooks` from the cache: one page of an owner's cached hooks as rows, sorted as the
     /// server sorts them (`None`: event ascending), ties by id; `next` known by reading one row
     /// more than the page.
     pub fn cached_hooks_page(
         &self,
-        queue_id: QueueId,
+        owner: HookOwner,
         page: u32,
         size: u32,
         sort: Option<HookSort>,
@@ -267,10 +276,10 @@ impl Store {
         let offset = i64::from(page.saturating_sub(1)) * size;
         let mut items = self.read(|conn| {
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN queues q ON q.id = h.queue_id
-                 WHERE h.queue_id = ?1 ORDER BY {column} {dir}, h.id LIMIT ?2 OFFSET ?3"
+                "SELECT {ROW_COLUMNS} FROM hooks h LEFT JOIN owners q ON q.id = h.owner
+                 WHERE h.owner = ?1 ORDER BY {column} {dir}, h.id LIMIT ?2 OFFSET ?3"
             ))?;
-            let rows = stmt.query_map([queue_id.0, size + 1, offset], registry_row)?;
+            let rows = stmt.query_map([key(owner), size + 1, offset], registry_row)?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })?;
         let next = items.len() as i64 > size;
@@ -287,12 +296,12 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use webitel_hooks_model::{ChangeKind, Hook, HookEvent, HookId, Queue};
+    use webitel_hooks_model::{ChangeKind, Hook, HookEvent, HookId, Queue, QueueId};
 
     fn hook(id: i64, event: HookEvent, flow: &str, enabled: bool) -> Hook {
         Hook {
             id: HookId(id),
-            queue_id: QueueId(7),
+            owner: QueueId(7).into(),
             event,
             flow: FlowRef {
                 id: SchemaId(100 + id),
@@ -313,15 +322,19 @@ mod tests {
                 hook(2, HookEvent::Bridged, "a", true),
             ])
             .unwrap();
-        let first = store.cached_hooks_page(QueueId(7), 1, 2, None).unwrap();
+        let first = store
+            .cached_hooks_page(QueueId(7).into(), 1, 2, None)
+            .unwrap();
         let ids: Vec<i64> = first.items.iter().map(|r| r.hook.id.0).collect();
         assert_eq!((ids, first.next), (vec![1, 2], true));
-        let second = store.cached_hooks_page(QueueId(7), 2, 2, None).unwrap();
+        let second = store
+            .cached_hooks_page(QueueId(7).into(), 2, 2, None)
+            .unwrap();
         assert_eq!(second.items.len(), 1);
         assert!(!second.next);
         let by_flow = store
             .cached_hooks_page(
-                QueueId(7),
+                QueueId(7).into(),
                 1,
                 10,
                 Some(HookSort {
@@ -363,7 +376,7 @@ mod tests {
         store
             .queue_change(
                 ChangeKind::Toggle,
-                QueueId(7),
+                QueueId(7).into(),
                 HookId(2),
                 Some(&hooks[1]),
                 Some(&off(&hooks[1])),
@@ -372,7 +385,7 @@ mod tests {
         let changed = store
             .queue_change(
                 ChangeKind::Toggle,
-                QueueId(7),
+                QueueId(7).into(),
                 HookId(3),
                 Some(&hooks[2]),
                 Some(&off(&hooks[2])),
@@ -386,11 +399,13 @@ mod tests {
                 "changed",
             )
             .unwrap();
-        let cached = store.cached_hooks_page(QueueId(7), 1, 10, None).unwrap();
+        let cached = store
+            .cached_hooks_page(QueueId(7).into(), 1, 10, None)
+            .unwrap();
         assert!(cached
             .items
             .iter()
-            .all(|r| r.queue_name == "Sales EU" && r.queue_type == QueueType::Progressive));
+            .all(|r| r.owner_name == "Sales EU" && r.queue_type == Some(QueueType::Progressive)));
         let marks: Vec<(i64, bool, bool)> = cached
             .items
             .iter()

@@ -16,8 +16,8 @@ impl Store {
         let term = search.trim().to_lowercase();
         let queues = self.read(|conn| {
             let mut stmt = conn.prepare_cached(
-                "SELECT id, name, queue_type, enabled, team FROM queues
-                 WHERE (?1 IS NULL OR queue_type = ?1) AND deleted_on_server = 0
+                "SELECT id, name, queue_type, enabled, team FROM owners
+                 WHERE id > 0 AND (?1 IS NULL OR queue_type = ?1) AND deleted_on_server = 0
                  ORDER BY queue_type <> ?2, name COLLATE NOCASE, id",
             )?;
             let rows = stmt.query_map(

@@ -3,12 +3,13 @@
 use std::collections::HashSet;
 
 use rusqlite::{params, OptionalExtension, Row};
-use webitel_hooks_model::{FlowRef, Hook, HookEvent, HookId, QueueId, SchemaId};
+use webitel_hooks_model::{FlowRef, Hook, HookEvent, HookId, HookOwner, SchemaId};
 
+use super::owners::{key, owner_of};
 use super::{now_ms, Store};
 use crate::error::Result;
 
-/// Version 1. The primary key `(queue_id, id)` also serves lookups by queue; the other indexes
+/// Version 1. The primary key `(owner, id)` also serves lookups by queue; the other indexes
 /// are what the all-queues registry to come filters by.
 pub(super) const CREATE_V1: &str = "
 CREATE TABLE hooks (
@@ -47,7 +48,7 @@ pub struct CachedHook {
     pub synced_at: i64,
 }
 
-const COLUMNS: &str = "queue_id, id, event, schema_id, flow_name, enabled, synced_at";
+const COLUMNS: &str = "owner, id, event, schema_id, flow_name, enabled, synced_at";
 
 /// Reads a hook from the first seven columns of a row, in `COLUMNS`' order (the all-queues
 /// registry selects them first too).
@@ -55,7 +56,7 @@ pub(super) fn cached_hook(row: &Row<'_>) -> rusqlite::Result<CachedHook> {
     let event: String = row.get(2)?;
     Ok(CachedHook {
         hook: Hook {
-            queue_id: QueueId(row.get(0)?),
+            owner: owner_of(row.get(0)?),
             id: HookId(row.get(1)?),
             event: HookEvent::parse(&event),
             flow: FlowRef {
@@ -87,9 +88,9 @@ pub(super) fn write_hook(
     over: Over,
 ) -> rusqlite::Result<()> {
     const UPSERT: &str = "INSERT INTO hooks
-            (queue_id, id, event, schema_id, flow_name, enabled, synced_at)
+            (owner, id, event, schema_id, flow_name, enabled, synced_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (queue_id, id) DO UPDATE SET
+         ON CONFLICT (owner, id) DO UPDATE SET
             event = excluded.event, schema_id = excluded.schema_id,
             flow_name = excluded.flow_name, enabled = excluded.enabled,
             synced_at = excluded.synced_at";
@@ -98,7 +99,7 @@ pub(super) fn write_hook(
         Over::Any => UPSERT.to_owned(),
     };
     tx.prepare_cached(&sql)?.execute(params![
-        hook.queue_id.0,
+        key(hook.owner),
         hook.id.0,
         hook.event.as_str(),
         hook.flow.id.0,
@@ -112,11 +113,10 @@ pub(super) fn write_hook(
 /// Writes hooks read from the server, except those with a change waiting in the outbox: the
 /// cache shows them as the change leaves them (a hook deleted offline is not brought back).
 fn upsert(tx: &rusqlite::Transaction<'_>, hooks: &[Hook], synced_at: i64) -> rusqlite::Result<()> {
-    let mut waiting = tx.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
-    )?;
+    let mut waiting = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM outbox WHERE owner = ?1 AND hook_id = ?2)")?;
     for h in hooks {
-        if waiting.query_row([h.queue_id.0, h.id.0], |r| r.get::<_, bool>(0))? {
+        if waiting.query_row([key(h.owner), h.id.0], |r| r.get::<_, bool>(0))? {
             continue;
         }
         write_hook(tx, h, synced_at, Over::Settled)?;
@@ -132,70 +132,68 @@ impl Store {
         self.write(|tx| upsert(tx, hooks, synced_at))
     }
 
-    /// Writes every hook of `queue_id`, as a listing that held them all gave them: cached hooks
+    /// Writes every hook of `owner`, as a listing that held them all gave them: cached hooks
     /// of that queue missing from `hooks` are gone on the server and are removed.
-    pub fn replace_queue_hooks(&self, queue_id: QueueId, hooks: &[Hook]) -> Result<()> {
+    pub fn replace_owner_hooks(&self, owner: HookOwner, hooks: &[Hook]) -> Result<()> {
         let synced_at = now_ms();
         let listed: HashSet<i64> = hooks.iter().map(|h| h.id.0).collect();
         self.write(|tx| {
             upsert(tx, hooks, synced_at)?;
             let cached: Vec<i64> = tx
-                .prepare_cached("SELECT id FROM hooks WHERE queue_id = ?1 AND pending = 0")?
-                .query_map([queue_id.0], |row| row.get(0))?
+                .prepare_cached("SELECT id FROM hooks WHERE owner = ?1 AND pending = 0")?
+                .query_map([key(owner)], |row| row.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            let mut delete =
-                tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
+            let mut delete = tx.prepare_cached("DELETE FROM hooks WHERE owner = ?1 AND id = ?2")?;
             for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
-                delete.execute([queue_id.0, gone])?;
+                delete.execute([key(owner), gone])?;
             }
             Ok(())
         })
     }
 
     /// Removes hooks that are gone on the server.
-    pub fn remove_hooks(&self, queue_id: QueueId, ids: &[HookId]) -> Result<()> {
+    pub fn remove_hooks(&self, owner: HookOwner, ids: &[HookId]) -> Result<()> {
         self.write(|tx| {
-            let mut delete =
-                tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
+            let mut delete = tx.prepare_cached("DELETE FROM hooks WHERE owner = ?1 AND id = ?2")?;
             for id in ids {
-                delete.execute([queue_id.0, id.0])?;
+                delete.execute([key(owner), id.0])?;
             }
             Ok(())
         })
     }
 
-    pub fn hook(&self, queue_id: QueueId, id: HookId) -> Result<Option<CachedHook>> {
+    pub fn hook(&self, owner: HookOwner, id: HookId) -> Result<Option<CachedHook>> {
         self.read(|conn| {
             conn.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM hooks WHERE queue_id = ?1 AND id = ?2"
+                "SELECT {COLUMNS} FROM hooks WHERE owner = ?1 AND id = ?2"
             ))?
-            .query_row([queue_id.0, id.0], cached_hook)
+            .query_row([key(owner), id.0], cached_hook)
             .optional()
         })
     }
 
     /// True when a change of the hook waits in the outbox (or it exists only here): a new change
     /// of it must wait behind that one.
-    pub fn is_pending(&self, queue_id: QueueId, id: HookId) -> Result<bool> {
+    pub fn is_pending(&self, owner: HookOwner, id: HookId) -> Result<bool> {
         if id.0 < 0 {
             return Ok(true);
         }
         self.read(|conn| {
             conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
-                [queue_id.0, id.0],
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE owner = ?1 AND hook_id = ?2)",
+                [key(owner), id.0],
                 |row| row.get(0),
             )
         })
     }
 
     /// The cached hooks of one queue, by event then id.
-    pub fn queue_hooks(&self, queue_id: QueueId) -> Result<Vec<CachedHook>> {
+    pub fn owner_hooks(&self, owner: HookOwner) -> Result<Vec<CachedHook>> {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM hooks WHERE queue_id = ?1 ORDER BY event, id"
+                "SELECT {COLUMNS} FROM hooks WHERE owner = ?1 ORDER BY event, id"
             ))?;
-            let rows = stmt.query_map([queue_id.0], cached_hook)?;
+            let rows = stmt.query_map([key(owner)], cached_hook)?;
             rows.collect()
         })
     }
@@ -204,11 +202,12 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use webitel_hooks_model::QueueId;
 
     fn hook(id: i64, event: HookEvent, enabled: bool) -> Hook {
         Hook {
             id: HookId(id),
-            queue_id: QueueId(7),
+            owner: QueueId(7).into(),
             event,
             flow: FlowRef {
                 id: SchemaId(101),
@@ -225,29 +224,29 @@ mod tests {
         store
             .save_hooks(&[
                 hook(1, HookEvent::Bridged, true),
-                hook(2, HookEvent::Other("agent_status".into()), false),
+                hook(2, HookEvent::Other("waiting".into()), false),
             ])
             .unwrap();
         store
             .save_hooks(&[hook(1, HookEvent::Bridged, false)])
             .unwrap();
-        let one = store.hook(QueueId(7), HookId(1)).unwrap().unwrap();
+        let one = store.hook(QueueId(7).into(), HookId(1)).unwrap().unwrap();
         assert!(!one.hook.enabled);
         assert!(one.synced_at > 0);
-        let two = store.hook(QueueId(7), HookId(2)).unwrap().unwrap();
-        assert_eq!(two.hook.event, HookEvent::Other("agent_status".into()));
+        let two = store.hook(QueueId(7).into(), HookId(2)).unwrap().unwrap();
+        assert_eq!(two.hook.event, HookEvent::Other("waiting".into()));
 
         store
-            .replace_queue_hooks(QueueId(7), &[hook(3, HookEvent::Missed, true)])
+            .replace_owner_hooks(QueueId(7).into(), &[hook(3, HookEvent::Missed, true)])
             .unwrap();
         let ids: Vec<i64> = store
-            .queue_hooks(QueueId(7))
+            .owner_hooks(QueueId(7).into())
             .unwrap()
             .into_iter()
             .map(|c| c.hook.id.0)
             .collect();
         assert_eq!(ids, [3]);
-        store.remove_hooks(QueueId(7), &[HookId(3)]).unwrap();
-        assert!(store.queue_hooks(QueueId(7)).unwrap().is_empty());
+        store.remove_hooks(QueueId(7).into(), &[HookId(3)]).unwrap();
+        assert!(store.owner_hooks(QueueId(7).into()).unwrap().is_empty());
     }
 }

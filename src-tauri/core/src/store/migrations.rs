@@ -3,7 +3,7 @@
 //!
 //! What must hold: steps are only ever appended, never edited or reordered once released.
 
-use super::{flows, hooks, meta, outbox, pins, queues, sync_meta};
+use super::{flows, hooks, journal, meta, outbox, owners, pins, queues, sync_meta};
 
 /// Every step, in order; step `i` brings the file to version `i + 1`.
 pub const STEPS: &[&str] = &[
@@ -17,6 +17,8 @@ pub const STEPS: &[&str] = &[
     pins::CREATE_V8,
     outbox::CREATE_V9,
     queues::CREATE_V10,
+    owners::CREATE_V11,
+    journal::CREATE_V12,
 ];
 
 /// The version a file has after every step.
@@ -36,11 +38,11 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), LATEST);
         let tables: i64 = conn
             .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('queues', 'hooks', 'flows')",
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('owners', 'hooks', 'flows', 'pins', 'outbox')",
                 [],
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(tables, 3);
+        assert_eq!(tables, 5);
     }
 }

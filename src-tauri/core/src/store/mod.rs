@@ -15,13 +15,16 @@ mod all_hooks;
 mod cached_reads;
 mod flows;
 mod hooks;
+mod journal;
 mod meta;
 mod migrations;
 mod outbox;
+mod owners;
 mod pins;
 mod queues;
 mod rebuild;
 mod sync_meta;
+mod teams;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -34,6 +37,7 @@ use crate::sqlite::{self, OpenError, IN_MEMORY};
 
 pub use flows::CachedFlow;
 pub use hooks::CachedHook;
+pub use journal::NewJournalEntry;
 pub use meta::CachedAccount;
 pub use pins::DEFAULT_PINNED;
 pub use queues::CachedQueue;

@@ -7,10 +7,11 @@
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use webitel_hooks_model::{
-    ChangeId, ChangeKind, Conflict, ConflictReason, Hook, HookId, PendingChange, QueueId,
+    ChangeId, ChangeKind, Conflict, ConflictReason, Hook, HookId, HookOwner, PendingChange,
 };
 
 use super::hooks::{write_hook, Over};
+use super::owners::{key, owner_of};
 use super::{now_ms, Store};
 use crate::error::{Error, Result};
 
@@ -40,7 +41,7 @@ pub(super) const CREATE_V9: &str = "
 ALTER TABLE outbox ADD COLUMN known_before TEXT;
 ";
 
-const COLUMNS: &str = "id, kind, queue_id, hook_id, base, mine, queued_at, \
+const COLUMNS: &str = "id, kind, owner, hook_id, base, mine, queued_at, \
                        conflict_reason, theirs, conflict_message";
 
 fn kind_name(kind: ChangeKind) -> &'static str {
@@ -99,7 +100,7 @@ fn change_row(row: &Row<'_>) -> rusqlite::Result<(PendingChange, Option<Conflict
     let change = PendingChange {
         id: ChangeId(row.get(0)?),
         kind: parse_kind(&kind),
-        queue_id: QueueId(row.get(2)?),
+        owner: owner_of(row.get(2)?),
         hook_id: HookId(row.get(3)?),
         base: from_json(row.get(4)?),
         mine: from_json(row.get(5)?),
@@ -124,14 +125,14 @@ fn change_row(row: &Row<'_>) -> rusqlite::Result<(PendingChange, Option<Conflict
 }
 
 /// Marks the cached hook with what still waits for it.
-fn refresh_flags(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
+fn refresh_flags(tx: &Transaction<'_>, owner: HookOwner, hook_id: HookId) -> rusqlite::Result<()> {
     tx.execute(
         "UPDATE hooks SET
-            pending = EXISTS (SELECT 1 FROM outbox o WHERE o.queue_id = ?1 AND o.hook_id = ?2),
-            conflict = EXISTS (SELECT 1 FROM outbox o WHERE o.queue_id = ?1 AND o.hook_id = ?2
+            pending = EXISTS (SELECT 1 FROM outbox o WHERE o.owner = ?1 AND o.hook_id = ?2),
+            conflict = EXISTS (SELECT 1 FROM outbox o WHERE o.owner = ?1 AND o.hook_id = ?2
                                AND o.conflict_reason IS NOT NULL)
-         WHERE queue_id = ?1 AND id = ?2",
-        params![queue_id.0, hook_id.0],
+         WHERE owner = ?1 AND id = ?2",
+        params![key(owner), hook_id.0],
     )?;
     Ok(())
 }
@@ -140,23 +141,29 @@ fn refresh_flags(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> ru
 /// user's choice because the queue is gone from the server.
 pub(super) fn hold_changes_of_gone_queue(
     tx: &Transaction<'_>,
-    queue_id: QueueId,
+    owner: HookOwner,
 ) -> rusqlite::Result<()> {
     let message = Error::Conflict(ConflictReason::QueueDeletedOnServer).to_string();
     tx.execute(
-        "UPDATE outbox SET conflict_reason = ?2, conflict_message = ?3 WHERE queue_id = ?1",
+        "UPDATE outbox SET conflict_reason = ?2, conflict_message = ?3 WHERE owner = ?1",
         params![
-            queue_id.0,
+            key(owner),
             reason_name(ConflictReason::QueueDeletedOnServer),
             message
         ],
     )?;
+    // Their journal entries wait for the same choice.
+    tx.execute(
+        "UPDATE journal SET outcome = 'conflict', message = ?2
+         WHERE change_id IN (SELECT id FROM outbox WHERE owner = ?1)",
+        params![key(owner), message],
+    )?;
     let hooks: Vec<i64> = tx
-        .prepare("SELECT DISTINCT hook_id FROM outbox WHERE queue_id = ?1")?
-        .query_map([queue_id.0], |r| r.get(0))?
+        .prepare("SELECT DISTINCT hook_id FROM outbox WHERE owner = ?1")?
+        .query_map([key(owner)], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for hook in hooks {
-        refresh_flags(tx, queue_id, HookId(hook))?;
+        refresh_flags(tx, owner, HookId(hook))?;
     }
     Ok(())
 }
@@ -167,7 +174,7 @@ pub(super) fn hold_changes_of_gone_queue(
 /// already so and sends nothing. `None` when there is nothing to coalesce with.
 fn coalesce_toggle(
     tx: &Transaction<'_>,
-    queue_id: QueueId,
+    owner: HookOwner,
     hook_id: HookId,
     mine: Option<&Hook>,
 ) -> rusqlite::Result<Option<PendingChange>> {
@@ -177,10 +184,10 @@ fn coalesce_toggle(
     let last = tx
         .query_row(
             &format!(
-                "SELECT {COLUMNS} FROM outbox WHERE queue_id = ?1 AND hook_id = ?2
+                "SELECT {COLUMNS} FROM outbox WHERE owner = ?1 AND hook_id = ?2
                  ORDER BY id DESC LIMIT 1"
             ),
-            params![queue_id.0, hook_id.0],
+            params![key(owner), hook_id.0],
             change_row,
         )
         .optional()?;
@@ -198,14 +205,14 @@ fn coalesce_toggle(
     // The hook keeps the time it was last read from the server, as when the change was made.
     let synced_at = change.base.as_ref().map_or(0, |_| change.queued_at);
     write_hook(tx, mine, synced_at, Over::Any)?;
-    refresh_flags(tx, queue_id, hook_id)?;
+    refresh_flags(tx, owner, hook_id)?;
     Ok(Some(change))
 }
 
-fn delete_hook(tx: &Transaction<'_>, queue_id: QueueId, hook_id: HookId) -> rusqlite::Result<()> {
+fn delete_hook(tx: &Transaction<'_>, owner: HookOwner, hook_id: HookId) -> rusqlite::Result<()> {
     tx.execute(
-        "DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2",
-        params![queue_id.0, hook_id.0],
+        "DELETE FROM hooks WHERE owner = ?1 AND id = ?2",
+        params![key(owner), hook_id.0],
     )?;
     Ok(())
 }
@@ -217,21 +224,21 @@ impl Store {
     pub fn queue_change(
         &self,
         kind: ChangeKind,
-        queue_id: QueueId,
+        owner: HookOwner,
         hook_id: HookId,
         base: Option<&Hook>,
         mine: Option<&Hook>,
     ) -> Result<PendingChange> {
-        self.queue_any(kind, queue_id, hook_id, base, mine, None)
+        self.queue_any(kind, owner, hook_id, base, mine, None)
     }
 
     /// Records a create that was sent but whose answer never came (it may be on the server),
     /// with `known_before` (see [`CREATE_V9`]), as [`Store::queue_change`] records a create.
     pub fn queue_sent_create(&self, mine: &Hook, known_before: &[HookId]) -> Result<PendingChange> {
-        let queue_id = mine.queue_id;
+        let owner = mine.owner;
         self.queue_any(
             ChangeKind::Create,
-            queue_id,
+            owner,
             HookId(0),
             None,
             Some(mine),
@@ -242,7 +249,7 @@ impl Store {
     fn queue_any(
         &self,
         kind: ChangeKind,
-        queue_id: QueueId,
+        owner: HookOwner,
         hook_id: HookId,
         base: Option<&Hook>,
         mine: Option<&Hook>,
@@ -251,16 +258,16 @@ impl Store {
         let queued_at = now_ms();
         self.write(|tx| {
             if kind == ChangeKind::Toggle {
-                if let Some(change) = coalesce_toggle(tx, queue_id, hook_id, mine)? {
+                if let Some(change) = coalesce_toggle(tx, owner, hook_id, mine)? {
                     return Ok(change);
                 }
             }
             tx.execute(
-                "INSERT INTO outbox (kind, queue_id, hook_id, base, mine, queued_at, known_before)
+                "INSERT INTO outbox (kind, owner, hook_id, base, mine, queued_at, known_before)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
                     kind_name(kind),
-                    queue_id.0,
+                    key(owner),
                     hook_id.0,
                     to_json(base),
                     to_json(mine),
@@ -288,13 +295,13 @@ impl Store {
                     let synced_at = base.map_or(0, |_| queued_at);
                     write_hook(tx, h, synced_at, Over::Any)?
                 }
-                None => delete_hook(tx, queue_id, hook_id)?,
+                None => delete_hook(tx, owner, hook_id)?,
             }
-            refresh_flags(tx, queue_id, hook_id)?;
+            refresh_flags(tx, owner, hook_id)?;
             Ok(PendingChange {
                 id: ChangeId(id),
                 kind,
-                queue_id,
+                owner,
                 hook_id,
                 base: base.cloned(),
                 mine,
@@ -350,7 +357,7 @@ impl Store {
         self.write(|tx| {
             let hook: Option<(i64, i64)> = tx
                 .query_row(
-                    "SELECT queue_id, hook_id FROM outbox WHERE id = ?1",
+                    "SELECT owner, hook_id FROM outbox WHERE id = ?1",
                     [id.0],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
@@ -360,8 +367,8 @@ impl Store {
                  WHERE id = ?1",
                 params![id.0, reason_name(reason), to_json(theirs), message],
             )?;
-            if let Some((queue_id, hook_id)) = hook {
-                refresh_flags(tx, QueueId(queue_id), HookId(hook_id))?;
+            if let Some((owner, hook_id)) = hook {
+                refresh_flags(tx, owner_of(owner), HookId(hook_id))?;
             }
             Ok(())
         })
@@ -392,32 +399,32 @@ impl Store {
                 }
             }
             tx.execute("DELETE FROM outbox WHERE id = ?1", [change.id.0])?;
-            let (queue_id, local_id) = (change.queue_id, change.hook_id);
+            let (owner, local_id) = (change.owner, change.hook_id);
             match server {
                 Some(hook) => {
                     if hook.id != local_id {
-                        delete_hook(tx, queue_id, local_id)?;
+                        delete_hook(tx, owner, local_id)?;
                         tx.execute(
-                            "UPDATE outbox SET hook_id = ?3 WHERE queue_id = ?1 AND hook_id = ?2",
-                            params![queue_id.0, local_id.0, hook.id.0],
+                            "UPDATE outbox SET hook_id = ?3 WHERE owner = ?1 AND hook_id = ?2",
+                            params![key(owner), local_id.0, hook.id.0],
                         )?;
                     }
                     // A later change of the same hook keeps the cache showing it applied.
                     let later: bool = tx.query_row(
-                        "SELECT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1 AND hook_id = ?2)",
-                        params![queue_id.0, hook.id.0],
+                        "SELECT EXISTS (SELECT 1 FROM outbox WHERE owner = ?1 AND hook_id = ?2)",
+                        params![key(owner), hook.id.0],
                         |r| r.get(0),
                     )?;
                     if !later {
                         write_hook(tx, hook, synced_at, Over::Any)?;
                     }
-                    refresh_flags(tx, queue_id, hook.id)?;
+                    refresh_flags(tx, owner, hook.id)?;
                 }
                 None => {
-                    delete_hook(tx, queue_id, local_id)?;
+                    delete_hook(tx, owner, local_id)?;
                 }
             }
-            super::queues::forget_if_gone_and_settled(tx, queue_id)?;
+            super::queues::forget_if_gone_and_settled(tx, owner)?;
             Ok(())
         })
     }
@@ -476,11 +483,12 @@ mod tests {
     use webitel_hooks_model::{FlowRef, HookEvent, SchemaId};
 
     use super::*;
+    use webitel_hooks_model::QueueId;
 
     fn hook(enabled: bool) -> Hook {
         Hook {
             id: HookId(1),
-            queue_id: QueueId(7),
+            owner: QueueId(7).into(),
             event: HookEvent::Missed,
             flow: FlowRef {
                 id: SchemaId(101),
@@ -495,7 +503,7 @@ mod tests {
         let store = Store::in_memory().unwrap();
         let (on, off) = (hook(true), hook(false));
         store.save_hooks(std::slice::from_ref(&on)).unwrap();
-        let (q, id) = (on.queue_id, on.id);
+        let (q, id) = (on.owner, on.id);
         // The replay has read this change and sends it ...
         let sending = store
             .queue_change(ChangeKind::Toggle, q, id, Some(&on), Some(&off))

@@ -1,11 +1,12 @@
-//! The `pinned_queues` table: the queues the tray shows, in menu order, for this cache's
+//! The `pins` table: the queues the tray shows, in menu order, for this cache's
 //! profile. Until the user pins or unpins anything, the pinned queues are the cached Progressive
 //! Dialer queues by name, at most [`DEFAULT_PINNED`]; the first choice turns that default into
 //! an explicit list, which is kept from then on.
 
 use rusqlite::{params, OptionalExtension};
-use webitel_hooks_model::{Queue, QueueId, QueueType};
+use webitel_hooks_model::{HookOwner, OwnerName, QueueType};
 
+use super::owners::{key, owner_of};
 use super::Store;
 use crate::error::Result;
 
@@ -21,36 +22,43 @@ CREATE TABLE pinned_queues (
 /// How many Progressive Dialer queues are pinned by default.
 pub const DEFAULT_PINNED: u32 = 10;
 
-/// Set in `meta` once the user has pinned or unpinned a queue.
+/// Set in `meta` once the user has pinned or unpinned a queue or team.
 const CHOSEN: &str = "pins_chosen";
 
 fn chosen(conn: &rusqlite::Connection) -> rusqlite::Result<bool> {
     Ok(Store::get_meta(conn, CHOSEN)?.is_some())
 }
 
-fn default_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
+fn default_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<OwnerName>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id FROM queues WHERE queue_type = ?1 AND deleted_on_server = 0
+        "SELECT id, name FROM owners WHERE queue_type = ?1 AND deleted_on_server = 0
          ORDER BY name COLLATE NOCASE, id LIMIT ?2",
     )?;
     let rows = stmt.query_map(
         params![QueueType::Progressive.code(), DEFAULT_PINNED],
-        |r| r.get(0).map(QueueId),
+        named,
     )?;
     rows.collect()
 }
 
-fn explicit_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
+fn explicit_pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<OwnerName>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT p.queue_id FROM pinned_queues p JOIN queues q ON q.id = p.queue_id
-         WHERE q.deleted_on_server = 0
-         ORDER BY p.position, p.queue_id",
+        "SELECT p.owner, o.name FROM pins p JOIN owners o ON o.id = p.owner
+         WHERE o.deleted_on_server = 0
+         ORDER BY p.position, p.owner",
     )?;
-    let rows = stmt.query_map([], |r| r.get(0).map(QueueId))?;
+    let rows = stmt.query_map([], named)?;
     rows.collect()
 }
 
-fn pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
+fn named(row: &rusqlite::Row<'_>) -> rusqlite::Result<OwnerName> {
+    Ok(OwnerName {
+        owner: owner_of(row.get(0)?),
+        name: row.get(1)?,
+    })
+}
+
+fn pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<OwnerName>> {
     if chosen(conn)? {
         explicit_pins(conn)
     } else {
@@ -59,18 +67,18 @@ fn pins(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<QueueId>> {
 }
 
 impl Store {
-    /// The pinned queues that are cached, in menu order.
-    pub fn pinned_queue_ids(&self) -> Result<Vec<QueueId>> {
+    /// The pinned queues and teams that are cached, in menu order, with their names.
+    pub fn pinned(&self) -> Result<Vec<OwnerName>> {
         self.read(pins)
     }
 
-    /// Pins or unpins `queue_id` (a pinned queue goes last), in one transaction; `Ok(None)`
-    /// when pinning a queue the cache does not hold. Answers the pinned queues now.
-    pub fn set_pinned(&self, queue_id: QueueId, pinned: bool) -> Result<Option<Vec<QueueId>>> {
+    /// Pins or unpins `owner` (a pinned one goes last), in one transaction; `Ok(None)` when
+    /// pinning a queue or team the cache does not hold. Answers the pinned ones now.
+    pub fn set_pinned(&self, owner: HookOwner, pinned: bool) -> Result<Option<Vec<OwnerName>>> {
         self.write(|tx| {
             let cached: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM queues WHERE id = ?1)",
-                [queue_id.0],
+                "SELECT EXISTS (SELECT 1 FROM owners WHERE id = ?1)",
+                [key(owner)],
                 |r| r.get(0),
             )?;
             if pinned && !cached {
@@ -78,50 +86,37 @@ impl Store {
             }
             if !chosen(tx)? {
                 // The default becomes the user's list, so that one pin keeps the others.
-                tx.execute("DELETE FROM pinned_queues", [])?;
-                for (position, id) in default_pins(tx)?.into_iter().enumerate() {
+                tx.execute("DELETE FROM pins", [])?;
+                for (position, pin) in default_pins(tx)?.into_iter().enumerate() {
                     tx.execute(
-                        "INSERT INTO pinned_queues (queue_id, position) VALUES (?1, ?2)",
-                        params![id.0, position as i64],
+                        "INSERT INTO pins (owner, position) VALUES (?1, ?2)",
+                        params![key(pin.owner), position as i64],
                     )?;
                 }
                 Store::set_meta(tx, CHOSEN, "1")?;
             }
             if pinned {
                 let last: Option<i64> = tx
-                    .query_row("SELECT max(position) FROM pinned_queues", [], |r| r.get(0))
+                    .query_row("SELECT max(position) FROM pins", [], |r| r.get(0))
                     .optional()?
                     .flatten();
                 tx.execute(
-                    "INSERT INTO pinned_queues (queue_id, position) VALUES (?1, ?2)
-                     ON CONFLICT (queue_id) DO NOTHING",
-                    params![queue_id.0, last.map_or(0, |p| p + 1)],
+                    "INSERT INTO pins (owner, position) VALUES (?1, ?2)
+                     ON CONFLICT (owner) DO NOTHING",
+                    params![key(owner), last.map_or(0, |p| p + 1)],
                 )?;
             } else {
-                tx.execute(
-                    "DELETE FROM pinned_queues WHERE queue_id = ?1",
-                    [queue_id.0],
-                )?;
+                tx.execute("DELETE FROM pins WHERE owner = ?1", [key(owner)])?;
             }
             pins(tx).map(Some)
         })
-    }
-
-    /// The pinned queues as the cache holds them, in menu order.
-    pub fn pinned_queues(&self) -> Result<Vec<Queue>> {
-        let ids = self.pinned_queue_ids()?;
-        let queues = self.queues()?;
-        Ok(ids
-            .into_iter()
-            .filter_map(|id| queues.iter().find(|c| c.queue.id == id))
-            .map(|c| c.queue.clone())
-            .collect())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use webitel_hooks_model::{Queue, QueueId};
 
     fn queue(id: i64, name: &str, queue_type: QueueType) -> Queue {
         Queue {
@@ -143,23 +138,41 @@ mod tests {
         queues.push(queue(20, "inbound", QueueType::Inbound));
         store.save_queues(&queues, true).unwrap();
         let ids: Vec<i64> = store
-            .pinned_queue_ids()
+            .pinned()
             .unwrap()
             .iter()
-            .map(|q| q.0)
+            .map(|p| p.owner.raw())
             .collect();
         assert_eq!(ids, [12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
 
-        let after = store.set_pinned(QueueId(20), true).unwrap().unwrap();
+        let owner = |id| HookOwner::Queue(QueueId(id));
+        let after = store.set_pinned(owner(20), true).unwrap().unwrap();
         assert_eq!(after.len(), 11);
-        assert_eq!(after.last(), Some(&QueueId(20)));
-        let after = store.set_pinned(QueueId(12), false).unwrap().unwrap();
-        assert_eq!(after.first(), Some(&QueueId(11)));
-        assert_eq!(store.set_pinned(QueueId(99), true).unwrap(), None);
+        assert_eq!(after.last().map(|p| p.owner), Some(owner(20)));
+        let after = store.set_pinned(owner(12), false).unwrap().unwrap();
+        assert_eq!(after.first().map(|p| p.owner), Some(owner(11)));
+        assert_eq!(store.set_pinned(owner(99), true).unwrap(), None);
+        // A team pins beside the queues, under its name.
+        store
+            .save_teams(
+                &[webitel_hooks_model::Team {
+                    id: webitel_hooks_model::TeamId(11),
+                    name: "Support".into(),
+                }],
+                true,
+            )
+            .unwrap();
+        let team = HookOwner::Team(webitel_hooks_model::TeamId(11));
+        let after = store.set_pinned(team, true).unwrap().unwrap();
+        assert_eq!(
+            after.last().map(|p| (p.owner, p.name.as_str())),
+            Some((team, "Support"))
+        );
+        assert!(after.iter().any(|p| p.owner == owner(11)), "queue 11 stays");
         // A chosen list stays chosen, even when it becomes empty.
-        for id in store.pinned_queue_ids().unwrap() {
-            store.set_pinned(id, false).unwrap();
+        for pin in store.pinned().unwrap() {
+            store.set_pinned(pin.owner, false).unwrap();
         }
-        assert!(store.pinned_queue_ids().unwrap().is_empty());
+        assert!(store.pinned().unwrap().is_empty());
     }
 }

@@ -3,9 +3,10 @@
 use std::collections::HashSet;
 
 use rusqlite::{params, Transaction};
-use webitel_hooks_model::{Queue, QueueId, QueueType};
+use webitel_hooks_model::{HookOwner, Queue, QueueId, QueueType};
 
 use super::outbox::hold_changes_of_gone_queue;
+use super::owners::{key, of_queues, owner_of};
 use super::{now_ms, Store};
 use crate::error::Result;
 
@@ -37,26 +38,43 @@ pub struct CachedQueue {
     pub synced_at: i64,
 }
 
-/// Removes a queue marked deleted on the server, and its hooks, once no change of it waits.
+/// Removes a queue or team marked deleted on the server, and its hooks, once no change of it
+/// waits.
 pub(super) fn forget_if_gone_and_settled(
     tx: &Transaction<'_>,
-    queue_id: QueueId,
+    owner: HookOwner,
 ) -> rusqlite::Result<()> {
     let settled: bool = tx.query_row(
-        "SELECT NOT EXISTS (SELECT 1 FROM outbox WHERE queue_id = ?1)",
-        [queue_id.0],
+        "SELECT NOT EXISTS (SELECT 1 FROM outbox WHERE owner = ?1)",
+        [key(owner)],
         |r| r.get(0),
     )?;
     if settled {
         let gone = tx.execute(
-            "DELETE FROM queues WHERE id = ?1 AND deleted_on_server = 1",
-            [queue_id.0],
+            "DELETE FROM owners WHERE id = ?1 AND deleted_on_server = 1",
+            [key(owner)],
         )?;
         if gone > 0 {
-            tx.execute("DELETE FROM hooks WHERE queue_id = ?1", [queue_id.0])?;
+            tx.execute("DELETE FROM hooks WHERE owner = ?1", [key(owner)])?;
         }
     }
     Ok(())
+}
+
+/// A queue or team gone from the server: out of the lists at once; kept with only the hooks whose
+/// changes wait (held as conflicts), and gone with them once none waits.
+pub(super) fn mark_gone(tx: &rusqlite::Transaction<'_>, owner: HookOwner) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE owners SET deleted_on_server = 1 WHERE id = ?1",
+        [key(owner)],
+    )?;
+    hold_changes_of_gone_queue(tx, owner)?;
+    tx.execute(
+        "DELETE FROM hooks WHERE owner = ?1
+         AND id NOT IN (SELECT hook_id FROM outbox WHERE owner = ?1)",
+        [key(owner)],
+    )?;
+    forget_if_gone_and_settled(tx, owner)
 }
 
 impl Store {
@@ -69,7 +87,7 @@ impl Store {
         let synced_at = now_ms();
         self.write(|tx| {
             let mut upsert = tx.prepare_cached(
-                "INSERT INTO queues (id, name, queue_type, enabled, team, synced_at)
+                "INSERT INTO owners (id, name, queue_type, enabled, team, synced_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, queue_type = excluded.queue_type,
@@ -89,35 +107,29 @@ impl Store {
             if complete {
                 let listed: HashSet<i64> = queues.iter().map(|q| q.id.0).collect();
                 let cached: Vec<i64> = tx
-                    .prepare("SELECT id FROM queues")?
+                    .prepare(&format!("SELECT id FROM owners WHERE {}", of_queues("id")))?
                     .query_map([], |row| row.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 for gone in cached.into_iter().filter(|id| !listed.contains(id)) {
-                    // Out of the lists at once; kept with only the hooks whose changes wait
-                    // (held as conflicts), and gone with them once none waits.
-                    tx.execute(
-                        "UPDATE queues SET deleted_on_server = 1 WHERE id = ?1",
-                        [gone],
-                    )?;
-                    hold_changes_of_gone_queue(tx, QueueId(gone))?;
-                    tx.execute(
-                        "DELETE FROM hooks WHERE queue_id = ?1
-                         AND id NOT IN (SELECT hook_id FROM outbox WHERE queue_id = ?1)",
-                        [gone],
-                    )?;
-                    forget_if_gone_and_settled(tx, QueueId(gone))?;
+                    mark_gone(tx, owner_of(gone))?;
                 }
             }
             Ok(())
         })
     }
 
+    /// One queue or team the server says is gone, as a complete listing without it would leave
+    /// it.
+    pub fn owner_gone(&self, owner: HookOwner) -> Result<()> {
+        self.write(|tx| mark_gone(tx, owner))
+    }
+
     /// Every cached queue, Progressive Dialer first, then by name.
     pub fn queues(&self) -> Result<Vec<CachedQueue>> {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
-                "SELECT id, name, queue_type, enabled, team, synced_at FROM queues
-                 WHERE deleted_on_server = 0
+                "SELECT id, name, queue_type, enabled, team, synced_at FROM owners
+                 WHERE id > 0 AND deleted_on_server = 0
                  ORDER BY queue_type <> ?1, name COLLATE NOCASE, id",
             )?;
             let rows = stmt.query_map([QueueType::Progressive.code()], |row| {

@@ -5,8 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
-use webitel_hooks_model::{ChangeKind, Hook, HookId, QueueId};
+use webitel_hooks_model::{ChangeKind, Hook, HookId, HookOwner};
 
+use super::owners::owner_of;
 use super::{migrations, now_ms, Store};
 use crate::error::{Error, Result};
 
@@ -50,7 +51,7 @@ fn diagnose(path: &Path) -> Option<Unusable> {
 /// A change read back from a set-aside file.
 struct Salvaged {
     kind: ChangeKind,
-    queue_id: QueueId,
+    owner: HookOwner,
     hook_id: HookId,
     base: Option<Hook>,
     mine: Option<Hook>,
@@ -76,7 +77,7 @@ fn salvage(path: &Path) -> rusqlite::Result<Vec<Salvaged>> {
         return Ok(Vec::new());
     }
     let mut stmt =
-        conn.prepare("SELECT kind, queue_id, hook_id, base, mine FROM outbox ORDER BY id")?;
+        conn.prepare("SELECT kind, owner, hook_id, base, mine FROM outbox ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         let kind: String = r.get(0)?;
         let json = |t: Option<String>| t.and_then(|t| serde_json::from_str::<Hook>(&t).ok());
@@ -87,7 +88,7 @@ fn salvage(path: &Path) -> rusqlite::Result<Vec<Salvaged>> {
                 "delete" => ChangeKind::Delete,
                 _ => ChangeKind::Update,
             },
-            queue_id: QueueId(r.get(1)?),
+            owner: owner_of(r.get(1)?),
             hook_id: HookId(r.get(2)?),
             base: json(r.get(3)?),
             mine: json(r.get(4)?),
@@ -153,7 +154,7 @@ impl Store {
             Ok(changes) => {
                 let n = changes.len();
                 for c in changes {
-                    store.queue_change(c.kind, c.queue_id, c.hook_id, c.base.as_ref(), c.mine.as_ref())?;
+                    store.queue_change(c.kind, c.owner, c.hook_id, c.base.as_ref(), c.mine.as_ref())?;
                 }
                 format!(
                     "{what} and has been rebuilt; the {n} change(s) waiting to be sent were kept and will be sent when the server can be reached (the old file is kept as {kept})."

@@ -4,9 +4,10 @@
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, OptionalExtension};
-use webitel_hooks_model::{Hook, QueueId};
+use webitel_hooks_model::{Hook, HookOwner};
 
 use super::hooks::{write_hook, Over};
+use super::owners::{key, owner_of};
 use super::{now_ms, Store};
 use crate::error::Result;
 
@@ -22,7 +23,7 @@ CREATE TABLE sync_meta (
 const LAST_FULL_SYNC: &str = "last_full_sync";
 
 impl Store {
-    /// Writes every hook of `queue_id` as a complete listing gave them, in one transaction:
+    /// Writes every hook of `owner` as a complete listing gave them, in one transaction:
     /// hooks missing from it leave the cache; the flows they name are kept by name. A hook with
     /// a change waiting in the outbox is left as the change shows it (the outbox decides its
     /// fate), including one deleted offline, which a listing must not bring back.
@@ -33,9 +34,9 @@ impl Store {
     ///
     /// `complete` false (some rows of the listing could not be read): nothing leaves the cache,
     /// since a hook missing from `hooks` may be one of those rows.
-    pub fn save_queue_snapshot(
+    pub fn save_owner_snapshot(
         &self,
-        queue_id: QueueId,
+        owner: HookOwner,
         hooks: &[Hook],
         complete: bool,
     ) -> Result<u32> {
@@ -43,15 +44,15 @@ impl Store {
         let listed: HashSet<i64> = hooks.iter().map(|h| h.id.0).collect();
         self.write(|tx| {
             let waiting: HashSet<i64> = tx
-                .prepare_cached("SELECT hook_id FROM outbox WHERE queue_id = ?1")?
-                .query_map([queue_id.0], |row| row.get(0))?
+                .prepare_cached("SELECT hook_id FROM outbox WHERE owner = ?1")?
+                .query_map([key(owner)], |row| row.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             let cached: HashMap<i64, (String, i64, bool)> = tx
                 .prepare_cached(
                     "SELECT id, event, schema_id, enabled FROM hooks
-                     WHERE queue_id = ?1 AND pending = 0",
+                     WHERE owner = ?1 AND pending = 0",
                 )?
-                .query_map([queue_id.0], |row| {
+                .query_map([key(owner)], |row| {
                     Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?)))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -74,17 +75,17 @@ impl Store {
                 write_hook(tx, h, synced_at, Over::Settled)?;
             }
             let mut delete =
-                tx.prepare_cached("DELETE FROM hooks WHERE queue_id = ?1 AND id = ?2")?;
+                tx.prepare_cached("DELETE FROM hooks WHERE owner = ?1 AND id = ?2")?;
             let gone = cached
                 .keys()
                 .filter(|id| complete && !listed.contains(id) && !waiting.contains(id));
             for gone in gone {
-                delete.execute([queue_id.0, *gone])?;
+                delete.execute([key(owner), *gone])?;
                 differ += 1;
             }
             tx.execute(
-                "UPDATE queues SET hooks_synced_at = ?2 WHERE id = ?1",
-                params![queue_id.0, synced_at],
+                "UPDATE owners SET hooks_synced_at = ?2 WHERE id = ?1",
+                params![key(owner), synced_at],
             )?;
             Ok(differ)
         })
@@ -92,22 +93,22 @@ impl Store {
 
     /// How many hooks of each cached queue the cache holds without a change waiting, to count
     /// the hooks of queues that a listing then finds gone.
-    pub fn settled_hooks_by_queue(&self) -> Result<HashMap<QueueId, u32>> {
+    pub fn settled_hooks_by_owner(&self) -> Result<HashMap<HookOwner, u32>> {
         self.read(|conn| {
             let mut stmt = conn.prepare_cached(
-                "SELECT queue_id, count(*) FROM hooks WHERE pending = 0 GROUP BY queue_id",
+                "SELECT owner, count(*) FROM hooks WHERE pending = 0 GROUP BY owner",
             )?;
-            let rows = stmt.query_map([], |r| Ok((QueueId(r.get(0)?), r.get(1)?)))?;
+            let rows = stmt.query_map([], |r| Ok((owner_of(r.get(0)?), r.get(1)?)))?;
             rows.collect()
         })
     }
 
-    /// When the hooks of `queue_id` were last read in full.
-    pub fn queue_synced_at(&self, queue_id: QueueId) -> Result<Option<i64>> {
+    /// When the hooks of `owner` were last read in full.
+    pub fn owner_synced_at(&self, owner: HookOwner) -> Result<Option<i64>> {
         self.read(|conn| {
             conn.query_row(
-                "SELECT hooks_synced_at FROM queues WHERE id = ?1",
-                [queue_id.0],
+                "SELECT hooks_synced_at FROM owners WHERE id = ?1",
+                [key(owner)],
                 |row| row.get(0),
             )
             .optional()

@@ -1,6 +1,6 @@
-//! The full sync: every queue the user may read, every page of their hooks, a few queues at a
-//! time, each queue written in one transaction. A queue that keeps failing is reported and the
-//! others go on.
+//! The full sync: every queue and team the user may read, every page of their hooks, a few at a
+//! time, each written in one transaction. One that keeps failing is reported and the others go
+//! on.
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
-use webitel_hooks_model::QueueId;
+use webitel_hooks_model::HookOwner;
 
 use super::SyncOptions;
 use crate::error::{Error, Result};
@@ -18,10 +18,11 @@ use crate::store::Store;
 /// What one full sync did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncReport {
+    /// The queues and teams read.
     pub queues: u32,
     pub hooks: u64,
-    /// The queues that could not be read, with why.
-    pub failed: Vec<(QueueId, Error)>,
+    /// The queues and teams that could not be read, with why.
+    pub failed: Vec<(HookOwner, Error)>,
     /// Hooks found added, changed or removed on the server since the cache last read them,
     /// not counting those with a change of ours waiting; 0 when the cache had never been
     /// read in full (everything would count as added).
@@ -81,31 +82,40 @@ pub(super) async fn sync_all(
     // A cache never read in full has nothing to compare with.
     let compare = store.last_full_sync()?.is_some();
     let before = if compare {
-        store.settled_hooks_by_queue()?
+        store.settled_hooks_by_owner()?
     } else {
         HashMap::new()
     };
-    // The complete listing, from the server (never the cache's stand-in), also drops the queues
-    // (and their hooks) gone from the server.
-    let queues = with_retries(options, || reg.list_queues_online()).await?;
-    let listed: HashSet<QueueId> = queues.iter().map(|q| q.id).collect();
+    // The complete listings, from the server (never the cache's stand-in), also drop the queues
+    // and teams (and their hooks) gone from the server. Teams only for a user who may read
+    // their hooks: for another, the cache holds none.
+    let mut owners: Vec<HookOwner> = with_retries(options, || reg.list_queues_online())
+        .await?
+        .into_iter()
+        .map(|q| q.id.into())
+        .collect();
+    if reg.may_read_teams() {
+        let teams = with_retries(options, || reg.list_teams_online()).await?;
+        owners.extend(teams.into_iter().map(|t| HookOwner::from(t.id)));
+    }
+    let listed: HashSet<HookOwner> = owners.iter().copied().collect();
     let gone: u32 = before
         .iter()
         .filter(|(q, _)| !listed.contains(q))
         .map(|(_, n)| *n)
         .sum();
-    let total = u32::try_from(queues.len()).unwrap_or(u32::MAX);
+    let total = u32::try_from(owners.len()).unwrap_or(u32::MAX);
     progress(0, total);
     let done = std::sync::atomic::AtomicU32::new(0);
     let done = &done;
-    let outcomes: Vec<(QueueId, Result<QueueRead>)> = stream::iter(queues)
-        .map(|queue| async move {
+    let outcomes: Vec<(HookOwner, Result<QueueRead>)> = stream::iter(owners)
+        .map(|owner| async move {
             let written = async {
                 same_cache(reg, store)?;
                 let (hooks, skipped) =
-                    with_retries(options, || reg.read_whole_queue(queue.id)).await?;
+                    with_retries(options, || reg.read_whole_queue(owner)).await?;
                 same_cache(reg, store)?;
-                let differ = store.save_queue_snapshot(queue.id, &hooks, skipped == 0)?;
+                let differ = store.save_owner_snapshot(owner, &hooks, skipped == 0)?;
                 Ok(QueueRead {
                     hooks: hooks.len(),
                     differ,
@@ -115,7 +125,7 @@ pub(super) async fn sync_all(
             .await;
             let now = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             progress(now, total);
-            (queue.id, written)
+            (owner, written)
         })
         .buffer_unordered(options.concurrency.max(1))
         .collect()
@@ -126,7 +136,7 @@ pub(super) async fn sync_all(
         changed_on_server: gone,
         ..SyncReport::default()
     };
-    for (queue_id, outcome) in outcomes {
+    for (owner, outcome) in outcomes {
         match outcome {
             Ok(QueueRead {
                 hooks: n,
@@ -135,14 +145,14 @@ pub(super) async fn sync_all(
             }) => {
                 report.hooks += n as u64;
                 if skipped > 0 {
-                    tracing::warn!(skipped, %queue_id, "hooks of a queue could not be read");
+                    tracing::warn!(skipped, %owner, "hooks of a queue could not be read");
                     report.skipped = report.skipped.saturating_add(skipped as u32);
                 }
                 if compare {
                     report.changed_on_server = report.changed_on_server.saturating_add(differ);
                 }
             }
-            Err(e) => report.failed.push((queue_id, e)),
+            Err(e) => report.failed.push((owner, e)),
         }
     }
     report.failed.sort_by_key(|(q, _)| *q);

@@ -184,6 +184,8 @@ impl SyncRunner {
             None => full::sync_all(&self.registry, &options, &progress).await,
         };
         let at = now_ms();
+        // The replay may have settled entries: those old enough go now.
+        self.registry.prune_old_journal();
         let (error, offline) = summary(&replayed, &synced);
         if error.is_none() {
             self.registry

@@ -6,13 +6,15 @@
 
 use std::collections::HashSet;
 
+use webitel_hooks_model::journal::{JournalAction, JournalOutcome};
 use webitel_hooks_model::{
-    ChangeKind, Conflict, ConflictChoice, ConflictReason, ErrorCode, Hook, HookId, PendingChange,
-    QueueId, ResolveConflictArgs,
+    ChangeKind, ChangeOrigin, Conflict, ConflictChoice, ConflictReason, ErrorCode, Hook, HookId,
+    HookOwner, PendingChange, ResolveConflictArgs,
 };
 
 use super::send::{self, Sent};
 use crate::error::{Error, Result};
+use crate::registry::journal::{new_batch, Scope};
 use crate::registry::HookRegistry;
 
 /// What one replay did.
@@ -38,7 +40,7 @@ enum Step {
 }
 
 async fn refused(reg: &HookRegistry, mine: &Hook, why: Error) -> Result<Step> {
-    let theirs = send::enabled_of_event(reg, mine.queue_id, &mine.event).await?;
+    let theirs = send::enabled_of_event(reg, mine.owner, &mine.event).await?;
     Ok(Step::Conflict(ConflictReason::RefusedByServer, theirs, why))
 }
 
@@ -53,13 +55,13 @@ fn sent(step: Sent) -> Step {
 async fn send_mine(reg: &HookRegistry, change: &PendingChange) -> Result<Step> {
     let id = change.hook_id;
     let Some(mine) = &change.mine else {
-        send::delete(reg, change.queue_id, id).await?;
+        send::delete(reg, change.owner, id).await?;
         return Ok(Step::Done(None));
     };
     let answer = match change.kind {
         ChangeKind::Create => send::create(reg, mine).await?,
         ChangeKind::Toggle => {
-            send::set_enabled(reg, change.queue_id, id, &mine.event, mine.enabled).await?
+            send::set_enabled(reg, change.owner, id, &mine.event, mine.enabled).await?
         }
         _ => send::replace(reg, id, mine).await?,
     };
@@ -105,7 +107,7 @@ async fn replay_create(reg: &HookRegistry, change: &PendingChange) -> Result<Ste
     let Some(mine) = &change.mine else {
         return Ok(Step::Done(None));
     };
-    let of_event = match send::hooks_of_event(reg, change.queue_id, &mine.event).await {
+    let of_event = match send::hooks_of_event(reg, change.owner, &mine.event).await {
         Ok(hooks) => hooks,
         // The user may no longer read the queue: a choice for the user, as when sending.
         Err(e @ Error::Forbidden { .. }) => {
@@ -139,7 +141,7 @@ async fn replay_one(reg: &HookRegistry, change: &PendingChange) -> Result<Step> 
     if change.kind == ChangeKind::Create {
         return replay_create(reg, change).await;
     }
-    let theirs = send::read(reg, change.queue_id, change.hook_id).await?;
+    let theirs = send::read(reg, change.owner, change.hook_id).await?;
     // Already as this change leaves it: sent before a crash cut the run short, or made by
     // someone else too. Either way there is nothing to send and nothing to choose.
     if let (Some(t), Some(mine)) = (&theirs, &change.mine) {
@@ -168,11 +170,14 @@ fn record(reg: &HookRegistry, change: &PendingChange, step: Step) -> Result<bool
     let sent = match step {
         Step::Done(server) => {
             reg.store().finish_change(change, server.as_ref())?;
+            settle(reg, change, JournalOutcome::Taken, server.as_ref(), None);
             true
         }
         Step::Conflict(reason, theirs, why) => {
+            let message = why.to_string();
             reg.store()
-                .mark_conflict(change.id, reason, theirs.as_ref(), &why.to_string())?;
+                .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
+            settle(reg, change, JournalOutcome::Conflict, None, Some(&message));
             false
         }
     };
@@ -180,15 +185,32 @@ fn record(reg: &HookRegistry, change: &PendingChange, step: Step) -> Result<bool
     Ok(sent)
 }
 
+/// Settles the journal's entries of `change`; a journal that cannot be written is logged, and
+/// the change stands.
+fn settle(
+    reg: &HookRegistry,
+    change: &PendingChange,
+    outcome: JournalOutcome,
+    server: Option<&Hook>,
+    message: Option<&str>,
+) {
+    if let Err(err) = reg
+        .store()
+        .settle_journal(change.id, outcome, server, message)
+    {
+        tracing::warn!(error = %err, "the journal was not updated");
+    }
+}
+
 /// Sends every waiting change in order. A change of a hook with an earlier conflict waits
 /// behind it; an unreachable server stops the replay (the rest keeps its order for next time).
 pub async fn replay(reg: &HookRegistry) -> Result<ReplayReport> {
     let mut report = ReplayReport::default();
-    let mut blocked: HashSet<(QueueId, HookId)> = reg
+    let mut blocked: HashSet<(HookOwner, HookId)> = reg
         .store()
         .conflicts()?
         .iter()
-        .map(|c| (c.change.queue_id, c.change.hook_id))
+        .map(|c| (c.change.owner, c.change.hook_id))
         .collect();
     let store = reg.store();
     let changes = store.pending_changes()?;
@@ -199,7 +221,7 @@ pub async fn replay(reg: &HookRegistry) -> Result<ReplayReport> {
         let Some((change, conflict)) = reg.store().outbox_change(listed.id)? else {
             continue;
         };
-        let key = (change.queue_id, change.hook_id);
+        let key = (change.owner, change.hook_id);
         if conflict.is_some() || blocked.contains(&key) {
             continue;
         }
@@ -231,16 +253,21 @@ pub async fn resolve(reg: &HookRegistry, args: ResolveConflictArgs) -> Result<()
     match args.choice {
         ConflictChoice::KeepMine => keep_mine(reg, &change, &conflict).await,
         ConflictChoice::TakeTheirs if conflict.reason != ConflictReason::RefusedByServer => {
-            reg.store().finish_change(&change, conflict.theirs.as_ref())
+            reg.store()
+                .finish_change(&change, conflict.theirs.as_ref())?;
+            settle(reg, &change, JournalOutcome::Discarded, None, None);
+            Ok(())
         }
         // Refused by the rule, "theirs" is the other hook: this one is read again.
         ConflictChoice::TakeTheirs | ConflictChoice::Discard => {
             let now = if change.kind == ChangeKind::Create {
                 None
             } else {
-                send::read(reg, change.queue_id, change.hook_id).await?
+                send::read(reg, change.owner, change.hook_id).await?
             };
-            reg.store().finish_change(&change, now.as_ref())
+            reg.store().finish_change(&change, now.as_ref())?;
+            settle(reg, &change, JournalOutcome::Discarded, None, None);
+            Ok(())
         }
     }
 }
@@ -253,11 +280,27 @@ async fn keep_mine(reg: &HookRegistry, change: &PendingChange, conflict: &Confli
         let other = conflict
             .theirs
             .as_ref()
-            .filter(|t| t.enabled && (t.queue_id, t.id) != (change.queue_id, change.hook_id));
+            .filter(|t| t.enabled && (t.owner, t.id) != (change.owner, change.hook_id));
         if let Some(theirs) = other {
-            match send::set_enabled(reg, theirs.queue_id, theirs.id, &theirs.event, false).await? {
-                Sent::Done(Some(h)) => reg.store().save_hooks(std::slice::from_ref(&h))?,
-                Sent::Done(None) => reg.store().remove_hooks(theirs.queue_id, &[theirs.id])?,
+            match send::set_enabled(reg, theirs.owner, theirs.id, &theirs.event, false).await? {
+                Sent::Done(Some(h)) => {
+                    // A change the replay made on its own, for the user's choice.
+                    let scope = Scope {
+                        origin: ChangeOrigin::Replay,
+                        batch: new_batch(),
+                    };
+                    reg.journal_in(
+                        scope,
+                        JournalAction::Disabled,
+                        Some(theirs),
+                        Some(&h),
+                        JournalOutcome::Taken,
+                        None,
+                        None,
+                    );
+                    reg.store().save_hooks(std::slice::from_ref(&h))?
+                }
+                Sent::Done(None) => reg.store().remove_hooks(theirs.owner, &[theirs.id])?,
                 Sent::Refused(_) => {}
             }
         }
@@ -273,10 +316,16 @@ async fn keep_mine(reg: &HookRegistry, change: &PendingChange, conflict: &Confli
         send_mine(reg, change).await?
     };
     match step {
-        Step::Done(server) => reg.store().finish_change(change, server.as_ref()),
+        Step::Done(server) => {
+            reg.store().finish_change(change, server.as_ref())?;
+            settle(reg, change, JournalOutcome::Taken, server.as_ref(), None);
+            Ok(())
+        }
         Step::Conflict(reason, theirs, why) => {
+            let message = why.to_string();
             reg.store()
-                .mark_conflict(change.id, reason, theirs.as_ref(), &why.to_string())?;
+                .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
+            settle(reg, change, JournalOutcome::Conflict, None, Some(&message));
             Err(why)
         }
     }

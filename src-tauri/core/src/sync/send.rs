@@ -2,7 +2,7 @@
 //! registry's renewal, each telling a refusal by the one-enabled-event rule apart from a failure.
 
 use webitel_api::{ErrorKind, HookInput, HookPatch, HookQuery};
-use webitel_hooks_model::{Hook, HookEvent, HookId, QueueId};
+use webitel_hooks_model::{Hook, HookEvent, HookId, HookOwner};
 
 use crate::error::{self, Error, Result};
 use crate::registry::convert;
@@ -18,15 +18,11 @@ pub(super) enum Sent {
 }
 
 /// The hook as the server has it now; `None` when it is gone there.
-pub(super) async fn read(
-    reg: &HookRegistry,
-    queue_id: QueueId,
-    id: HookId,
-) -> Result<Option<Hook>> {
+pub(super) async fn read(reg: &HookRegistry, owner: HookOwner, id: HookId) -> Result<Option<Hook>> {
     reg.with_renewal(|| async move {
         let session = reg.session()?;
-        match session.client().hooks(queue_id).get(id).await {
-            Ok(h) => Ok(Some(convert::hook(queue_id, h))),
+        match session.client().hooks_of(owner).get(id).await {
+            Ok(h) => Ok(Some(convert::hook(owner, h))),
             Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
             Err(e) => Err(reg.failed(&session, &e)),
         }
@@ -37,7 +33,7 @@ pub(super) async fn read(
 /// The hooks of `event` on the queue, as the server has them now.
 pub(super) async fn hooks_of_event(
     reg: &HookRegistry,
-    queue_id: QueueId,
+    owner: HookOwner,
     event: &HookEvent,
 ) -> Result<Vec<Hook>> {
     reg.with_renewal(|| async move {
@@ -45,14 +41,14 @@ pub(super) async fn hooks_of_event(
         let query = HookQuery::new().event(event.clone()).size(100);
         let page = session
             .client()
-            .hooks(queue_id)
+            .hooks_of(owner)
             .list(&query)
             .await
             .map_err(|e| reg.failed(&session, &e))?;
         Ok(page
             .items
             .into_iter()
-            .map(|h| convert::hook(queue_id, h))
+            .map(|h| convert::hook(owner, h))
             .filter(|h| &h.event == event)
             .collect())
     })
@@ -62,25 +58,26 @@ pub(super) async fn hooks_of_event(
 /// The enabled hook of `event` on the queue, the one that makes the rule refuse another.
 pub(super) async fn enabled_of_event(
     reg: &HookRegistry,
-    queue_id: QueueId,
+    owner: HookOwner,
     event: &HookEvent,
 ) -> Result<Option<Hook>> {
-    let hooks = hooks_of_event(reg, queue_id, event).await?;
+    let hooks = hooks_of_event(reg, owner, event).await?;
     Ok(hooks.into_iter().find(|h| h.enabled))
 }
 
 fn outcome(
     reg: &HookRegistry,
     session: &std::sync::Arc<crate::session::SignedIn>,
-    queue_id: QueueId,
+    owner: HookOwner,
     answer: std::result::Result<webitel_api::Hook, webitel_api::Error>,
     event: &HookEvent,
 ) -> Result<Sent> {
     match answer {
-        Ok(h) => Ok(Sent::Done(Some(convert::hook(queue_id, h)))),
+        Ok(h) => Ok(Sent::Done(Some(convert::hook(owner, h)))),
         Err(e) if e.kind() == ErrorKind::Rejected => Ok(Sent::Refused(error::from_hook_change(
             &e,
             session.server(),
+            owner,
             Some(event),
         ))),
         Err(e) if e.kind() == ErrorKind::NotFound => Ok(Sent::Done(None)),
@@ -90,10 +87,10 @@ fn outcome(
 
 pub(super) async fn create(reg: &HookRegistry, mine: &Hook) -> Result<Sent> {
     reg.with_renewal(|| async move {
-        let session = reg.session_for_change()?;
+        let session = reg.session_for_change(mine.owner)?;
         let input = HookInput::new(mine.event.clone(), mine.flow.id, mine.enabled);
-        let answer = session.client().hooks(mine.queue_id).create(&input).await;
-        outcome(reg, &session, mine.queue_id, answer, &mine.event)
+        let answer = session.client().hooks_of(mine.owner).create(&input).await;
+        outcome(reg, &session, mine.owner, answer, &mine.event)
     })
     .await
 }
@@ -101,39 +98,39 @@ pub(super) async fn create(reg: &HookRegistry, mine: &Hook) -> Result<Sent> {
 /// PUT: every field of `mine`, on the hook `id`.
 pub(super) async fn replace(reg: &HookRegistry, id: HookId, mine: &Hook) -> Result<Sent> {
     reg.with_renewal(|| async move {
-        let session = reg.session_for_change()?;
+        let session = reg.session_for_change(mine.owner)?;
         let input = HookInput::new(mine.event.clone(), mine.flow.id, mine.enabled);
         let answer = session
             .client()
-            .hooks(mine.queue_id)
+            .hooks_of(mine.owner)
             .replace(id, &input)
             .await;
-        outcome(reg, &session, mine.queue_id, answer, &mine.event)
+        outcome(reg, &session, mine.owner, answer, &mine.event)
     })
     .await
 }
 
 pub(super) async fn set_enabled(
     reg: &HookRegistry,
-    queue_id: QueueId,
+    owner: HookOwner,
     id: HookId,
     event: &HookEvent,
     enabled: bool,
 ) -> Result<Sent> {
     reg.with_renewal(|| async move {
-        let session = reg.session_for_change()?;
+        let session = reg.session_for_change(owner)?;
         let patch = HookPatch::new().enabled(enabled);
-        let answer = session.client().hooks(queue_id).patch(id, &patch).await;
-        outcome(reg, &session, queue_id, answer, event)
+        let answer = session.client().hooks_of(owner).patch(id, &patch).await;
+        outcome(reg, &session, owner, answer, event)
     })
     .await
 }
 
 /// DELETE; a hook already gone counts as deleted.
-pub(super) async fn delete(reg: &HookRegistry, queue_id: QueueId, id: HookId) -> Result<()> {
+pub(super) async fn delete(reg: &HookRegistry, owner: HookOwner, id: HookId) -> Result<()> {
     reg.with_renewal(|| async move {
-        let session = reg.session_for_change()?;
-        match session.client().hooks(queue_id).delete(id).await {
+        let session = reg.session_for_change(owner)?;
+        match session.client().hooks_of(owner).delete(id).await {
             Ok(_) => Ok(()),
             Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
             Err(e) => Err(reg.failed(&session, &e)),

@@ -27,7 +27,7 @@ fn filled(dir: &tempfile::TempDir) -> Store {
         let hooks: Vec<Hook> = (0..10)
             .map(|j| Hook {
                 id: HookId(q.id.0 * 100 + j),
-                queue_id: q.id,
+                owner: q.id.into(),
                 event: HookEvent::ALL[(j % 8) as usize].clone(),
                 flow: FlowRef {
                     id: SchemaId(100 + j),
@@ -36,7 +36,9 @@ fn filled(dir: &tempfile::TempDir) -> Store {
                 enabled: j % 2 == 0,
             })
             .collect();
-        store.save_queue_snapshot(q.id, &hooks, true).unwrap();
+        store
+            .save_owner_snapshot(q.id.into(), &hooks, true)
+            .unwrap();
     }
     store
 }
@@ -64,7 +66,7 @@ fn filters_count_every_matching_row() {
     assert!(progressive
         .items
         .iter()
-        .all(|r| r.queue_type == QueueType::Progressive));
+        .all(|r| r.queue_type == Some(QueueType::Progressive)));
     let enabled_bridged = store
         .all_hooks(&ListAllHooksArgs {
             events: vec![HookEvent::Bridged],
@@ -76,13 +78,13 @@ fn filters_count_every_matching_row() {
     assert_eq!(enabled_bridged.total, 0);
     let some = store
         .all_hooks(&ListAllHooksArgs {
-            queue_ids: vec![QueueId(7), QueueId(8)],
+            owners: vec![QueueId(7).into(), QueueId(8).into()],
             flow_ids: vec![SchemaId(100), SchemaId(108)],
             ..args()
         })
         .unwrap();
     assert_eq!(some.total, 4);
-    assert_eq!(some.items[0].queue_name, "Queue 007");
+    assert_eq!(some.items[0].owner_name, "Queue 007");
     let none_pending = store
         .all_hooks(&ListAllHooksArgs {
             pending: Some(true),
@@ -138,7 +140,7 @@ fn sort_and_deep_pages_are_stable_and_complete() {
     let desc = store
         .all_hooks(&sort(RegistryColumn::Queue, SortDirection::Descending))
         .unwrap();
-    assert_eq!(desc.items[0].queue_name, "Queue 300");
+    assert_eq!(desc.items[0].owner_name, "Queue 300");
     let by_event = store
         .all_hooks(&sort(RegistryColumn::Event, SortDirection::Ascending))
         .unwrap();
@@ -162,7 +164,7 @@ fn sort_and_deep_pages_are_stable_and_complete() {
             .unwrap();
         assert_eq!(p.next, page < 3);
         for r in p.items {
-            assert!(seen.insert((r.hook.queue_id, r.hook.id)));
+            assert!(seen.insert((r.hook.owner, r.hook.id)));
         }
     }
     assert_eq!(seen.len(), 3000);

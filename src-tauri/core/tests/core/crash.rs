@@ -37,6 +37,8 @@ async fn child_process_body() {
         read_hooks: true,
         change_hooks: true,
         read_flows: true,
+        read_team_hooks: true,
+        change_team_hooks: true,
     };
     // The token the parent's sim issued, as the keyring would keep it.
     let session = SignedIn::unchecked(
@@ -51,13 +53,13 @@ async fn child_process_body() {
     match mode.as_str() {
         // Toggles the hooks of Sales EU while the server cannot be reached, until killed.
         "queue" => {
-            let hooks = registry.store().queue_hooks(QueueId(1)).unwrap();
+            let hooks = registry.store().owner_hooks(QueueId(1).into()).unwrap();
             for n in 0u64.. {
                 let hook = &hooks[n as usize % hooks.len()].hook;
                 let enabled = n % 2 == 0;
                 registry
                     .set_hook_enabled(SetHookEnabledArgs {
-                        queue_id: hook.queue_id,
+                        owner: hook.owner,
                         hook_id: hook.id,
                         enabled,
                     })
@@ -191,9 +193,12 @@ async fn killed_while_keeping_changes_offline_every_reported_change_is_still_the
             ahead += 1;
         }
         // The cache shows each hook as its change leaves it, marked pending.
-        let cached = store.hook(QueueId(1), change.hook_id).unwrap().unwrap();
+        let cached = store
+            .hook(QueueId(1).into(), change.hook_id)
+            .unwrap()
+            .unwrap();
         assert_eq!(cached.hook.enabled, kept);
-        assert!(store.is_pending(QueueId(1), change.hook_id).unwrap());
+        assert!(store.is_pending(QueueId(1).into(), change.hook_id).unwrap());
     }
     assert!(ahead <= 1, "{ahead} hooks differ from their last report");
     drop(dir);
@@ -213,14 +218,14 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
             ..Knobs::default()
         });
         // Every hook of Sales EU switched while offline: seven changes waiting.
-        let hooks = registry.store().queue_hooks(QueueId(1)).unwrap();
+        let hooks = registry.store().owner_hooks(QueueId(1).into()).unwrap();
         let mut wanted = HashMap::new();
         for cached in &hooks {
             let h = &cached.hook;
             // Off for enabled hooks; disabled ones stay off (a second enabled one is refused).
             registry
                 .set_hook_enabled(SetHookEnabledArgs {
-                    queue_id: h.queue_id,
+                    owner: h.owner,
                     hook_id: h.id,
                     enabled: false,
                 })
@@ -306,7 +311,7 @@ async fn killed_during_a_sync_with_changes_waiting_nothing_is_lost() {
             assert_eq!(on_server, Some(*enabled), "hook {hook}, kill in {phase}");
             let cached = registry
                 .store()
-                .hook(QueueId(1), HookId(*hook))
+                .hook(QueueId(1).into(), HookId(*hook))
                 .unwrap()
                 .unwrap();
             assert_eq!(cached.hook.enabled, *enabled);
@@ -359,7 +364,7 @@ async fn killed_between_a_creates_request_and_its_answer_the_hook_is_made_once()
     assert_eq!(made.len(), 1, "exactly one hook: {made:?}");
     let cached = registry
         .store()
-        .hook(QueueId(1), HookId(i64::from(made[0].id)))
+        .hook(QueueId(1).into(), HookId(i64::from(made[0].id)))
         .unwrap();
     assert!(cached.is_some(), "the cache holds it under the server's id");
     drop(dir);

@@ -16,7 +16,7 @@ pub const FLOW: i64 = 101;
 /// A `joined` hook in Sales Progressive EU, which has none.
 pub fn joined_hook() -> CreateHookArgs {
     CreateHookArgs {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         draft: HookDraft {
             event: HookEvent::Joined,
             flow_id: SchemaId(FLOW),

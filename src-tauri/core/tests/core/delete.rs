@@ -16,7 +16,7 @@ async fn bulk_delete_reports_the_hook_deleted_behind_the_apps_back_by_name() {
     let report = env
         .registry
         .delete_hooks(DeleteHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_ids: vec![HookId(1), HookId(2), HookId(3), HookId(1)],
         })
         .await
@@ -35,11 +35,18 @@ async fn bulk_delete_reports_the_hook_deleted_behind_the_apps_back_by_name() {
         assert!(env
             .registry
             .store()
-            .hook(SALES_EU, HookId(id))
+            .hook(SALES_EU.into(), HookId(id))
             .unwrap()
             .is_none());
     }
-    assert_eq!(env.registry.store().queue_hooks(SALES_EU).unwrap().len(), 4);
+    assert_eq!(
+        env.registry
+            .store()
+            .owner_hooks(SALES_EU.into())
+            .unwrap()
+            .len(),
+        4
+    );
 }
 
 #[tokio::test]
@@ -59,7 +66,7 @@ async fn many_deletes_all_go_through_a_bounded_pool() {
     let report = env
         .registry
         .delete_hooks(DeleteHooksArgs {
-            queue_id: webitel_hooks_model::QueueId(queue),
+            owner: webitel_hooks_model::QueueId(queue).into(),
             hook_ids: ids.clone(),
         })
         .await
@@ -75,7 +82,7 @@ async fn a_failure_is_named_even_without_the_cache() {
     let report = env
         .registry
         .delete_hooks(DeleteHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_ids: vec![HookId(999)],
         })
         .await
@@ -105,7 +112,7 @@ async fn bulk_delete_keeps_at_most_six_requests_in_flight() {
     let report = env
         .registry
         .delete_hooks(DeleteHooksArgs {
-            queue_id: webitel_hooks_model::QueueId(queue),
+            owner: webitel_hooks_model::QueueId(queue).into(),
             hook_ids: ids,
         })
         .await

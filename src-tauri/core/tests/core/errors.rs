@@ -6,7 +6,7 @@ use crate::support::{signed_in, SALES_EU};
 
 fn hooks_page() -> ListHooksArgs {
     ListHooksArgs {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         page: 1,
         size: PageSize::DEFAULT,
         sort: None,
@@ -49,7 +49,7 @@ async fn an_unknown_flow_is_refused_with_the_servers_words_only() {
     let err = env
         .registry
         .create_hook(CreateHookArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             draft: HookDraft {
                 event: HookEvent::Joined,
                 flow_id: SchemaId(9999),

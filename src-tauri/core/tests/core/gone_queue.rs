@@ -17,7 +17,7 @@ async fn a_queue_deleted_on_the_server_keeps_its_waiting_changes_as_conflicts() 
     let (sim, registry, _dir) = signed_in_to(DataSet::Demo).await;
     let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
     runner.sync_now().await;
-    let hooks_before = registry.store().queue_hooks(SALES_EU).unwrap().len();
+    let hooks_before = registry.store().owner_hooks(SALES_EU.into()).unwrap().len();
     assert!(hooks_before > 2);
 
     unreachable(&sim);
@@ -51,7 +51,7 @@ async fn a_queue_deleted_on_the_server_keeps_its_waiting_changes_as_conflicts() 
     // queue's other hooks and the queue itself leave the lists.
     let rows = registry
         .list_all_hooks(&ListAllHooksArgs {
-            queue_ids: vec![SALES_EU],
+            owners: vec![SALES_EU.into()],
             page: 1,
             size: PageSize::new(100),
             ..ListAllHooksArgs::default()
@@ -63,7 +63,7 @@ async fn a_queue_deleted_on_the_server_keeps_its_waiting_changes_as_conflicts() 
     assert!(rows
         .items
         .iter()
-        .all(|r| r.conflict && r.queue_name == "Sales Progressive EU"));
+        .all(|r| r.conflict && r.owner_name == "Sales Progressive EU"));
     let queues = registry.store().queues().unwrap();
     assert!(queues.iter().all(|q| q.queue.id != SALES_EU));
 
@@ -91,7 +91,11 @@ async fn a_queue_deleted_on_the_server_keeps_its_waiting_changes_as_conflicts() 
             .unwrap();
     }
     assert_eq!(registry.store().outbox_len().unwrap(), 0);
-    assert!(registry.store().queue_hooks(SALES_EU).unwrap().is_empty());
+    assert!(registry
+        .store()
+        .owner_hooks(SALES_EU.into())
+        .unwrap()
+        .is_empty());
     let status = runner.sync_now().await;
     assert_eq!(
         (status.pending, status.conflicts, status.last_error),

@@ -26,7 +26,7 @@ async fn queue_with_25_hooks() -> (Env, QueueId) {
 
 fn args(queue_id: QueueId, page: u32, size: i64, sort: Option<HookSort>) -> ListHooksArgs {
     ListHooksArgs {
-        queue_id,
+        owner: queue_id.into(),
         page,
         size: PageSize::new(size),
         sort,
@@ -57,7 +57,14 @@ async fn twenty_five_hooks_page_by_ten_and_the_third_page_is_the_last() {
     seen.dedup();
     assert_eq!(seen.len(), 25, "the pages hold every hook once");
     // Every page was written through to the cache.
-    assert_eq!(env.registry.store().queue_hooks(queue).unwrap().len(), 25);
+    assert_eq!(
+        env.registry
+            .store()
+            .owner_hooks(queue.into())
+            .unwrap()
+            .len(),
+        25
+    );
     // A size outside 1..=1000 was already turned into 10 by the model.
     let fallback = env
         .registry
@@ -166,7 +173,7 @@ async fn the_cache_holds_what_was_listed_and_forgets_what_the_server_lost() {
     let env = signed_in("admin").await;
     let listed = env.all_hooks(SALES_EU).await;
     assert_eq!(listed.len(), 7);
-    let cached = env.registry.store().queue_hooks(SALES_EU).unwrap();
+    let cached = env.registry.store().owner_hooks(SALES_EU.into()).unwrap();
     assert_eq!(cached.len(), 7);
     let bridged = cached
         .iter()
@@ -182,7 +189,7 @@ async fn the_cache_holds_what_was_listed_and_forgets_what_the_server_lost() {
     let ids: Vec<i64> = env
         .registry
         .store()
-        .queue_hooks(SALES_EU)
+        .owner_hooks(SALES_EU.into())
         .unwrap()
         .iter()
         .map(|c| c.hook.id.0)
@@ -195,7 +202,7 @@ async fn the_cache_holds_what_was_listed_and_forgets_what_the_server_lost() {
 async fn a_hook_is_re_read_and_a_gone_one_says_so() {
     let env = signed_in("admin").await;
     let hook_ref = HookRef {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         hook_id: HookId(4),
     };
     let hook = env.registry.get_hook(hook_ref.clone()).await.unwrap();
@@ -213,7 +220,7 @@ async fn a_hook_is_re_read_and_a_gone_one_says_so() {
     assert!(env
         .registry
         .store()
-        .hook(SALES_EU, HookId(4))
+        .hook(SALES_EU.into(), HookId(4))
         .unwrap()
         .is_none());
 }
@@ -240,7 +247,7 @@ async fn a_queue_page_marks_the_hooks_whose_changes_wait_online_and_offline() {
         .unwrap();
     let page = || {
         env.registry.list_hooks(ListHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             page: 1,
             size: PageSize::new(100),
             sort: Some(HookSort::DEFAULT),
@@ -262,7 +269,7 @@ async fn a_queue_page_marks_the_hooks_whose_changes_wait_online_and_offline() {
         .find(|r| r.hook.id == enabled.id)
         .unwrap();
     assert!(!row.hook.enabled);
-    assert_eq!(row.queue_name, "Sales Progressive EU");
+    assert_eq!(row.owner_name, "Sales Progressive EU");
 
     // Online, the change still waiting: the queue read again from the server, the page cut
     // from the cache as offline, so the row shows the change as made, marked, in the one
@@ -284,7 +291,7 @@ async fn a_queue_page_marks_the_hooks_whose_changes_wait_online_and_offline() {
     assert!(online
         .items
         .iter()
-        .all(|r| r.queue_name == "Sales Progressive EU"));
+        .all(|r| r.owner_name == "Sales Progressive EU"));
 }
 
 #[tokio::test]
@@ -305,7 +312,7 @@ async fn a_queue_page_marks_a_conflict_online_and_offline() {
 
     let page = || {
         registry.list_hooks(ListHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             page: 1,
             size: PageSize::new(100),
             sort: None,
@@ -338,7 +345,7 @@ async fn one_row_that_cannot_be_read_is_counted_and_shown_as_last_read() {
     let page = env
         .registry
         .list_hooks(ListHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             page: 1,
             size: PageSize::new(100),
             sort: Some(HookSort::DEFAULT),
@@ -355,7 +362,7 @@ async fn one_row_that_cannot_be_read_is_counted_and_shown_as_last_read() {
         .map(|r| &r.hook);
     assert_eq!(shown, Some(&all[2]));
     assert_eq!(page.skipped, 1);
-    let cached = env.registry.store().hook(SALES_EU, bad).unwrap();
+    let cached = env.registry.store().hook(SALES_EU.into(), bad).unwrap();
     assert_eq!(cached.map(|c| c.hook), Some(all[2].clone()));
 }
 
@@ -368,7 +375,7 @@ async fn a_full_sync_counts_the_rows_it_could_not_read_and_keeps_their_cached_ho
     );
     let mut runs = runner.runs();
     runner.sync_now().await;
-    let cached = registry.store().queue_hooks(SALES_EU).unwrap();
+    let cached = registry.store().owner_hooks(SALES_EU.into()).unwrap();
     let bad = cached[0].hook.clone();
     sim.set_knobs(webitel_sim::Knobs {
         garbled_hook: Some(u32::try_from(bad.id.0).unwrap()),
@@ -386,6 +393,6 @@ async fn a_full_sync_counts_the_rows_it_could_not_read_and_keeps_their_cached_ho
         }
     }
     assert_eq!(ended.unwrap().skipped_hooks, 1);
-    let kept = registry.store().hook(SALES_EU, bad.id).unwrap();
+    let kept = registry.store().hook(SALES_EU.into(), bad.id).unwrap();
     assert_eq!(kept.map(|c| c.hook), Some(bad));
 }

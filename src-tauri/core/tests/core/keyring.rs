@@ -9,8 +9,8 @@ use std::process::Command;
 
 use webitel_hooks_core::profiles::entry_name;
 use webitel_hooks_core::{EntryName, ProfileBook, Secret, SecretKind, Vault};
-use webitel_hooks_model::commands::{ListQueuesArgs, SignOutArgs};
-use webitel_hooks_model::{ErrorCode, KeyringState, ProfileId};
+use webitel_hooks_model::commands::{ListHooksArgs, ListQueuesArgs, SignOutArgs};
+use webitel_hooks_model::{ErrorCode, KeyringState, PageSize, ProfileId};
 
 use crate::profiles::{book, new_profile, signed_in};
 use crate::support;
@@ -248,4 +248,100 @@ async fn with_no_network_at_start_the_token_from_the_keyring_opens_the_cache_off
     book.sign_out(SignOutArgs { wipe_cache: true })
         .await
         .unwrap();
+}
+
+/// The start paints the last view first: the profile used last opens on its cache with the
+/// keyring's token before any request, and the first sync run checks the token.
+#[tokio::test]
+async fn the_start_opens_the_last_profile_from_its_cache_before_any_request() {
+    let Some(vault) = os_vault() else { return };
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let first = book(&dir, vault.clone());
+        signed_in(&first, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+        first.sync().sync_now().await;
+    }
+    // Changed on the server while the app was closed: the cache shows the old name until the
+    // first run.
+    sim.with_data(|d| {
+        let queue = d.queue_mut(support::SALES_EU.0).unwrap();
+        queue.name = "Sales EU (renamed)".into();
+        webitel_sim::data::touch(queue);
+    });
+    let requests = sim.request_count();
+
+    let book = book(&dir, Vault::os());
+    let info = book.resume_last().await.unwrap().unwrap();
+    assert!(
+        !info.offline,
+        "not shown offline: the server was never asked"
+    );
+    let registry = book.registry();
+    let queues = registry
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(queues.len(), 16);
+    assert!(
+        queues.iter().any(|q| q.name == "Sales Progressive EU"),
+        "from the cache"
+    );
+    let page = registry
+        .list_hooks(ListHooksArgs {
+            owner: support::SALES_EU.into(),
+            page: 1,
+            size: PageSize::new(10),
+            sort: None,
+        })
+        .await
+        .unwrap();
+    assert!(!page.items.is_empty());
+    assert_eq!(sim.request_count(), requests, "no request before the view");
+
+    let ran = book.sync().sync_now().await;
+    assert!(ran.last_error.is_none(), "{:?}", ran.last_error);
+    assert!(sim.request_count() > requests);
+    assert!(!registry.session_info().unwrap().offline);
+    let queues = registry
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert!(queues.iter().any(|q| q.name == "Sales EU (renamed)"));
+    book.sign_out(SignOutArgs { wipe_cache: true })
+        .await
+        .unwrap();
+}
+
+/// A token the server stopped taking while the app was closed: the cache still paints first,
+/// and the first run asks for the password (the Session expired dialog) instead of the Sign-in
+/// screen replacing the view.
+#[tokio::test]
+async fn a_token_refused_after_a_cache_first_start_asks_for_the_password_over_the_cached_view() {
+    let Some(vault) = os_vault() else { return };
+    let sim = support::sim().await;
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let first = book(&dir, vault.clone());
+        let id = signed_in(&first, new_profile(&sim.base_url(), "admin", "demo", false)).await;
+        first.sync().sync_now().await;
+        id
+    };
+    sim.expire_tokens();
+
+    let book = book(&dir, Vault::os());
+    book.resume_last().await.unwrap().unwrap();
+    let mut status = book.session_status();
+    book.sync().sync_now().await;
+    assert!(matches!(
+        &*status.borrow_and_update(),
+        webitel_hooks_model::commands::SessionStatus::PasswordNeeded { profile_id, .. } if *profile_id == id
+    ));
+    let queues = book
+        .registry()
+        .list_queues(ListQueuesArgs::default())
+        .await
+        .unwrap();
+    assert_eq!(queues.len(), 16, "the cached view stays");
+    book.remove_profile(id).await.unwrap();
 }

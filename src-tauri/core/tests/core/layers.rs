@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 /// Lowest first. A module may name the modules of the layers before its own.
 const LAYERS: &[&[&str]] = &[
-    &["clock", "error"],
+    &["clock", "csv", "error"],
     &["sqlite"],
     &["store", "vault"],
     &["session"],
     &["registry"],
-    &["sync"],
+    &["sync", "transfer"],
     &["profiles"],
 ];
 

@@ -40,7 +40,7 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
     registry.set_hook_enabled(toggle(1, false)).await.unwrap();
     let edited = registry
         .update_hook(UpdateHookArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_id: HookId(1),
             draft: HookDraft {
                 event: off.event.clone(),
@@ -76,7 +76,11 @@ async fn offline_changes_are_kept_pending_and_sent_in_order() {
     assert!(!on_server.enabled);
     assert_eq!(on_server.schema_id, 103);
     assert!(registry.list_pending().unwrap().is_empty());
-    let cached = registry.store().hook(SALES_EU, HookId(1)).unwrap().unwrap();
+    let cached = registry
+        .store()
+        .hook(SALES_EU.into(), HookId(1))
+        .unwrap()
+        .unwrap();
     assert_eq!(cached.hook.flow.id, SchemaId(103));
 }
 
@@ -117,7 +121,7 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
     unreachable(&sim);
     let created = registry
         .create_hook(webitel_hooks_model::commands::CreateHookArgs {
-            queue_id: queue,
+            owner: queue.into(),
             draft: HookDraft {
                 event: HookEvent::Bridged,
                 flow_id: SchemaId(101),
@@ -129,7 +133,7 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
     assert_eq!(created.flow.name, "CRM: log call result");
     registry
         .set_hook_enabled(SetHookEnabledArgs {
-            queue_id: queue,
+            owner: queue.into(),
             hook_id: created.id,
             enabled: false,
         })
@@ -141,14 +145,14 @@ async fn a_hook_created_and_deleted_offline_gets_its_server_id_then_goes() {
     let hooks = &sim.snapshot().queue(queue.0).unwrap().hooks.clone();
     assert_eq!(hooks.len(), 1);
     assert!(!hooks[0].enabled);
-    let cached = registry.store().queue_hooks(queue).unwrap();
+    let cached = registry.store().owner_hooks(queue.into()).unwrap();
     assert_eq!(cached.len(), 1);
     assert_eq!(cached[0].hook.id.0, i64::from(hooks[0].id));
 
     unreachable(&sim);
     let report = registry
         .delete_hooks(DeleteHooksArgs {
-            queue_id: queue,
+            owner: queue.into(),
             hook_ids: vec![cached[0].hook.id],
         })
         .await
@@ -212,7 +216,11 @@ async fn take_theirs_and_discard_drop_mine_and_cache_the_server() {
             .await
             .unwrap();
         assert_eq!(server_enabled(&sim, 1), Some(true), "{choice:?}");
-        let cached = registry.store().hook(SALES_EU, HookId(1)).unwrap().unwrap();
+        let cached = registry
+            .store()
+            .hook(SALES_EU.into(), HookId(1))
+            .unwrap()
+            .unwrap();
         assert!(cached.hook.enabled, "{choice:?}");
         assert_eq!(cached.hook.flow.id, SchemaId(109), "{choice:?}");
         assert!(registry.list_pending().unwrap().is_empty());
@@ -249,7 +257,7 @@ async fn a_hook_deleted_behind_the_back_is_a_conflict_and_keep_mine_creates_it_a
     assert!(again.is_some(), "created again");
     assert!(registry
         .store()
-        .hook(SALES_EU, HookId(1))
+        .hook(SALES_EU.into(), HookId(1))
         .unwrap()
         .is_none());
 }
@@ -291,7 +299,7 @@ async fn the_outbox_survives_dropping_everything_without_closing() {
     assert_eq!(pending[0].hook_id, HookId(1));
     assert!(
         !reopened
-            .hook(SALES_EU, HookId(1))
+            .hook(SALES_EU.into(), HookId(1))
             .unwrap()
             .unwrap()
             .hook
@@ -306,7 +314,7 @@ async fn a_delete_of_a_hook_changed_behind_the_back_is_a_conflict_not_a_silent_d
     unreachable(&sim);
     let report = registry
         .delete_hooks(DeleteHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_ids: vec![HookId(2)],
         })
         .await
@@ -331,14 +339,14 @@ async fn later_changes_of_a_conflicting_hook_wait_behind_it_while_other_hooks_go
     registry.set_hook_enabled(toggle(2, false)).await.unwrap();
     let event = registry
         .store()
-        .hook(SALES_EU, HookId(1))
+        .hook(SALES_EU.into(), HookId(1))
         .unwrap()
         .unwrap()
         .hook
         .event;
     registry
         .update_hook(UpdateHookArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_id: HookId(1),
             draft: HookDraft {
                 event,
@@ -392,6 +400,8 @@ async fn a_change_the_user_may_no_longer_make_is_held_as_a_conflict_and_the_rest
                 read_hooks: true,
                 change_hooks: true,
                 read_flows: true,
+                read_team_hooks: true,
+                change_team_hooks: true,
             },
         )
         .unwrap(),
@@ -422,7 +432,7 @@ async fn a_change_the_user_may_no_longer_make_is_held_as_a_conflict_and_the_rest
     assert!(
         registry
             .store()
-            .hook(SALES_EU, HookId(1))
+            .hook(SALES_EU.into(), HookId(1))
             .unwrap()
             .unwrap()
             .hook

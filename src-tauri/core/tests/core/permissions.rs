@@ -17,14 +17,14 @@ async fn a_viewer_reads_hooks_but_every_change_is_refused_before_the_server() {
     let refusals = [
         env.registry
             .create_hook(CreateHookArgs {
-                queue_id: SALES_EU,
+                owner: SALES_EU.into(),
                 draft: draft.clone(),
             })
             .await
             .unwrap_err(),
         env.registry
             .update_hook(UpdateHookArgs {
-                queue_id: SALES_EU,
+                owner: SALES_EU.into(),
                 hook_id: HookId(1),
                 draft,
             })
@@ -32,7 +32,7 @@ async fn a_viewer_reads_hooks_but_every_change_is_refused_before_the_server() {
             .unwrap_err(),
         env.registry
             .set_hook_enabled(SetHookEnabledArgs {
-                queue_id: SALES_EU,
+                owner: SALES_EU.into(),
                 hook_id: HookId(1),
                 enabled: false,
             })
@@ -40,7 +40,7 @@ async fn a_viewer_reads_hooks_but_every_change_is_refused_before_the_server() {
             .unwrap_err(),
         env.registry
             .delete_hooks(DeleteHooksArgs {
-                queue_id: SALES_EU,
+                owner: SALES_EU.into(),
                 hook_ids: vec![HookId(1)],
             })
             .await

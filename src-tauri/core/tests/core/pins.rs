@@ -2,7 +2,7 @@
 //! the tray's data with each pinned queue's hooks.
 
 use webitel_hooks_core::{SyncOptions, SyncRunner};
-use webitel_hooks_model::commands::{SetHookEnabledArgs, SetQueuePinnedArgs};
+use webitel_hooks_model::commands::{SetHookEnabledArgs, SetPinnedArgs};
 use webitel_hooks_model::{ErrorCode, HookEvent, QueueId, QueueType};
 use webitel_sim::{DataSet, Knobs};
 
@@ -19,8 +19,8 @@ async fn the_tray_shows_progressive_queues_by_default_then_the_users_choice() {
         .sync_now()
         .await;
 
-    let pinned = registry.pinned_queues().unwrap();
-    let names: Vec<&str> = pinned.iter().map(|p| p.queue.name.as_str()).collect();
+    let pinned = registry.pinned().unwrap();
+    let names: Vec<&str> = pinned.iter().map(|p| p.name.as_str()).collect();
     let mut progressive: Vec<String> = sim
         .snapshot()
         .queues
@@ -32,7 +32,7 @@ async fn the_tray_shows_progressive_queues_by_default_then_the_users_choice() {
     assert_eq!(names, progressive);
     assert_eq!(
         registry.list_pinned().unwrap(),
-        pinned.iter().map(|p| p.queue.id).collect::<Vec<_>>()
+        pinned.iter().map(|p| p.owner).collect::<Vec<_>>()
     );
     // Each queue's hooks in Webitel's event order, as the registry shows them.
     let order = |e: &HookEvent| {
@@ -50,13 +50,16 @@ async fn the_tray_shows_progressive_queues_by_default_then_the_users_choice() {
         .position(|x| *x == e.as_str())
         .unwrap_or(8)
     };
-    let sales = pinned.iter().find(|p| p.queue.id == QueueId(1)).unwrap();
+    let sales = pinned
+        .iter()
+        .find(|p| p.owner == QueueId(1).into())
+        .unwrap();
     assert_eq!(sales.hooks.len(), 7);
     let events: Vec<usize> = sales.hooks.iter().map(|r| order(&r.hook.event)).collect();
     let mut sorted = events.clone();
     sorted.sort();
     assert_eq!(events, sorted);
-    assert!(sales.hooks.iter().all(|r| r.queue_name == sales.queue.name));
+    assert!(sales.hooks.iter().all(|r| r.owner_name == sales.name));
 
     // An offline toggle shows pending in the tray's data.
     sim.set_knobs(Knobs {
@@ -66,13 +69,13 @@ async fn the_tray_shows_progressive_queues_by_default_then_the_users_choice() {
     let hook = sales.hooks[0].hook.clone();
     registry
         .set_hook_enabled(SetHookEnabledArgs {
-            queue_id: hook.queue_id,
+            owner: hook.owner,
             hook_id: hook.id,
             enabled: !hook.enabled,
         })
         .await
         .unwrap();
-    let again = registry.pinned_queues().unwrap();
+    let again = registry.pinned().unwrap();
     let row = again
         .iter()
         .flat_map(|p| &p.hooks)
@@ -90,25 +93,25 @@ async fn the_tray_shows_progressive_queues_by_default_then_the_users_choice() {
             .unwrap()
             .id,
     );
-    let first = pinned[0].queue.id;
+    let first = pinned[0].owner;
     let now = registry
-        .set_queue_pinned(SetQueuePinnedArgs {
-            queue_id: inbound,
+        .set_pinned(SetPinnedArgs {
+            owner: inbound.into(),
             pinned: true,
         })
         .unwrap();
-    assert_eq!(now.last(), Some(&inbound));
+    assert_eq!(now.last(), Some(&inbound.into()));
     let now = registry
-        .set_queue_pinned(SetQueuePinnedArgs {
-            queue_id: first,
+        .set_pinned(SetPinnedArgs {
+            owner: first,
             pinned: false,
         })
         .unwrap();
     assert!(!now.contains(&first));
     assert_eq!(registry.list_pinned().unwrap(), now, "the choice is kept");
     let missing = registry
-        .set_queue_pinned(SetQueuePinnedArgs {
-            queue_id: QueueId(999_999),
+        .set_pinned(SetPinnedArgs {
+            owner: QueueId(999_999).into(),
             pinned: true,
         })
         .unwrap_err();

@@ -7,7 +7,7 @@ use webitel_hooks_model::{ChangeKind, FlowRef, Hook, HookEvent, HookId, QueueId,
 fn hook() -> Hook {
     Hook {
         id: HookId(1),
-        queue_id: QueueId(1),
+        owner: QueueId(1).into(),
         event: HookEvent::Bridged,
         flow: FlowRef {
             id: SchemaId(101),
@@ -59,7 +59,7 @@ fn a_file_from_a_newer_version_is_set_aside_keeping_its_outbox() {
         store
             .queue_change(
                 ChangeKind::Toggle,
-                QueueId(1),
+                QueueId(1).into(),
                 HookId(1),
                 Some(&base),
                 Some(&mine),
@@ -124,7 +124,7 @@ mod any_bytes {
             prop_assert!(opened.is_ok(), "{:?}", opened.err());
             let store = opened.unwrap().store;
             prop_assert!(store.all_hooks(&ListAllHooksArgs::default()).is_ok());
-            prop_assert!(store.queue_hooks(QueueId(1)).is_ok());
+            prop_assert!(store.owner_hooks(QueueId(1).into()).is_ok());
             prop_assert!(store.pending_changes().is_ok());
         }
     }

@@ -187,7 +187,7 @@ async fn changes_that_meet_an_ended_session_wait_for_the_password_and_are_sent_a
     let report = book
         .registry()
         .delete_hooks(DeleteHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_ids: vec![deleted],
         })
         .await

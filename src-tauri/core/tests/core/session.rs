@@ -15,7 +15,9 @@ async fn signing_in_reads_the_user_and_what_they_may_do() {
         Permissions {
             read_hooks: true,
             change_hooks: true,
-            read_flows: true
+            read_flows: true,
+            read_team_hooks: true,
+            change_team_hooks: true,
         }
     );
     let viewer = signed_in("viewer").await.registry.session_info().unwrap();
@@ -101,7 +103,7 @@ async fn an_unreachable_server_is_offline_with_its_address() {
     sim.shutdown().await;
     let err = registry
         .get_hook(webitel_hooks_model::commands::HookRef {
-            queue_id: crate::support::SALES_EU,
+            owner: crate::support::SALES_EU.into(),
             hook_id: webitel_hooks_model::HookId(1),
         })
         .await

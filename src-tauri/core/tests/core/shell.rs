@@ -16,7 +16,7 @@ fn every_use_case_future_is_send() {
     let registry: HookRegistry = support::registry(&dir);
     send(registry.list_queues(ListQueuesArgs::default()));
     send(registry.list_hooks(ListHooksArgs {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         page: 1,
         size: PageSize::DEFAULT,
         sort: None,
@@ -26,7 +26,7 @@ fn every_use_case_future_is_send() {
         page: 1,
     }));
     send(registry.delete_hooks(DeleteHooksArgs {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         hook_ids: Vec::new(),
     }));
     fn shared<T: Send + Sync>(_: &T) {}

@@ -148,7 +148,7 @@ async fn offline_queue_pages_and_flows_come_from_the_cache_in_the_servers_shape(
     for sort in &sorts {
         for page in 1..=3 {
             let args = ListHooksArgs {
-                queue_id: SALES_EU,
+                owner: SALES_EU.into(),
                 page,
                 size: PageSize::new(3),
                 sort: *sort,
@@ -164,7 +164,7 @@ async fn offline_queue_pages_and_flows_come_from_the_cache_in_the_servers_shape(
     for sort in &sorts {
         for page in 1..=3 {
             let args = ListHooksArgs {
-                queue_id: SALES_EU,
+                owner: SALES_EU.into(),
                 page,
                 size: PageSize::new(3),
                 sort: *sort,
@@ -180,7 +180,7 @@ async fn offline_queue_pages_and_flows_come_from_the_cache_in_the_servers_shape(
                 let rows: Vec<_> = p
                     .items
                     .iter()
-                    .map(|r| (r.hook.clone(), r.queue_name.clone(), r.pending, r.conflict))
+                    .map(|r| (r.hook.clone(), r.owner_name.clone(), r.pending, r.conflict))
                     .collect();
                 (rows, p.page, p.next)
             })
@@ -216,7 +216,7 @@ async fn offline_a_cached_hook_opens_for_editing_from_the_cache() {
         .sync_now()
         .await;
     let args = webitel_hooks_model::commands::HookRef {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         hook_id: HookId(1),
     };
     let online = registry.get_hook(args.clone()).await.unwrap();
@@ -224,7 +224,7 @@ async fn offline_a_cached_hook_opens_for_editing_from_the_cache() {
     assert_eq!(registry.get_hook(args).await.unwrap(), online);
     let unknown = registry
         .get_hook(webitel_hooks_model::commands::HookRef {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_id: HookId(987_654),
         })
         .await
@@ -273,7 +273,7 @@ async fn a_run_stops_when_another_profile_is_opened_and_writes_nothing_into_its_
     assert_eq!(store.path(), other);
     assert_eq!(store.last_full_sync().unwrap(), None);
     assert!(
-        store.settled_hooks_by_queue().unwrap().is_empty(),
+        store.settled_hooks_by_owner().unwrap().is_empty(),
         "no hook of the old profile"
     );
 }
@@ -315,14 +315,16 @@ async fn a_run_tells_its_start_each_queue_done_and_its_end() {
     let heard = heard.await.unwrap();
     assert!(heard[0].running && heard[0].done == 0, "{:?}", heard[0]);
     let done: BTreeSet<u32> = heard.iter().map(|s| s.done).collect();
+    // The five queues and the data set's teams (at least four).
+    let owners = 5 + sim.snapshot().teams.len() as u32;
     assert!(
-        (1..=5).all(|n| done.contains(&n)),
-        "each queue done is told: {done:?}"
+        (1..=owners).all(|n| done.contains(&n)),
+        "each queue and team done is told: {done:?}"
     );
     let last = heard.last().unwrap();
     assert_eq!(last, &ended);
     assert!(!last.running);
-    assert_eq!((last.done, last.total), (5, 5));
+    assert_eq!((last.done, last.total), (owners, owners));
     assert!(last.last_synced_at.is_some());
 }
 
@@ -335,7 +337,7 @@ async fn a_delete_kept_offline_marks_offline_and_counts_as_waiting() {
     unreachable(&sim);
     let report = registry
         .delete_hooks(webitel_hooks_model::commands::DeleteHooksArgs {
-            queue_id: SALES_EU,
+            owner: SALES_EU.into(),
             hook_ids: vec![HookId(2), HookId(3)],
         })
         .await

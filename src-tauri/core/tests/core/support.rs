@@ -57,7 +57,7 @@ pub fn reachable(sim: &SimServer) {
 /// Switches hook `hook` of Sales Progressive EU on or off.
 pub fn toggle(hook: i64, enabled: bool) -> SetHookEnabledArgs {
     SetHookEnabledArgs {
-        queue_id: SALES_EU,
+        owner: SALES_EU.into(),
         hook_id: HookId(hook),
         enabled,
     }
@@ -68,7 +68,7 @@ impl Env {
     pub async fn all_hooks(&self, queue_id: QueueId) -> Vec<Hook> {
         self.registry
             .list_hooks(ListHooksArgs {
-                queue_id,
+                owner: queue_id.into(),
                 page: 1,
                 size: PageSize::new(1000),
                 sort: Some(HookSort::DEFAULT),

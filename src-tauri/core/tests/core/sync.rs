@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures::future::BoxFuture;
 use webitel_hooks_core::{Credentials, HookRegistry, Renewal, SignedIn, SyncOptions, SyncRunner};
-use webitel_hooks_model::{ListAllHooksArgs, PageSize, QueueId};
+use webitel_hooks_model::{HookOwner, ListAllHooksArgs, PageSize, QueueId, TeamId};
 use webitel_sim::{DataSet, Knobs, SimConfig, SimServer};
 
 use crate::support::registry;
@@ -47,25 +47,32 @@ pub async fn signed_in_to(data: DataSet) -> (SimServer, Arc<HookRegistry>, tempf
     (sim, registry, dir)
 }
 
-/// `(queue, hook, event, flow, enabled)` of every hook, from the server and from the cache.
-type Row = (i64, i64, String, i64, bool);
+/// `(owner, hook, event, flow, enabled)` of every hook of every queue and team, from the server
+/// and from the cache.
+type Row = (HookOwner, i64, String, i64, bool);
 
 fn server_rows(sim: &SimServer) -> BTreeSet<Row> {
     let data = sim.snapshot();
-    data.queues
-        .iter()
-        .flat_map(|q| {
-            q.hooks.iter().map(move |h| {
-                (
-                    q.id,
-                    i64::from(h.id),
-                    h.event.clone(),
-                    h.schema_id,
-                    h.enabled,
-                )
-            })
-        })
-        .collect()
+    let row = |owner: HookOwner, h: &webitel_sim::Hook| {
+        (
+            owner,
+            i64::from(h.id),
+            h.event.clone(),
+            h.schema_id,
+            h.enabled,
+        )
+    };
+    let queues = data.queues.iter().flat_map(|q| {
+        q.hooks
+            .iter()
+            .map(move |h| row(HookOwner::Queue(QueueId(q.id)), h))
+    });
+    let teams = data.teams.iter().flat_map(|t| {
+        t.hooks
+            .iter()
+            .map(move |h| row(HookOwner::Team(TeamId(t.id)), h))
+    });
+    queues.chain(teams).collect()
 }
 
 fn cached_rows(registry: &HookRegistry) -> BTreeSet<Row> {
@@ -82,7 +89,7 @@ fn cached_rows(registry: &HookRegistry) -> BTreeSet<Row> {
         .map(|r| {
             let h = r.hook;
             (
-                h.queue_id.0,
+                h.owner,
                 h.id.0,
                 h.event.as_str().to_owned(),
                 h.flow.id.0,
@@ -110,15 +117,18 @@ async fn a_full_sync_caches_every_queue_and_hook_and_reports_progress() {
     let runner = SyncRunner::new(registry.clone(), SyncOptions::default());
     let status = runner.status();
     let report = runner.full_sync().await.unwrap();
-    assert_eq!(report.queues, 30);
+    // Every queue and every team: the large data set has a team per 20 queues, at least four.
+    let owners = 30 + sim.snapshot().teams.len() as u32;
+    assert!(owners > 30);
+    assert_eq!(report.queues, owners);
     assert!(report.failed.is_empty(), "{:?}", report.failed);
     assert_eq!(cached_rows(&registry), server_rows(&sim));
     let now = status.borrow().clone();
-    assert_eq!((now.done, now.total), (30, 30));
+    assert_eq!((now.done, now.total), (owners, owners));
     assert!(now.last_synced_at.is_some());
     assert!(registry
         .store()
-        .queue_synced_at(QueueId(sim.snapshot().queues[0].id))
+        .owner_synced_at(QueueId(sim.snapshot().queues[0].id).into())
         .unwrap()
         .is_some());
     let page = registry
@@ -215,7 +225,7 @@ async fn one_failing_queue_leaves_the_others_synced_and_keeps_its_cached_hooks()
     let failing = QueueId(sim.progressive_queue_id().unwrap());
     let cached_before: BTreeSet<Row> = cached_rows(&registry)
         .into_iter()
-        .filter(|r| r.0 == failing.0)
+        .filter(|r| r.0 == failing.into())
         .collect();
     assert!(!cached_before.is_empty());
     // Every queue changes on the server; the failing queue's hooks cannot be read.
@@ -238,7 +248,7 @@ async fn one_failing_queue_leaves_the_others_synced_and_keeps_its_cached_hooks()
     assert!(
         error
             .message
-            .starts_with("1 of 16 queues could not be read"),
+            .starts_with("1 of 20 queues and teams could not be read"),
         "{error}"
     );
     assert!(!status.offline, "the server answered");
@@ -246,14 +256,20 @@ async fn one_failing_queue_leaves_the_others_synced_and_keeps_its_cached_hooks()
     let server: BTreeSet<Row> = server_rows(&sim);
     let cached = cached_rows(&registry);
     let others = |rows: &BTreeSet<Row>| -> BTreeSet<Row> {
-        rows.iter().filter(|r| r.0 != failing.0).cloned().collect()
+        rows.iter()
+            .filter(|r| r.0 != failing.into())
+            .cloned()
+            .collect()
     };
     assert_eq!(
         others(&cached),
         others(&server),
         "every other queue is synced"
     );
-    let failing_now: BTreeSet<Row> = cached.into_iter().filter(|r| r.0 == failing.0).collect();
+    let failing_now: BTreeSet<Row> = cached
+        .into_iter()
+        .filter(|r| r.0 == failing.into())
+        .collect();
     assert_eq!(
         failing_now, cached_before,
         "the failing queue shows what was read before"
@@ -320,17 +336,28 @@ async fn the_all_queues_filters_offer_each_queue_and_flow_the_cached_hooks_name_
         .await
         .unwrap();
     let data = sim.snapshot();
-    let mut queues: Vec<(String, i64)> = data
+    let mut queues: Vec<(String, HookOwner)> = data
         .queues
         .iter()
         .filter(|q| !q.hooks.is_empty())
-        .map(|q| (q.name.to_lowercase(), q.id))
+        .map(|q| (q.name.to_lowercase(), HookOwner::Queue(QueueId(q.id))))
+        .chain(
+            data.teams
+                .iter()
+                .filter(|t| !t.hooks.is_empty())
+                .map(|t| (t.name.to_lowercase(), HookOwner::Team(TeamId(t.id)))),
+        )
         .collect();
     queues.sort();
     let mut flows: Vec<(String, i64)> = data
         .queues
         .iter()
         .flat_map(|q| q.hooks.iter().map(|h| h.schema_id))
+        .chain(
+            data.teams
+                .iter()
+                .flat_map(|t| t.hooks.iter().map(|h| h.schema_id)),
+        )
         .collect::<BTreeSet<i64>>()
         .into_iter()
         .map(|id| {
@@ -345,10 +372,10 @@ async fn the_all_queues_filters_offer_each_queue_and_flow_the_cached_hooks_name_
     );
 
     let choices = registry.list_all_hooks_choices().unwrap();
-    let got_queues: Vec<(String, i64)> = choices
-        .queues
+    let got_queues: Vec<(String, HookOwner)> = choices
+        .owners
         .iter()
-        .map(|q| (q.name.to_lowercase(), q.id.0))
+        .map(|q| (q.name.to_lowercase(), q.owner))
         .collect();
     let got_flows: Vec<(String, i64)> = choices
         .flows

@@ -12,7 +12,7 @@ fn row(queue: &Queue, id: i64, event: HookEvent, flow: &str, enabled: bool) -> H
     HookRow {
         hook: Hook {
             id: HookId(id),
-            queue_id: queue.id,
+            owner: queue.id.into(),
             event,
             flow: FlowRef {
                 id: SchemaId(100 + id),
@@ -20,8 +20,8 @@ fn row(queue: &Queue, id: i64, event: HookEvent, flow: &str, enabled: bool) -> H
             },
             enabled,
         },
-        queue_name: queue.name.clone(),
-        queue_type: queue.queue_type,
+        owner_name: queue.name.clone(),
+        queue_type: Some(queue.queue_type),
         pending: false,
         conflict: false,
         synced_at: NOW - MINUTE,
@@ -40,22 +40,24 @@ fn queue(id: i64, name: &str) -> Queue {
 
 /// Like the demo: "Sales Progressive EU" with an enabled and a disabled `leaving`, and a
 /// second queue whose hooks are all off.
-fn demo_pinned() -> Vec<PinnedQueue> {
+fn demo_pinned() -> Vec<Pinned> {
     let sales = queue(1, "Sales Progressive EU");
     let retention = queue(2, "Retention Progressive");
     vec![
-        PinnedQueue {
+        Pinned {
             hooks: vec![
                 row(&sales, 11, HookEvent::Offering, "Screen pop", true),
                 row(&sales, 12, HookEvent::Bridged, "Survey after call", true),
                 row(&sales, 13, HookEvent::Leaving, "Wrap-up", true),
                 row(&sales, 14, HookEvent::Leaving, "Old wrap-up", false),
             ],
-            queue: sales,
+            owner: sales.id.into(),
+            name: sales.name,
         },
-        PinnedQueue {
+        Pinned {
             hooks: vec![row(&retention, 21, HookEvent::Missed, "Callback", false)],
-            queue: retention,
+            owner: retention.id.into(),
+            name: retention.name,
         },
     ]
 }
@@ -68,7 +70,13 @@ fn input() -> TrayInput {
             ..SyncStatus::default()
         },
         signed_in: true,
-        can_change: true,
+        permissions: Permissions {
+            read_hooks: true,
+            change_hooks: true,
+            read_flows: true,
+            read_team_hooks: true,
+            change_team_hooks: true,
+        },
         pinned: demo_pinned(),
         now_ms: NOW,
     }
@@ -170,7 +178,11 @@ fn a_pending_change_is_marked_and_shown_applied() {
 #[test]
 fn a_viewer_sees_the_hooks_but_cannot_flip_them() {
     let model = TrayModel::build(&TrayInput {
-        can_change: false,
+        permissions: Permissions {
+            read_hooks: true,
+            read_team_hooks: true,
+            ..Permissions::default()
+        },
         ..input()
     });
     assert!(matches!(
@@ -229,8 +241,9 @@ fn no_pinned_queue_leaves_one_separator_before_quit() {
 #[test]
 fn a_queue_without_hooks_offers_only_a_disabled_disable_all() {
     let model = TrayModel::build(&TrayInput {
-        pinned: vec![PinnedQueue {
-            queue: queue(7, "Empty Progressive"),
+        pinned: vec![Pinned {
+            owner: QueueId(7).into(),
+            name: "Empty Progressive".into(),
             hooks: Vec::new(),
         }],
         ..input()
@@ -319,7 +332,7 @@ fn every_id_of_the_menu_parses_back_to_its_item() {
         assert_eq!(item.to_string(), id);
     }
     let created_offline = TrayItem::Hook {
-        queue_id: QueueId(3),
+        owner: QueueId(3).into(),
         hook_id: HookId(-1),
     };
     assert_eq!(created_offline.to_string(), "hook:3:-1");
@@ -357,4 +370,71 @@ fn bad_ids_are_refused_with_a_sentence() {
         assert_eq!(err.0, bad);
         assert!(err.to_string().ends_with('.'), "{err}");
     }
+}
+
+#[test]
+fn a_pinned_team_is_a_submenu_of_its_own_ids_and_follows_the_teams_rights() {
+    let team = HookOwner::Team(TeamId(1));
+    let mut hook = row(
+        &queue(1, "Sales"),
+        11,
+        HookEvent::AgentStatus,
+        "Agent log",
+        true,
+    );
+    hook.hook.owner = team;
+    hook.queue_type = None;
+    let pinned = vec![
+        demo_pinned().remove(0),
+        Pinned {
+            owner: team,
+            name: "Sales".into(),
+            hooks: vec![hook],
+        },
+    ];
+    let model = TrayModel::build(&TrayInput {
+        pinned: pinned.clone(),
+        ..input()
+    });
+    assert!(matches!(
+        model.find("team:1"),
+        Some(TrayEntry::Submenu { text, .. }) if text == "Sales (team)"
+    ));
+    // Queue 1's hook 11 and team 1's hook 11 are two items.
+    assert!(model.find("hook:1:11").is_some());
+    assert!(matches!(
+        model.find("team-hook:1:11"),
+        Some(TrayEntry::Check {
+            enabled: true,
+            checked: true,
+            ..
+        })
+    ));
+    assert_eq!(
+        "team-hook:1:11".parse(),
+        Ok(TrayItem::Hook {
+            owner: team,
+            hook_id: HookId(11)
+        })
+    );
+    assert_eq!("team-disable-all:1".parse(), Ok(TrayItem::DisableAll(team)));
+    // A user who may change queues but not teams flips the queue's hooks only.
+    let queues_only = TrayModel::build(&TrayInput {
+        pinned,
+        permissions: Permissions {
+            read_hooks: true,
+            change_hooks: true,
+            read_team_hooks: true,
+            ..Permissions::default()
+        },
+        ..input()
+    });
+    assert!(matches!(
+        queues_only.find("hook:1:11"),
+        Some(TrayEntry::Check { enabled: true, .. })
+    ));
+    assert!(matches!(
+        queues_only.find("team-hook:1:11"),
+        Some(TrayEntry::Check { enabled: false, .. })
+    ));
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use webitel_api::{
     AccessToken, Client, Credentials, ErrorKind, HookEvent, HookInput, HookPatch, HookQuery,
-    LoginOutcome, QueueQuery, QueueType, RetryPolicy, SchemaQuery,
+    LoginOutcome, QueueQuery, QueueType, RetryPolicy, SchemaQuery, TeamId, TeamQuery,
 };
 use webitel_sim::SimConfig;
 
@@ -21,7 +21,7 @@ use crate::recorder::Recorder;
 use crate::swagger::{zero_values, Exchange, SwaggerDoc};
 
 /// The calls the app makes that the documents declare; each must be seen and found fitting.
-const DOCUMENTED_CALLS: [&str; 10] = [
+const DOCUMENTED_CALLS: [&str; 18] = [
     "GET /userinfo",
     "GET /call_center/queues",
     "GET /call_center/queues/{id}",
@@ -32,6 +32,14 @@ const DOCUMENTED_CALLS: [&str; 10] = [
     "PUT /call_center/queues/{queue_id}/hooks/{id}",
     "PATCH /call_center/queues/{queue_id}/hooks/{id}",
     "DELETE /call_center/queues/{queue_id}/hooks/{id}",
+    "GET /call_center/teams",
+    "GET /call_center/teams/{id}",
+    "GET /call_center/teams/{team_id}/hooks",
+    "POST /call_center/teams/{team_id}/hooks",
+    "GET /call_center/teams/{team_id}/hooks/{id}",
+    "PUT /call_center/teams/{team_id}/hooks/{id}",
+    "PATCH /call_center/teams/{team_id}/hooks/{id}",
+    "DELETE /call_center/teams/{team_id}/hooks/{id}",
 ];
 
 /// Calls that exist on the server but in no document (API.md, "Sign-in and session").
@@ -267,6 +275,8 @@ async fn exercise_every_call(url: &str) {
         .expect_err("the deleted hook is gone");
     assert_eq!(gone.kind(), ErrorKind::NotFound);
 
+    exercise_team_calls(&admin, flow, other_flow).await;
+
     let viewer = signed_in(&anonymous, "viewer@demo").await;
     let forbidden = viewer
         .hooks(queue)
@@ -301,6 +311,104 @@ async fn exercise_every_call(url: &str) {
             .expect("second factor");
     }
     admin.auth().logout().await.expect("logout");
+}
+
+/// The team calls: teams, and one team's hooks through every hook call, with the refusals a
+/// user can meet (a second hook on one flow, a missing hook).
+async fn exercise_team_calls(
+    admin: &Client,
+    flow: webitel_api::SchemaId,
+    other_flow: webitel_api::SchemaId,
+) {
+    let teams = admin
+        .teams()
+        .list(
+            &TeamQuery::new()
+                .q("*")
+                .sort("+name")
+                .fields(["id", "name", "strategy"])
+                .id(TeamId(1))
+                .id(TeamId(4))
+                .page(1)
+                .size(10),
+        )
+        .await
+        .expect("teams");
+    assert_eq!(teams.items.len(), 2);
+    let all_teams = admin
+        .teams()
+        .list(&TeamQuery::new().size(100))
+        .await
+        .expect("every team");
+    admin
+        .teams()
+        .get(all_teams.items[0].id)
+        .await
+        .expect("one team");
+
+    let with_hooks = admin.team_hooks(all_teams.items[0].id);
+    with_hooks
+        .list(
+            &HookQuery::new()
+                .sort("-enabled")
+                .fields(["id", "event", "schema", "enabled"])
+                .schema_id(flow)
+                .q("*status")
+                .page(1)
+                .size(5),
+        )
+        .await
+        .expect("filtered team hooks");
+    let existing = with_hooks
+        .list(&HookQuery::new())
+        .await
+        .expect("team hooks")
+        .items;
+    let first = existing.first().expect("the first team has hooks");
+    with_hooks.get(first.id).await.expect("one team hook");
+
+    let mut empty_team = None;
+    for team in &all_teams.items {
+        let hooks = admin.team_hooks(team.id).list(&HookQuery::new()).await;
+        if hooks.expect("team hooks").items.is_empty() {
+            empty_team = Some(team.id);
+            break;
+        }
+    }
+    let fresh = admin.team_hooks(empty_team.expect("the demo has a team without hooks"));
+    let created = fresh
+        .create(&HookInput::new(HookEvent::AgentStatus, flow, true))
+        .await
+        .expect("create a team hook");
+    let refused = fresh
+        .create(&HookInput::new(HookEvent::AgentStatus, flow, false))
+        .await
+        .expect_err("a second hook on one flow of a team is refused");
+    assert_eq!(refused.kind(), ErrorKind::Rejected);
+    fresh
+        .replace(
+            created.id,
+            &HookInput::new(HookEvent::AgentStatus, other_flow, false),
+        )
+        .await
+        .expect("replace a team hook");
+    fresh
+        .patch(created.id, &HookPatch::new().enabled(true))
+        .await
+        .expect("patch a team hook's enabled");
+    fresh
+        .patch(
+            created.id,
+            &HookPatch::new().event(HookEvent::AgentStatus).schema(flow),
+        )
+        .await
+        .expect("patch a team hook's event and flow");
+    fresh.delete(created.id).await.expect("delete a team hook");
+    let gone = fresh
+        .get(created.id)
+        .await
+        .expect_err("the deleted team hook is gone");
+    assert_eq!(gone.kind(), ErrorKind::NotFound);
 }
 
 async fn signed_in(anonymous: &Client, username: &str) -> Client {

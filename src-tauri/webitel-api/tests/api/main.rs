@@ -13,4 +13,5 @@ mod quirks;
 mod recorder;
 mod support;
 mod swagger;
+mod teams;
 mod tls;

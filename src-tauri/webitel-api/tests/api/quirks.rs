@@ -164,7 +164,7 @@ async fn an_unknown_event_survives_a_round_trip() {
         .unwrap()
         .items[0]
         .id;
-    let odd = HookEvent::Other("agent_status".into());
+    let odd = HookEvent::Other("waiting".into());
     let hook = client
         .hooks(queue)
         .create(&HookInput::new(odd.clone(), flow, false))

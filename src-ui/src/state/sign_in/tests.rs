@@ -8,6 +8,7 @@ fn profile(id: i64, remember: bool) -> Profile {
         username: format!("admin@d{id}"),
         remember_password: remember,
         has_ca_certificate: false,
+        admin_address: None,
     }
 }
 

@@ -1,9 +1,12 @@
 //! The `/api` routes, the token check and the helpers every handler uses.
 
 pub mod auth;
+pub mod hook_collection;
 pub mod hooks;
 pub mod queues;
 pub mod schemas;
+pub mod team_hooks;
+pub mod teams;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, State};
@@ -37,6 +40,19 @@ pub fn api_router() -> Router<AppState> {
                 .put(hooks::replace)
                 .patch(hooks::patch)
                 .delete(hooks::delete),
+        )
+        .route("/call_center/teams", get(teams::list))
+        .route("/call_center/teams/{id}", get(teams::read))
+        .route(
+            "/call_center/teams/{team_id}/hooks",
+            get(team_hooks::list).post(team_hooks::create),
+        )
+        .route(
+            "/call_center/teams/{team_id}/hooks/{id}",
+            get(team_hooks::read)
+                .put(team_hooks::replace)
+                .patch(team_hooks::patch)
+                .delete(team_hooks::delete),
         )
         .route("/routing/schema", get(schemas::list))
         .fallback(not_found)
@@ -135,3 +151,16 @@ pub fn path_int<T: std::str::FromStr>(name: &str, raw: &str) -> ApiResult<T> {
 }
 
 pub type St = State<AppState>;
+
+/// Shuffles `rows`, seeded per request (knob `tie_seed`), before a stable sort by one column:
+/// the engine orders a list by the one column asked and by nothing after it
+/// (webitel/engine store/sqlstore/list_query.go, `GetOrderBy`), so rows of one value come back
+/// in whatever order the database finds them, which may change between two pages.
+pub fn shuffle_ties<T>(state: &AppState, rows: &mut [T]) {
+    let seed = lock(&state.knobs).tie_seed
+        ^ state
+            .requests
+            .load(std::sync::atomic::Ordering::Relaxed)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    fastrand::Rng::with_seed(seed).shuffle(rows);
+}

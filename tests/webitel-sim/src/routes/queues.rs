@@ -23,7 +23,7 @@ pub async fn list(
     let types: Vec<i32> = params.ints("type")?;
     let teams = params.int64s("team_id")?;
     let enabled = params.bool("enabled")?;
-    let q = params.pattern("q");
+    let q = params.pattern("q")?;
     let fields = params.fields(QUEUE_FIELDS);
 
     let data = lock(&state.data);
@@ -40,7 +40,7 @@ pub async fn list(
         })
         .collect();
     let (field, desc) = params
-        .sort()
+        .sort()?
         .filter(|(f, _)| QUEUE_FIELDS.contains(&f.as_str()))
         .unwrap_or_else(|| ("name".to_string(), false));
     match field.as_str() {

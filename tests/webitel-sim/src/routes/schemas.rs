@@ -25,9 +25,9 @@ pub async fn list(
         .map(|t| FlowType::parse(t).ok_or_else(|| ApiError::bad_param("type", t)))
         .collect::<ApiResult<Vec<_>>>()?;
     let editor = params.bool("editor")?;
-    let q = params.pattern("q");
+    let q = params.pattern("q")?;
     let name = params
-        .one("name")
+        .one("name")?
         .filter(|n| !n.is_empty())
         .map(Pattern::new);
     let fields = params.fields(FLOW_FIELDS);
@@ -43,7 +43,7 @@ pub async fn list(
         .filter(|f| name.as_ref().is_none_or(|p| p.matches(&f.name)))
         .collect();
     let (field, desc) = params
-        .sort()
+        .sort()?
         .filter(|(f, _)| FLOW_FIELDS.contains(&f.as_str()))
         .unwrap_or_else(|| ("created_at".to_string(), true));
     match field.as_str() {

@@ -286,3 +286,85 @@ async fn bad_input_answers_400_in_the_engine_shape() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(err["code"], 404);
 }
+
+/// The engine stores a queue hook's event as it is sent, checking nothing of it (webitel/engine
+/// model/cc_queue_hook.go: `QueueHook.IsValid` is a `//todo`): the dialer's attempt state
+/// `wait_agent` is taken like the eight, listed, filtered by, switched, and held to one enabled
+/// hook per queue by the same index; a spelling the dialer never fires is stored as sent too.
+#[tokio::test]
+async fn any_event_text_is_stored_as_sent_and_held_to_the_same_index() {
+    let (sim, c) = start().await;
+    let t = login(&sim, &c, "admin@demo").await;
+    let q = sim.progressive_queue_id().unwrap();
+    let path = hooks_path(q);
+    let (status, made) = send(
+        &sim,
+        &c,
+        &t,
+        Method::POST,
+        &path,
+        json!({"event": "wait_agent", "schema": {"id": "101"}, "enabled": true}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{made}");
+    assert_eq!(made["event"], "wait_agent");
+    assert_eq!(made["enabled"], true);
+    let id = made["id"].as_u64().unwrap();
+
+    let (status, listed) = get(&sim, &c, &t, &format!("{path}?event=wait_agent")).await;
+    assert_eq!(status, StatusCode::OK);
+    let ids: Vec<u64> = items(&listed)
+        .iter()
+        .map(|h| h["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, [id]);
+
+    // One enabled hook per event string, as for the eight.
+    let (status, err) = send(
+        &sim,
+        &c,
+        &t,
+        Method::POST,
+        &path,
+        json!({"event": "wait_agent", "schema": {"id": "102"}, "enabled": true}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(err["id"], "store.sql_queue_hook.create.app_error");
+
+    let (status, patched) = send(
+        &sim,
+        &c,
+        &t,
+        Method::PATCH,
+        &format!("{path}/{id}"),
+        json!({"fields": ["enabled"], "enabled": false}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(patched.get("enabled").is_none());
+    assert_eq!(patched["event"], "wait_agent");
+
+    // Not the engine's business: a spelling no dialer fires is kept as sent.
+    let (status, odd) = send(
+        &sim,
+        &c,
+        &t,
+        Method::POST,
+        &path,
+        json!({"event": "Wait Agent", "schema": {"id": "101"}, "enabled": true}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(odd["event"], "Wait Agent");
+    let stored = sim.with_data(|d| {
+        d.queue(q)
+            .unwrap()
+            .hooks
+            .iter()
+            .map(|h| h.event.clone())
+            .collect::<Vec<_>>()
+    });
+    assert!(stored.contains(&"wait_agent".to_string()));
+    assert!(stored.contains(&"Wait Agent".to_string()));
+}
