@@ -37,9 +37,8 @@ impl Browser {
     pub fn open(&self, address: &str) -> Result<()> {
         let lower = address.to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-            return Err(Error::BrowserNotOpened {
+            return Err(Error::NotAWebAddress {
                 address: address.to_owned(),
-                detail: "not a web address".to_owned(),
             });
         }
         let open = self.open.lock().unwrap_or_else(|p| p.into_inner()).clone();
@@ -73,7 +72,7 @@ mod tests {
         });
         for refused in ["file:///etc/passwd", "javascript:alert(1)", "smb://host/x"] {
             assert!(
-                matches!(browser.open(refused), Err(Error::BrowserNotOpened { .. })),
+                matches!(browser.open(refused), Err(Error::NotAWebAddress { .. })),
                 "{refused}"
             );
         }

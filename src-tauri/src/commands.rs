@@ -192,6 +192,7 @@ command!(
         Ok(AppInfo {
             name: package.name.clone(),
             version: package.version.to_string(),
+            system_language: settings_store(&app)?.system_language(),
         })
     }
 );
@@ -444,6 +445,8 @@ command!(
             return Err(err);
         }
         tracing::info!(settings = ?args, "settings saved");
+        // The tray speaks the language chosen now.
+        crate::tray::refresh(&app);
         // A shorter journal takes effect now.
         if let Ok(registry) = backend.registry() {
             registry.set_journal_days(args.journal_days);

@@ -4,8 +4,9 @@
 //!
 //! What must hold: nothing decides on message text; a command's error, a tray failure's
 //! notification and the diagnostics' list of recent errors all go through
-//! [`Error::to_app_error`], which gives the code, the message id with its arguments, and the
-//! English sentence (until the catalog renders it). No variant holds a secret.
+//! [`Error::to_app_error`], which gives the code, the message id with its arguments (what the
+//! window words in the user's language), and the English sentence for the log, from the English
+//! catalog. No variant holds a secret.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
@@ -13,64 +14,62 @@ use std::sync::Mutex;
 
 use serde::{Serialize, Serializer};
 use webitel_hooks_core::error::Error as CoreError;
-use webitel_hooks_model::{AppError, ErrorCode};
+use webitel_hooks_model::{AppError, ErrorCode, Language};
 
 /// Why a command or a tray action failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// What core says went wrong.
-    #[error(transparent)]
-    Core(#[from] CoreError),
+    Core(CoreError),
     /// The runtime refused something (a window, the app handle); never the user's doing.
-    #[error("The app could not complete the request ({0}). Restart it and try again.")]
     Runtime(String),
     /// The start-up has not opened the profiles yet.
-    #[error("You are not signed in yet. Wait for the app to finish starting, then try again.")]
     StillStarting,
     /// The start-up ended without handing the profiles over.
-    #[error("The app did not finish starting. Close it and start it again.")]
     NotStarted,
     /// The task opening the profiles stopped before answering.
-    #[error("The app could not open its profiles ({0}). Start it again.")]
     ProfilesNotOpened(String),
     /// The OS gave no folder for the app's data.
-    #[error("The app cannot find a folder for its data ({0}). Start it with --data-dir and a writable folder.")]
     NoDataFolder(String),
     /// The sign-in given at launch needs a one-time code.
-    #[error("This user signs in with a one-time code, which the app cannot take at start. Sign in on the Sign-in screen instead.")]
     SecondFactorAtStart,
     /// The settings are not loaded (the app did not finish starting).
-    #[error("The app did not finish starting, so its settings are not loaded. Close it and start it again.")]
     SettingsNotLoaded,
     /// Without a data folder there is nowhere to save the settings.
-    #[error("The settings cannot be saved because the app has no data folder. Start it with --data-dir and a writable folder.")]
     SettingsWithoutFolder,
-    #[error("The settings could not be saved ({detail}). Check that {} is writable, then try again.", path.display())]
     SettingsNotSaved { path: PathBuf, detail: String },
     /// This build has no start-at-login support.
-    #[error("Start at login is not available in this build of the app. Add the app to your desktop's startup programs instead.")]
     StartAtLoginUnavailable,
-    #[error("Start at login could not be {} ({detail}). Check your desktop's startup programs, then try again.", if *enabled { "turned on" } else { "turned off" })]
     StartAtLoginNotChanged { enabled: bool, detail: String },
     /// The main window is gone.
-    #[error("The app's window is gone. Quit the app from the tray and start it again.")]
     WindowGone,
-    #[error("The window could not be {} ({detail}). Try again, or restart the app.", if *hide { "hidden" } else { "shown" })]
     WindowNotChanged { hide: bool, detail: String },
     /// "Sync now" from the tray with no one signed in.
-    #[error("You are not signed in. Open the window and sign in, then sync again.")]
     SyncWithoutSession,
     /// The tray's "Disable all" cannot ask first.
-    #[error("The app cannot ask for a confirmation here, so the hooks of {queue} were left as they are. Disable them in the window instead.")]
     NoConfirmation { queue: String },
     /// The OS did not open an address in the browser.
-    #[error(
-        "The browser could not be opened ({detail}). Open {address} in your browser yourself."
-    )]
     BrowserNotOpened { address: String, detail: String },
+    /// An address to open in the browser that is not an http(s) one.
+    NotAWebAddress { address: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<CoreError> for Error {
+    fn from(err: CoreError) -> Self {
+        Error::Core(err)
+    }
+}
+
+/// The English sentence, for the log; the window words it in the user's language.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_app_error().message)
+    }
+}
+
+impl std::error::Error for Error {}
 
 impl From<tauri::Error> for Error {
     fn from(err: tauri::Error) -> Self {
@@ -83,7 +82,14 @@ impl Error {
     pub fn to_app_error(&self) -> AppError {
         match self {
             Error::Core(err) => AppError::from(err),
-            own => AppError::new(own.code(), own.to_string()).with_id(own.message_id(), own.args()),
+            own => {
+                let unworded =
+                    AppError::new(own.code(), String::new()).with_id(own.message_id(), own.args());
+                AppError {
+                    message: webitel_hooks_i18n::error_text(Language::En, &unworded),
+                    ..unworded
+                }
+            }
         }
     }
 
@@ -105,7 +111,8 @@ impl Error {
             | Error::WindowGone
             | Error::WindowNotChanged { .. }
             | Error::NoConfirmation { .. }
-            | Error::BrowserNotOpened { .. } => ErrorCode::Internal,
+            | Error::BrowserNotOpened { .. }
+            | Error::NotAWebAddress { .. } => ErrorCode::Internal,
         }
     }
 
@@ -130,6 +137,7 @@ impl Error {
             Error::SyncWithoutSession => "error-sync-without-session",
             Error::NoConfirmation { .. } => "error-no-confirmation",
             Error::BrowserNotOpened { .. } => "error-browser-not-opened",
+            Error::NotAWebAddress { .. } => "error-not-a-web-address",
         }
     }
 
@@ -150,6 +158,7 @@ impl Error {
                 vec![("detail", detail.clone())]
             }
             Error::NoConfirmation { queue } => vec![("queue", queue.clone())],
+            Error::NotAWebAddress { address } => vec![("address", address.clone())],
             Error::BrowserNotOpened { address, detail } => {
                 vec![("address", address.clone()), ("detail", detail.clone())]
             }

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{Dialog, DialogExt, FileDialogBuilder, FilePath};
+use webitel_hooks_i18n::text;
 use webitel_hooks_model::transfer::TransferFormat;
 
 use crate::desktop::MAIN_WINDOW;
@@ -21,14 +22,17 @@ pub async fn save_path<R: Runtime>(
     file_name: &str,
     format: TransferFormat,
 ) -> Result<Option<PathBuf>> {
-    let builder = builder(app)?.set_title("Export hooks");
+    let language = crate::settings::language(app);
+    let builder = builder(app)?.set_title(text(language, "dialog-export-hooks"));
+    let json = text(language, "dialog-filter-json");
+    let csv = text(language, "dialog-filter-csv");
     let builder = match format {
         TransferFormat::Json => builder
-            .add_filter("JSON (to import again)", &["json"])
-            .add_filter("CSV (to read)", &["csv"]),
+            .add_filter(json, &["json"])
+            .add_filter(csv, &["csv"]),
         TransferFormat::Csv => builder
-            .add_filter("CSV (to read)", &["csv"])
-            .add_filter("JSON (to import again)", &["json"]),
+            .add_filter(csv, &["csv"])
+            .add_filter(json, &["json"]),
     };
     let (tx, rx) = tokio::sync::oneshot::channel();
     builder.set_file_name(file_name).save_file(move |path| {
@@ -43,10 +47,11 @@ pub async fn save_journal_path<R: Runtime>(
     app: &AppHandle<R>,
     file_name: &str,
 ) -> Result<Option<PathBuf>> {
+    let language = crate::settings::language(app);
     let (tx, rx) = tokio::sync::oneshot::channel();
     builder(app)?
-        .set_title("Export the journal")
-        .add_filter("CSV", &["csv"])
+        .set_title(text(language, "dialog-export-journal"))
+        .add_filter(text(language, "dialog-filter-csv-only"), &["csv"])
         .set_file_name(file_name)
         .save_file(move |path| {
             let _ = tx.send(path);
@@ -56,10 +61,11 @@ pub async fn save_journal_path<R: Runtime>(
 
 /// Asks which export to import.
 pub async fn open_path<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>> {
+    let language = crate::settings::language(app);
     let (tx, rx) = tokio::sync::oneshot::channel();
     builder(app)?
-        .set_title("Import hooks")
-        .add_filter("Webitel Hooks export (JSON)", &["json"])
+        .set_title(text(language, "dialog-import-hooks"))
+        .add_filter(text(language, "dialog-filter-export"), &["json"])
         .pick_file(move |path| {
             let _ = tx.send(path);
         });

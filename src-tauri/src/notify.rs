@@ -7,7 +7,8 @@
 
 use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::broadcast::{self, error::RecvError};
-use webitel_hooks_model::{RunOutcome, SyncRun};
+use webitel_hooks_i18n::{text, text_count, text_with};
+use webitel_hooks_model::{Language, RunOutcome, SyncRun};
 
 use crate::settings::SettingsStore;
 
@@ -18,38 +19,46 @@ pub struct Notice {
     pub body: String,
 }
 
-/// The notification for a run that ended with `outcome`, if any. `server` is the active
-/// profile's server as the user knows it.
+/// The notification for a run that ended with `outcome`, if any, in `language`. `server` is
+/// the active profile's server as the user knows it (`None`: "the server").
 ///
 /// - changes made offline that met a conflict in this run: the user must choose (conflicts
 ///   read from a cache at start or at a profile switch are old news and say nothing);
 /// - hooks changed on the server by someone else.
 ///
 /// Both at once make one notification, conflicts first: they need the user's choice.
-pub fn notification(outcome: &RunOutcome, server: &str) -> Option<Notice> {
+pub fn notification(
+    outcome: &RunOutcome,
+    server: Option<&str>,
+    language: Language,
+) -> Option<Notice> {
     let mut lines = Vec::new();
-    match outcome.new_conflicts {
-        0 => {}
-        1 => lines.push(
-            "A change you made offline conflicts with the server: open the app to choose."
-                .to_owned(),
-        ),
-        n => lines.push(format!(
-            "{n} changes you made offline conflict with the server: open the app to choose."
-        )),
+    if outcome.new_conflicts > 0 {
+        lines.push(text_count(
+            language,
+            "notify-conflicts",
+            outcome.new_conflicts as usize,
+        ));
     }
     if outcome.changed_on_server > 0 {
-        let hooks = match outcome.changed_on_server {
-            1 => "1 hook was".to_owned(),
-            n => format!("{n} hooks were"),
+        let server = match server {
+            Some(server) => server.to_owned(),
+            None => text(language, "notify-the-server"),
         };
-        lines.push(format!("{hooks} changed on {server} by someone else."));
+        lines.push(text_with(
+            language,
+            "notify-changed",
+            &[
+                ("count", outcome.changed_on_server.into()),
+                ("server", server.into()),
+            ],
+        ));
     }
     if lines.is_empty() {
         return None;
     }
     Some(Notice {
-        title: "Webitel Hooks".to_owned(),
+        title: text(language, "app-title"),
         body: lines.join(" "),
     })
 }
@@ -77,8 +86,9 @@ where
                 .try_state::<SettingsStore>()
                 .is_some_and(|s| s.get().notifications);
             if wanted {
-                let server = server().unwrap_or_else(|| "the server".to_owned());
-                if let Some(notice) = notification(&outcome, &server) {
+                let server = server();
+                let language = crate::settings::language(&app);
+                if let Some(notice) = notification(&outcome, server.as_deref(), language) {
                     show(&app, &notice);
                 }
             }
@@ -133,33 +143,33 @@ mod tests {
     #[test]
     fn a_run_with_changes_by_someone_else_tells_how_many() {
         assert_eq!(
-            notification(&ended(3, 0), "cc.example.com").unwrap().body,
+            notification(&ended(3, 0), Some("cc.example.com"), Language::En).unwrap().body,
             "3 hooks were changed on cc.example.com by someone else."
         );
         assert_eq!(
-            notification(&ended(1, 0), "h").unwrap().body,
+            notification(&ended(1, 0), Some("h"), Language::En).unwrap().body,
             "1 hook was changed on h by someone else."
         );
     }
 
     #[test]
     fn a_run_without_changes_or_new_conflicts_says_nothing() {
-        assert_eq!(notification(&ended(0, 0), "h"), None);
+        assert_eq!(notification(&ended(0, 0), Some("h"), Language::En), None);
         // Conflicts already waiting before the run (read from the cache) are no news.
         let old = RunOutcome {
             conflicts: 2,
             ..ended(0, 0)
         };
-        assert_eq!(notification(&old, "h"), None);
+        assert_eq!(notification(&old, Some("h"), Language::En), None);
     }
 
     #[test]
     fn new_conflicts_ask_for_a_choice() {
         assert_eq!(
-            notification(&ended(0, 1), "h").unwrap().body,
+            notification(&ended(0, 1), Some("h"), Language::En).unwrap().body,
             "A change you made offline conflicts with the server: open the app to choose."
         );
-        assert!(notification(&ended(0, 2), "h")
+        assert!(notification(&ended(0, 2), Some("h"), Language::En)
             .unwrap()
             .body
             .starts_with("2 changes you made offline conflict"));
@@ -167,7 +177,7 @@ mod tests {
 
     #[test]
     fn both_at_once_make_one_notification_conflicts_first() {
-        let body = notification(&ended(2, 1), "h").unwrap().body;
+        let body = notification(&ended(2, 1), Some("h"), Language::En).unwrap().body;
         assert!(
             body.starts_with("A change you made offline conflicts"),
             "{body}"

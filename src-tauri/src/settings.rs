@@ -7,7 +7,10 @@
 //! - a save is atomic (a temporary file beside it, then a rename), so a crash mid-write leaves
 //!   the old file or the new one, never half of one;
 //! - start at login is applied (registered or unregistered with the OS) before it is saved, so
-//!   the file never says "on" for an app the OS does not start.
+//!   the file never says "on" for an app the OS does not start;
+//! - the language is the one chosen in Settings, or else the first of the OS's languages the
+//!   app speaks (read once at start), or else English: [`SettingsStore::language`] is the one
+//!   answer every native sentence and the window follow.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,6 +18,7 @@ use std::sync::Mutex;
 
 use tauri::{AppHandle, Manager, Runtime};
 use webitel_hooks_model::commands::Settings;
+use webitel_hooks_model::Language;
 
 use crate::error::Error;
 
@@ -27,6 +31,8 @@ pub struct SettingsStore {
     /// `None` when the app has no data folder: the defaults apply and a save says why it cannot.
     path: Option<PathBuf>,
     current: Mutex<Settings>,
+    /// The OS's language, as the app speaks it.
+    system: Language,
 }
 
 impl SettingsStore {
@@ -37,7 +43,18 @@ impl SettingsStore {
         SettingsStore {
             path,
             current: Mutex::new(current),
+            system: system_language(sys_locale::get_locales()),
         }
+    }
+
+    /// The language the app speaks now: the one chosen in Settings, or the OS's.
+    pub fn language(&self) -> Language {
+        self.get().language.unwrap_or(self.system)
+    }
+
+    /// The OS's language, as the app speaks it (English when it speaks none of the OS's).
+    pub fn system_language(&self) -> Language {
+        self.system
     }
 
     /// The preferences now.
@@ -60,6 +77,23 @@ impl SettingsStore {
         *self.current.lock().unwrap_or_else(|p| p.into_inner()) = settings;
         Ok(())
     }
+}
+
+/// The first of the OS's languages, most preferred first, that the app speaks; English when
+/// none is.
+pub fn system_language(locales: impl IntoIterator<Item = String>) -> Language {
+    locales
+        .into_iter()
+        .find_map(|locale| Language::from_locale(&locale))
+        .unwrap_or_default()
+}
+
+/// The language the app speaks now, for the native side's sentences (English before the
+/// settings are loaded).
+pub fn language<R: Runtime>(app: &AppHandle<R>) -> Language {
+    app.try_state::<SettingsStore>()
+        .map(|store| store.language())
+        .unwrap_or_default()
 }
 
 /// The file's preferences; the defaults when it is missing or cannot be read as settings.
@@ -164,6 +198,7 @@ mod tests {
             start_at_login: false,
             notifications: false,
             journal_days: 30,
+            language: Some(Language::Vi),
         };
         store.save(changed).unwrap();
         assert_eq!(store.get(), changed);
@@ -174,6 +209,30 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from(FILE_NAME)]);
+    }
+
+    #[test]
+    fn the_language_is_the_chosen_one_else_the_first_the_os_lists_that_the_app_speaks() {
+        let locales = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(system_language(locales(&["ru-RU"])), Language::Ru);
+        assert_eq!(
+            system_language(locales(&["pt-BR", "uk-UA", "en-US"])),
+            Language::Uk
+        );
+        assert_eq!(system_language(locales(&["de-DE"])), Language::En);
+        assert_eq!(system_language(locales(&[])), Language::En);
+
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::open(Some(dir.path()));
+        assert_eq!(store.language(), store.system_language());
+        store
+            .save(Settings {
+                language: Some(Language::Kk),
+                ..Settings::default()
+            })
+            .unwrap();
+        assert_eq!(store.language(), Language::Kk);
+        assert_eq!(SettingsStore::open(Some(dir.path())).language(), Language::Kk);
     }
 
     #[test]

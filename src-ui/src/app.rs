@@ -17,7 +17,7 @@ use crate::components::session_expired::SessionExpiredDialog;
 use crate::components::sync_bar::SyncBar;
 use crate::components::toasts::Toasts;
 use crate::hooks::{use_session, use_sync, SessionHandle, SessionState};
-use crate::i18n::{t, t_with};
+use crate::i18n::{error_text, t, t_with};
 use crate::ipc;
 use crate::pages::hooks_page::HooksPage;
 use crate::pages::journal_page::JournalPage;
@@ -57,7 +57,7 @@ pub fn App() -> Html {
     // The session's notice (the cache was rebuilt) is told once, whatever renders follow.
     {
         let notice = match &*state {
-            SessionState::Ready(info) => info.notice.clone().map(|n| (info.profile_id, n)),
+            SessionState::Ready(info) => info.notice.as_ref().map(|n| (info.profile_id, error_text(n))),
             _ => None,
         };
         let told = use_mut_ref(HashSet::new);
@@ -160,7 +160,7 @@ pub fn App() -> Html {
                             Ok(status) => sync.dispatch(sync::Action::Status(status)),
                             Err(err) => {
                                 if toasts::shows_as_toast(&err) {
-                                    notify.emit((ToastKind::Error, err.message));
+                                    notify.emit((ToastKind::Error, error_text(&err)));
                                 }
                             }
                         }
@@ -302,7 +302,7 @@ fn Footer(props: &FooterProps) -> Html {
                 ("version", FluentValue::from(info.version.clone())),
             ]) }</span>
         },
-        Version::Failed(err) => html! { <span class="error">{ err.message.clone() }</span> },
+        Version::Failed(err) => html! { <span class="error">{ error_text(err) }</span> },
     };
     html! {
         <footer class="shell-footer">

@@ -1,76 +1,100 @@
-//! Every word the window shows, looked up by message id in the Fluent catalog compiled into the
-//! binary. A missing id shows as the id itself, so a gap is visible without breaking the window.
+//! Every word the window shows, looked up by message id in the language the app speaks now
+//! (webitel-hooks-i18n's catalogs, the same the native side uses). The language is set once
+//! before the first render and again when Settings changes it; the window then renders anew
+//! (see `main.rs`).
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use std::cell::Cell;
 
-const EN_US: &str = include_str!("../locales/en-US/main.ftl");
+use fluent_bundle::FluentValue;
+use webitel_hooks_model::{AppError, HookLabel, Language};
 
 thread_local! {
-    static BUNDLE: FluentBundle<FluentResource> = bundle(EN_US);
+    static LANGUAGE: Cell<Language> = const { Cell::new(Language::En) };
 }
 
-fn bundle(source: &str) -> FluentBundle<FluentResource> {
-    let lang: LanguageIdentifier = "en-US".parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![lang]);
-    // No Unicode isolation marks around arguments: the text must read (and match) as written.
-    bundle.set_use_isolating(false);
-    // A catalog with a syntax error still yields every message it could read.
-    let resource = match FluentResource::try_new(source.to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, _errors)) => resource,
-    };
-    // Errors here are duplicate ids; the first definition wins.
-    let _ = bundle.add_resource(resource);
-    bundle
+/// The language of every word from now on.
+pub fn set_language(language: Language) {
+    LANGUAGE.with(|l| l.set(language));
 }
 
-fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    BUNDLE.with(|bundle| {
-        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
-            return id.to_owned();
-        };
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
-    })
+/// The language the window speaks now.
+pub fn language() -> Language {
+    LANGUAGE.with(Cell::get)
 }
 
 /// The message `id`.
 pub fn t(id: &str) -> String {
-    format(id, None)
+    webitel_hooks_i18n::text(language(), id)
 }
 
 /// The message `id` with named arguments.
 pub fn t_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    format(id, Some(&fluent_args))
+    webitel_hooks_i18n::text_with(language(), id, args)
 }
 
 /// The message `id` with its `$count` argument.
 pub fn t_count(id: &str, count: usize) -> String {
-    t_with(id, &[("count", FluentValue::from(count))])
+    webitel_hooks_i18n::text_count(language(), id, count)
+}
+
+/// What an error from the native side says, in the window's language.
+pub fn error_text(err: &AppError) -> String {
+    webitel_hooks_i18n::error_text(language(), err)
+}
+
+/// A hook as a report names it: "Sales EU: Bridged → CRM flow".
+pub fn hook_label(label: &HookLabel) -> String {
+    let event = words::event(&label.event);
+    let flow = label.flow.trim();
+    match (&label.owner, flow.is_empty()) {
+        (Some(owner), false) => t_with(
+            "hook-label-owner",
+            &[
+                ("owner", owner.as_str().into()),
+                ("event", event.into()),
+                ("flow", flow.into()),
+            ],
+        ),
+        (Some(owner), true) => t_with(
+            "hook-label-owner-no-flow",
+            &[("owner", owner.as_str().into()), ("event", event.into())],
+        ),
+        (None, false) => t_with(
+            "hook-label",
+            &[("event", event.into()), ("flow", flow.into())],
+        ),
+        (None, true) => event,
+    }
+}
+
+/// Unix milliseconds as a date and time the way the window's language writes them, in the
+/// user's time zone ("6 Dec 2026, 14:05"; "6 дек. 2026 г., 14:05").
+pub fn date_time(ms: i64) -> String {
+    use wasm_bindgen::JsValue;
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let locales = js_sys::Array::of1(&JsValue::from_str(language().code()));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    format
+        .format()
+        .call1(&format, &date)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
 }
 
 /// Whether the catalog has `id`; for tests.
 #[cfg(test)]
 pub fn has(id: &str) -> bool {
-    BUNDLE.with(|bundle| bundle.has_message(id))
+    webitel_hooks_i18n::has(Language::En, id)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use webitel_hooks_model::{HookEvent, QueueType};
-
-    #[test]
-    fn catalog_parses_without_errors() {
-        assert!(FluentResource::try_new(EN_US.to_owned()).is_ok());
-    }
 
     #[test]
     fn contract_sentences_read_exactly() {
@@ -81,7 +105,11 @@ mod tests {
         );
         assert_eq!(
             t_count("confirm-text", 1),
-            "Are you sure you want to delete 1 record(s)?"
+            "Are you sure you want to delete 1 record?"
+        );
+        assert_eq!(
+            t_count("confirm-text", 3),
+            "Are you sure you want to delete 3 records?"
         );
         assert_eq!(t_with("page-number", &[("page", 2.into())]), "Page 2");
         assert_eq!(t("hooks-empty-hint"), "Add a hook with the Add button.");

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use webitel_hooks_model::commands::Command;
-use webitel_hooks_model::{AppError, ErrorCode};
+use webitel_hooks_model::{AppError, ErrorCode, Language};
 
 #[wasm_bindgen]
 extern "C" {
@@ -26,27 +26,27 @@ struct Envelope<'a, A> {
 pub async fn invoke<C: Command>(args: &C::Args) -> Result<C::Output, AppError> {
     // JSON-compatible: maps become plain objects, which is what the native side deserializes.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let args = Envelope { args }.serialize(&serializer).map_err(|err| {
-        AppError::new(
-            ErrorCode::Internal,
-            format!(
-                "The window could not prepare the request {} ({err}).",
-                C::NAME
-            ),
-        )
-    })?;
+    let args = Envelope { args }
+        .serialize(&serializer)
+        .map_err(|err| window_error("error-window-request", C::NAME, &err.to_string()))?;
     let answer = tauri_invoke(C::NAME, args)
         .await
         .map_err(rejection_to_error)?;
-    serde_wasm_bindgen::from_value(answer).map_err(|err| {
-        AppError::new(
-            ErrorCode::Internal,
-            format!(
-                "The window could not read the answer to {} ({err}). Restart the app.",
-                C::NAME
-            ),
-        )
-    })
+    serde_wasm_bindgen::from_value(answer)
+        .map_err(|err| window_error("error-window-answer", C::NAME, &err.to_string()))
+}
+
+/// A failure of the window's own side of a call, by its message id.
+fn window_error(id: &str, command: &str, detail: &str) -> AppError {
+    let args = [("command", command), ("detail", detail)]
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect();
+    let err = AppError::new(ErrorCode::Internal, String::new()).with_id(id, args);
+    AppError {
+        message: webitel_hooks_i18n::error_text(Language::En, &err),
+        ..err
+    }
 }
 
 /// What a rejected `invoke` carries: an `AppError` from our commands; a bare string from Tauri
@@ -62,10 +62,5 @@ fn rejection_to_error(value: JsValue) -> AppError {
             None => format!("{value:?}"),
         },
     };
-    AppError::new(
-        ErrorCode::Internal,
-        format!(
-            "The app refused the request ({detail}). Restart the app; if this persists, report it."
-        ),
-    )
+    window_error("error-window-refused", "", &detail)
 }

@@ -5,11 +5,12 @@ mod components;
 mod hooks;
 mod i18n;
 mod ipc;
+mod language;
 mod pages;
 mod state;
 mod timing;
 
 fn main() {
     timing::mark_once("ui-started");
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<language::Root>::new().render();
 }

@@ -28,24 +28,20 @@ use keyring_core::{Entry, Error as KeyringError};
 use webitel_hooks_model::{KeyringState, ProfileId};
 use zeroize::Zeroizing;
 
-use crate::error::{unlock_advice, Error, Result};
+use crate::error::{Error, KeyringDown, KeyringTrouble, Result};
 
 /// The service name of every entry: the app's name, then the server, so that a keyring browser
 /// groups them per server.
 pub const SERVICE_PREFIX: &str = "Webitel Hooks";
 
-/// What a person should do when no keyring answers on Linux.
-pub const NO_SECRET_SERVICE: &str = "No keyring service is running. Install and unlock GNOME Keyring (package gnome-keyring) or KeePassXC with Secret Service, or sign in for this session only.";
-
 /// How long one keyring call may take before the keyring counts as unavailable.
 pub const KEYRING_DEADLINE: Duration = Duration::from_secs(10);
 
 /// Why the keyring counts as unavailable after a call that did not end in time.
-pub fn stalled_reason(deadline: Duration) -> String {
-    format!(
-        "The keyring did not answer within {} seconds: it may be waiting for its password in a window that cannot be seen. Unlock the keyring and start the app again, or sign in for this session only.",
-        deadline.as_secs().max(1)
-    )
+pub fn stalled_reason(deadline: Duration) -> KeyringDown {
+    KeyringDown::Stalled {
+        seconds: deadline.as_secs().max(1),
+    }
 }
 
 /// A token or password. Neither `Serialize` nor `Debug`; zeroed when dropped.
@@ -118,7 +114,7 @@ pub struct Vault {
 enum Backend {
     Os(Arc<OsKeyring>),
     Memory(Arc<Mutex<HashMap<EntryName, Secret>>>),
-    Unavailable(String),
+    Unavailable(KeyringDown),
 }
 
 /// The platform's store, each call on a thread of its own that is waited for at most
@@ -126,11 +122,11 @@ enum Backend {
 struct OsKeyring {
     store: Arc<CredentialStore>,
     deadline: Duration,
-    stalled: Mutex<Option<String>>,
+    stalled: Mutex<Option<KeyringDown>>,
 }
 
 impl OsKeyring {
-    fn stalled(&self) -> Option<String> {
+    fn stalled(&self) -> Option<KeyringDown> {
         self.stalled
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -213,7 +209,7 @@ impl Vault {
             None => Backend::Unavailable(stalled_reason(deadline)),
         };
         if let Backend::Unavailable(reason) = &backend {
-            tracing::warn!(%reason, "the OS keyring cannot be used");
+            tracing::warn!(reason = %keyring_unavailable(reason), "the OS keyring cannot be used");
         }
         Vault { backend }
     }
@@ -226,19 +222,30 @@ impl Vault {
     }
 
     /// A vault that refuses everything with `reason` (for tests and for a known-missing keyring).
-    pub fn unavailable(reason: impl Into<String>) -> Vault {
+    pub fn unavailable(reason: KeyringDown) -> Vault {
         Vault {
-            backend: Backend::Unavailable(reason.into()),
+            backend: Backend::Unavailable(reason),
+        }
+    }
+
+    /// Why the keyring cannot be used, when it cannot.
+    pub fn down(&self) -> Option<KeyringDown> {
+        match &self.backend {
+            Backend::Unavailable(reason) => Some(reason.clone()),
+            Backend::Os(os) => os.stalled(),
+            Backend::Memory(_) => None,
         }
     }
 
     pub fn state(&self) -> KeyringState {
         match &self.backend {
             Backend::Unavailable(reason) => KeyringState::Unavailable {
-                reason: reason.clone(),
+                reason: keyring_unavailable(reason).into(),
             },
             Backend::Os(os) => match os.stalled() {
-                Some(reason) => KeyringState::Unavailable { reason },
+                Some(reason) => KeyringState::Unavailable {
+                    reason: keyring_unavailable(&reason).into(),
+                },
                 None => KeyringState::Available,
             },
             Backend::Memory(_) => KeyringState::Available,
@@ -313,9 +320,9 @@ fn lock(
 }
 
 /// The `KeyringUnavailable` error with the reason the probe gave.
-pub fn keyring_unavailable(reason: &str) -> Error {
+pub fn keyring_unavailable(reason: &KeyringDown) -> Error {
     Error::KeyringUnavailable {
-        reason: reason.to_owned(),
+        reason: reason.clone(),
     }
 }
 
@@ -349,57 +356,51 @@ fn failed(what: &str, e: &KeyringError) -> Error {
 }
 
 /// What went wrong, without any secret bytes a variant may carry.
-fn describe(e: &KeyringError) -> String {
+fn describe(e: &KeyringError) -> KeyringTrouble {
+    use KeyringTrouble as T;
     match e {
-        KeyringError::PlatformFailure(inner) => format!("the keyring service failed ({inner})"),
-        KeyringError::NoStorageAccess(inner) => format!("the keyring is locked ({inner})"),
-        KeyringError::NoEntry => "there is no such entry".into(),
-        KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => {
-            "the saved value is not in the expected format".into()
-        }
-        KeyringError::BadStoreFormat(words) => format!("the keyring is damaged ({words})"),
-        KeyringError::TooLong(field, limit) => {
-            format!("the {field} is longer than the keyring allows ({limit})")
-        }
-        KeyringError::Invalid(field, words) => format!("the {field} is not valid ({words})"),
-        KeyringError::Ambiguous(_) => "more than one entry has this name".into(),
-        KeyringError::NoDefaultStore => "no keyring is set up".into(),
-        KeyringError::NotSupportedByStore(words) => format!("the keyring cannot do this ({words})"),
-        _ => "an unknown keyring error".into(),
+        KeyringError::PlatformFailure(inner) => T::ServiceFailed(inner.to_string()),
+        KeyringError::NoStorageAccess(inner) => T::Locked(inner.to_string()),
+        KeyringError::NoEntry => T::NoEntry,
+        KeyringError::BadEncoding(_) | KeyringError::BadDataFormat(..) => T::BadFormat,
+        KeyringError::BadStoreFormat(words) => T::Damaged(words.clone()),
+        KeyringError::TooLong(field, limit) => T::TooLong(format!("{field}: {limit}")),
+        KeyringError::Invalid(field, words) => T::Invalid(format!("{field}: {words}")),
+        KeyringError::Ambiguous(_) => T::Ambiguous,
+        KeyringError::NoDefaultStore => T::NoStore,
+        KeyringError::NotSupportedByStore(words) => T::NotSupported(words.clone()),
+        _ => T::Unknown,
     }
 }
 
-fn unavailable_reason(e: &KeyringError) -> String {
+fn unavailable_reason(e: &KeyringError) -> KeyringDown {
     if cfg!(any(target_os = "macos", target_os = "windows")) {
-        format!(
-            "The system keyring cannot be opened: {}. {}",
-            describe(e),
-            unlock_advice()
-        )
+        KeyringDown::NotOpened(describe(e))
     } else {
-        NO_SECRET_SERVICE.to_owned()
+        KeyringDown::NoService
     }
 }
 
 /// Reads an entry that does not exist: this reaches the service (and, on Linux, its default
 /// collection) without writing anything or prompting for a password.
-fn probe(store: &Arc<CredentialStore>) -> std::result::Result<(), String> {
+fn probe(store: &Arc<CredentialStore>) -> std::result::Result<(), KeyringDown> {
     let name = EntryName {
         service: format!("{SERVICE_PREFIX}: probe"),
         account: "probe".into(),
         label: format!("{SERVICE_PREFIX}: probe"),
     };
     let outcome = entry(store, &name)
-        .map_err(|e| e.to_string())?
+        .map_err(|e| match e {
+            Error::KeyringLocked { detail, .. } | Error::KeyringFailed { detail, .. } => {
+                KeyringDown::Silent(detail)
+            }
+            _ => KeyringDown::Silent(KeyringTrouble::Unknown),
+        })?
         .get_password()
         .map(|_| ());
     match outcome {
         Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
-        Err(e) => Err(format!(
-            "The keyring does not answer: {}. {}",
-            describe(&e),
-            unlock_advice()
-        )),
+        Err(e) => Err(KeyringDown::Silent(describe(&e))),
     }
 }
 
@@ -443,7 +444,13 @@ mod tests {
         });
         assert_eq!(stuck, None);
         assert!(started.elapsed() < Duration::from_secs(2));
-        assert!(stalled_reason(Duration::from_secs(10)).contains("within 10 seconds"));
+        assert_eq!(
+            stalled_reason(Duration::from_secs(10)),
+            KeyringDown::Stalled { seconds: 10 }
+        );
+        assert!(keyring_unavailable(&stalled_reason(Duration::from_secs(10)))
+            .to_string()
+            .contains("within 10 seconds"));
     }
 
     #[test]
@@ -470,12 +477,12 @@ mod tests {
         assert_eq!(vault.read(&name).unwrap().unwrap().expose(), "pw");
         vault.delete(&name).unwrap();
         assert!(vault.read(&name).unwrap().is_none());
-        let none = Vault::unavailable(NO_SECRET_SERVICE);
+        let none = Vault::unavailable(KeyringDown::NoService);
         let err = none.store(&name, &Secret::new("pw")).unwrap_err();
         assert_eq!(
             err,
             Error::KeyringUnavailable {
-                reason: NO_SECRET_SERVICE.to_owned()
+                reason: KeyringDown::NoService
             }
         );
         assert!(matches!(none.state(), KeyringState::Unavailable { .. }));

@@ -12,8 +12,8 @@ use crate::journal::{
 };
 use crate::{
     AppError, DeleteReport, FlowRef, Hook, HookDraft, HookId, HookKey, HookOwner, HookSort, Page,
-    PageSize, Password, Permissions, Profile, ProfileId, ProfileList, ProfileTarget, Queue,
-    QueueType, SchemaId, SwitchReport, Team,
+    Language, PageSize, Password, Permissions, Profile, ProfileId, ProfileList, ProfileTarget,
+    Queue, QueueType, SchemaId, SwitchReport, Team,
 };
 use crate::{
     Conflict, HookRow, ListAllHooksArgs, PendingChange, RegistryChoices, RegistryPage,
@@ -57,6 +57,10 @@ pub struct NoArgs {}
 pub struct AppInfo {
     pub name: String,
     pub version: String,
+    /// The OS's language as the app speaks it: the window's language while Settings leaves the
+    /// choice to the system.
+    #[serde(default)]
+    pub system_language: Language,
 }
 
 /// Who is signed in where, and what they may do. Never carries a token.
@@ -76,10 +80,10 @@ pub struct SessionInfo {
     /// cache until the server answers (the background sync then checks the token).
     #[serde(default)]
     pub offline: bool,
-    /// Something to tell once when this session begins, in words the UI can show (the cache was
+    /// Something to tell once when this session begins, by its message id (the cache was
     /// damaged or written by a newer version and was set aside and rebuilt).
     #[serde(default)]
-    pub notice: Option<String>,
+    pub notice: Option<AppError>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -239,6 +243,9 @@ pub struct Settings {
     /// Journal entries older than this many days are removed (at start and after each sync
     /// run). Default 180; 1 to 3650.
     pub journal_days: u32,
+    /// The language chosen in Settings; `None` follows the OS locale (English when the app
+    /// does not speak it).
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -248,6 +255,7 @@ impl Default for Settings {
             start_at_login: false,
             notifications: true,
             journal_days: crate::journal::KEEP_DAYS_DEFAULT,
+            language: None,
         }
     }
 }

@@ -47,6 +47,10 @@ pub struct AppError {
     #[serde(default)]
     pub args: BTreeMap<String, String>,
     pub message: String,
+    /// The failure behind this one (the first of many, say), which the message names as its
+    /// `first` argument once worded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Box<AppError>>,
 }
 
 impl AppError {
@@ -56,6 +60,7 @@ impl AppError {
             id: String::new(),
             args: BTreeMap::new(),
             message: message.into(),
+            cause: None,
         }
     }
 
@@ -63,6 +68,11 @@ impl AppError {
     pub fn with_id(mut self, id: impl Into<String>, args: BTreeMap<String, String>) -> Self {
         self.id = id.into();
         self.args = args;
+        self
+    }
+
+    pub fn with_cause(mut self, cause: AppError) -> Self {
+        self.cause = Some(Box::new(cause));
         self
     }
 }

@@ -100,24 +100,6 @@ impl HookEvent {
         }
     }
 
-    /// The event's label in English, as the window's catalog spells it (`Bridged`), for the
-    /// sentences and menus the native side writes; a value this version does not know, as it is.
-    pub fn english_label(&self) -> &str {
-        match self {
-            HookEvent::Joined => "Joined",
-            HookEvent::Answered => "Answered",
-            HookEvent::Offering => "Offering",
-            HookEvent::Bridged => "Bridged",
-            HookEvent::Missed => "Missed",
-            HookEvent::Leaving => "Leaving",
-            HookEvent::Processing => "Processing",
-            HookEvent::Active => "Active",
-            HookEvent::WaitAgent => "Wait agent",
-            HookEvent::AgentStatus => "Agent status",
-            HookEvent::Other(value) => value,
-        }
-    }
-
     /// The message-catalog id of the event's label.
     pub fn label_id(&self) -> &'static str {
         match self {
@@ -286,7 +268,6 @@ mod tests {
         }
         assert!(!HookEvent::AgentStatus.is_queue_event());
         assert!(!HookEvent::Other("waiting".into()).is_queue_event());
-        assert_eq!(HookEvent::WaitAgent.english_label(), "Wait agent");
         assert_eq!(HookEvent::WaitAgent.label_id(), "event-wait-agent");
     }
 

@@ -193,7 +193,7 @@ pub struct JournalEntry {
     pub batch: BatchId,
     pub outcome: JournalOutcome,
     /// Why the server refused it, or why it waits for the user's choice, as the user read it.
-    pub message: Option<String>,
+    pub error: Option<crate::AppError>,
     /// Set once an undo reversed this change: the undo's batch.
     pub undone_by: Option<BatchId>,
     /// How many entries the batch holds (1 for a change of its own).
@@ -273,7 +273,7 @@ pub struct UndoArgs {
 pub struct UndoRefusal {
     pub entry: JournalEntryId,
     /// The hook as the journal names it ("Sales EU: Bridged → CRM flow").
-    pub label: String,
+    pub label: crate::HookLabel,
     pub error: AppError,
 }
 

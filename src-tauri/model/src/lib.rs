@@ -9,6 +9,7 @@ mod event;
 pub mod events;
 mod ids;
 pub mod journal;
+mod language;
 mod offline;
 mod owner;
 mod profiles;
@@ -20,6 +21,7 @@ pub use error::{AppError, ErrorCode};
 pub use event::HookEvent;
 pub use ids::{HookId, ProfileId, QueueId, SchemaId, TeamId};
 pub use journal::ChangeOrigin;
+pub use language::Language;
 pub use offline::{
     ChangeId, ChangeKind, Conflict, ConflictChoice, ConflictReason, HookRow, HookState,
     ListAllHooksArgs, OwnerName, PendingChange, RegistryChoices, RegistryColumn, RegistryPage,
@@ -32,6 +34,7 @@ pub use profiles::{
 };
 pub use queue_type::QueueType;
 pub use registry::{
-    DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookSort, Page, PageSize,
+    DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookLabel, HookSort, Page,
+    PageSize,
     Permissions, Queue, Sort, SortDirection, SwitchFailure, SwitchReport, Team,
 };

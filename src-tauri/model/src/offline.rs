@@ -273,8 +273,8 @@ pub struct Conflict {
     pub reason: ConflictReason,
     /// The server's version now; `None` when it is gone there.
     pub theirs: Option<Hook>,
-    /// What happened, in words the UI can show.
-    pub message: String,
+    /// What happened, worded in the window's language.
+    pub error: crate::AppError,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -56,7 +56,7 @@ pub enum KeyringState {
     Available,
     /// Says what happened and what to install or unlock.
     Unavailable {
-        reason: String,
+        reason: crate::AppError,
     },
 }
 

@@ -202,11 +202,46 @@ pub struct SwitchReport {
     pub failed: Vec<SwitchFailure>,
 }
 
+/// A hook as a report names it: its event and flow, and where several queues' or teams' hooks
+/// are listed, its queue's or team's name ("Sales EU: Bridged → CRM flow"). Data, so that the
+/// window words it in its language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HookLabel {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    pub event: HookEvent,
+    /// The flow's name; empty when not known.
+    pub flow: String,
+}
+
+impl HookLabel {
+    pub fn new(event: HookEvent, flow: impl Into<String>) -> Self {
+        HookLabel {
+            owner: None,
+            event,
+            flow: flow.into(),
+        }
+    }
+
+    /// The label of `hook` as it is (event and flow).
+    pub fn of(hook: &Hook) -> Self {
+        HookLabel::new(hook.event.clone(), hook.flow.name.clone())
+    }
+
+    /// The same label, naming the queue or team too.
+    pub fn in_owner(self, owner: impl Into<String>) -> Self {
+        HookLabel {
+            owner: Some(owner.into()),
+            ..self
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SwitchFailure {
     pub hook: HookKey,
     /// The hook's event and flow as the user saw them, to name it in the message.
-    pub label: String,
+    pub label: HookLabel,
     /// Why, as a command's error would say it.
     pub error: AppError,
 }
@@ -215,8 +250,8 @@ pub struct SwitchFailure {
 pub struct DeleteFailure {
     pub hook_id: HookId,
     /// The hook's event and flow as the user saw them, to name it in the message.
-    pub label: String,
-    pub message: String,
+    pub label: HookLabel,
+    pub error: AppError,
 }
 
 #[cfg(test)]

@@ -98,7 +98,7 @@ pub struct PlannedCreate {
     /// The file has it enabled, but the target queue (or a hook before it in the file) already
     /// has an enabled hook of its event, which the engine would refuse: it is created disabled,
     /// and this names the enabled one ("Bridged → CRM: log call result").
-    pub disabled_because: Option<String>,
+    pub disabled_because: Option<crate::HookLabel>,
 }
 
 /// Why a hook of the file cannot be imported.
@@ -167,7 +167,7 @@ pub struct ApplyTransferArgs {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransferFailure {
     /// "Sales Progressive EU: Bridged → CRM: log call result".
-    pub label: String,
+    pub label: crate::HookLabel,
     pub error: AppError,
 }
 

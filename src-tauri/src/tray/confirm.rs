@@ -6,6 +6,8 @@ use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{Dialog, DialogExt, MessageDialogButtons, MessageDialogKind};
 use tauri_plugin_notification::{Notification, NotificationExt};
 
+use webitel_hooks_i18n::{error_text, text, text_with};
+
 use crate::error::Error;
 
 /// Asks whether to disable the `count` enabled hooks of `queue`; `true` to go ahead.
@@ -19,21 +21,16 @@ pub async fn disable_all<R: Runtime>(
             queue: queue.to_owned(),
         });
     }
-    let hooks = if count == 1 {
-        "its enabled hook".to_owned()
-    } else {
-        format!("its {count} enabled hooks")
-    };
+    let language = crate::settings::language(app);
+    let args = [("queue", queue.into()), ("count", count.into())];
     let (tx, rx) = tokio::sync::oneshot::channel();
     app.dialog()
-        .message(format!(
-            "Disable {hooks}? Calls in {queue} stop starting their flows until the hooks are enabled again."
-        ))
-        .title(format!("Disable all hooks of {queue}"))
+        .message(text_with(language, "tray-confirm-text", &args))
+        .title(text_with(language, "tray-confirm-title", &args))
         .kind(MessageDialogKind::Warning)
         .buttons(MessageDialogButtons::OkCancelCustom(
-            "Disable all".to_owned(),
-            "Cancel".to_owned(),
+            text(language, "tray-confirm-yes"),
+            text(language, "tray-confirm-no"),
         ))
         .show(move |confirmed| {
             let _ = tx.send(confirmed);
@@ -46,7 +43,7 @@ pub async fn disable_all<R: Runtime>(
 /// the log always.
 pub fn report<R: Runtime>(app: &AppHandle<R>, what: &str, err: &Error) {
     tracing::warn!(error = %err, "{what}");
-    let err = err.to_app_error();
+    let body = error_text(crate::settings::language(app), &err.to_app_error());
     if app.try_state::<Notification<R>>().is_none() {
         return;
     }
@@ -54,7 +51,7 @@ pub fn report<R: Runtime>(app: &AppHandle<R>, what: &str, err: &Error) {
         .notification()
         .builder()
         .title(what)
-        .body(&err.message)
+        .body(&body)
         .show();
     if let Err(shown) = shown {
         tracing::warn!(error = %shown, "the notification was not shown");

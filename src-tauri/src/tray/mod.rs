@@ -25,6 +25,7 @@ use std::time::Duration;
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Listener, Manager, Runtime, WindowEvent};
 use tokio::sync::{watch, Notify};
+use webitel_hooks_i18n::text;
 use webitel_hooks_model::events::{
     Event, HooksChanged, PinnedChanged, SessionChanged, SyncStatusChanged,
 };
@@ -163,6 +164,8 @@ fn reread<R: Runtime>(app: &AppHandle<R>) {
             shown,
             window_visible = input.window_visible,
             items = model.entries.len(),
+            language = input.language.code(),
+            first = model.first_text().unwrap_or_default(),
             status = model.status_text().unwrap_or_default(),
             "the tray menu was read again"
         ),
@@ -217,7 +220,7 @@ fn build_icon<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let model = TrayModel::build(&source::read_input(app));
     let menu = TrayMenu::build(app, &model)?;
     let mut builder = TrayIconBuilder::with_id(TRAY_ID)
-        .tooltip("Webitel Hooks")
+        .tooltip(text(crate::settings::language(app), "app-title"))
         .menu(&menu.menu)
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| on_menu_event(app, event.id().as_ref()));
@@ -245,19 +248,20 @@ fn spawn_act<R: Runtime>(app: &AppHandle<R>, item: TrayItem, origin: Origin) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         if let Err(err) = act(&app, item, origin).await {
-            confirm::report(&app, failure_title(item), &err);
+            let title = text(crate::settings::language(&app), failure_title(item));
+            confirm::report(&app, &title, &err);
         }
     });
 }
 
-/// The notification's title for a failed action.
+/// The catalog id of the notification's title for a failed action.
 fn failure_title(item: TrayItem) -> &'static str {
     match item {
-        TrayItem::Hook { .. } => "The hook was not changed",
-        TrayItem::DisableAll(_) => "Not every hook was disabled",
-        TrayItem::Sync => "The sync did not start",
-        TrayItem::Show => "The window did not respond",
-        TrayItem::Status | TrayItem::Owner(_) | TrayItem::Quit => "The tray could not do that",
+        TrayItem::Hook { .. } => "tray-failed-hook",
+        TrayItem::DisableAll(_) => "tray-failed-disable-all",
+        TrayItem::Sync => "tray-failed-sync",
+        TrayItem::Show => "tray-failed-show",
+        TrayItem::Status | TrayItem::Owner(_) | TrayItem::Quit => "tray-failed",
     }
 }
 

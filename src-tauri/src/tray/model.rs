@@ -10,8 +10,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use webitel_hooks_i18n::{event_label, text, text_count, text_with};
 pub use webitel_hooks_core::Pinned;
-use webitel_hooks_model::{HookId, HookOwner, HookRow, Permissions, QueueId, SyncStatus, TeamId};
+use webitel_hooks_model::{
+    HookId, HookOwner, HookRow, Language, Permissions, QueueId, SyncStatus, TeamId,
+};
 
 /// Everything the menu depends on, read at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +31,8 @@ pub struct TrayInput {
     pub pinned: Vec<Pinned>,
     /// Unix milliseconds, for "Synchronised 3 min ago".
     pub now_ms: i64,
+    /// The language of every text (the window's).
+    pub language: Language,
 }
 
 /// One entry of the menu, in order.
@@ -83,25 +88,28 @@ pub struct TrayModel {
 
 impl TrayModel {
     pub fn build(input: &TrayInput) -> TrayModel {
+        let language = input.language;
         let mut entries = vec![
             TrayEntry::Item {
                 id: TrayItem::Show.to_string(),
-                text: if input.window_visible {
-                    "Hide window"
-                } else {
-                    "Show window"
-                }
-                .to_owned(),
+                text: text(
+                    language,
+                    if input.window_visible {
+                        "tray-hide"
+                    } else {
+                        "tray-show"
+                    },
+                ),
                 enabled: true,
             },
             TrayEntry::Item {
                 id: TrayItem::Status.to_string(),
-                text: status_line(&input.status, input.now_ms),
+                text: status_line(&input.status, input.now_ms, language),
                 enabled: false,
             },
             TrayEntry::Item {
                 id: TrayItem::Sync.to_string(),
-                text: "Sync now".to_owned(),
+                text: text(language, "tray-sync-now"),
                 // As the window's button: one run at a time.
                 enabled: input.signed_in && !input.status.running,
             },
@@ -110,17 +118,25 @@ impl TrayModel {
             entries.push(TrayEntry::Separator);
             entries.extend(
                 input.pinned.iter().map(|pinned| {
-                    owner_submenu(pinned, input.permissions.may_change(pinned.owner))
+                    owner_submenu(pinned, input.permissions.may_change(pinned.owner), language)
                 }),
             );
         }
         entries.push(TrayEntry::Separator);
         entries.push(TrayEntry::Item {
             id: TrayItem::Quit.to_string(),
-            text: "Quit".to_owned(),
+            text: text(language, "tray-quit"),
             enabled: true,
         });
         TrayModel { entries }
+    }
+
+    /// The first item's text (Show or Hide window): which language the menu speaks.
+    pub fn first_text(&self) -> Option<&str> {
+        match self.entries.first() {
+            Some(TrayEntry::Item { text, .. }) => Some(text),
+            _ => None,
+        }
     }
 
     /// The status line's text.
@@ -149,7 +165,7 @@ impl TrayModel {
     }
 }
 
-fn owner_submenu(pinned: &Pinned, can_change: bool) -> TrayEntry {
+fn owner_submenu(pinned: &Pinned, can_change: bool, language: Language) -> TrayEntry {
     let owner = pinned.owner;
     let mut entries: Vec<TrayEntry> = pinned
         .hooks
@@ -160,7 +176,7 @@ fn owner_submenu(pinned: &Pinned, can_change: bool) -> TrayEntry {
                 hook_id: row.hook.id,
             }
             .to_string(),
-            text: hook_text(row),
+            text: hook_text(row, language),
             enabled: can_change,
             checked: row.hook.enabled,
         })
@@ -171,67 +187,80 @@ fn owner_submenu(pinned: &Pinned, can_change: bool) -> TrayEntry {
     let any_enabled = pinned.hooks.iter().any(|row| row.hook.enabled);
     entries.push(TrayEntry::Item {
         id: TrayItem::DisableAll(owner).to_string(),
-        text: format!("Disable all hooks of {}", pinned.name),
+        text: text_with(
+            language,
+            "tray-disable-all",
+            &[("owner", pinned.name.as_str().into())],
+        ),
         enabled: can_change && any_enabled,
     });
     TrayEntry::Submenu {
         id: TrayItem::Owner(owner).to_string(),
         text: match owner {
             HookOwner::Queue(_) => pinned.name.clone(),
-            HookOwner::Team(_) => format!("{} (team)", pinned.name),
+            HookOwner::Team(_) => {
+                text_with(language, "tray-team", &[("team", pinned.name.as_str().into())])
+            }
         },
         entries,
     }
 }
 
 /// "Bridged → Survey after call", with " (pending)" while the change waits to be sent.
-pub fn hook_text(row: &HookRow) -> String {
-    let mut text = format!(
-        "{} → {}",
-        row.hook.event.english_label(),
-        row.hook.flow.name
-    );
-    if row.pending {
-        text.push_str(" (pending)");
-    }
-    text
+pub fn hook_text(row: &HookRow, language: Language) -> String {
+    let id = if row.pending {
+        "tray-hook-pending"
+    } else {
+        "tray-hook"
+    };
+    text_with(
+        language,
+        id,
+        &[
+            ("event", event_label(language, &row.hook.event).into()),
+            ("flow", row.hook.flow.name.as_str().into()),
+        ],
+    )
 }
 
 /// The disabled line under "Show window". Offline comes first: while the server cannot be
 /// reached the background retries would otherwise flicker "Synchronising…" over the one fact
 /// that matters, the changes waiting.
-pub fn status_line(status: &SyncStatus, now_ms: i64) -> String {
+pub fn status_line(status: &SyncStatus, now_ms: i64, language: Language) -> String {
     if status.offline {
-        return match status.pending {
-            0 => "Offline: no changes waiting".to_owned(),
-            1 => "Offline: 1 change waiting".to_owned(),
-            n => format!("Offline: {n} changes waiting"),
-        };
+        return text_count(language, "tray-offline", status.pending as usize);
     }
     if status.running {
         return if status.total == 0 {
-            "Synchronising…".to_owned()
+            text(language, "sync-starting")
         } else {
-            format!("Synchronising… {} of {}", status.done, status.total)
+            text_with(
+                language,
+                "sync-running",
+                &[
+                    ("done", status.done.into()),
+                    ("total", status.total.into()),
+                ],
+            )
         };
     }
     match status.last_synced_at {
-        None => "Never synchronised".to_owned(),
-        Some(at) => format!("Synchronised {}", ago(now_ms.saturating_sub(at))),
+        None => text(language, "sync-never"),
+        Some(at) => ago(now_ms.saturating_sub(at), language),
     }
 }
 
 /// As the window's sync bar: "just now", "N min ago", "N h ago". A time in the future (the
 /// clock was set back) reads "just now".
-fn ago(elapsed_ms: i64) -> String {
+fn ago(elapsed_ms: i64, language: Language) -> String {
     const MINUTE: i64 = 60_000;
     const HOUR: i64 = 60 * MINUTE;
     if elapsed_ms < MINUTE {
-        "just now".to_owned()
+        text(language, "sync-just-now")
     } else if elapsed_ms < HOUR {
-        format!("{} min ago", elapsed_ms / MINUTE)
+        text_count(language, "sync-minutes", (elapsed_ms / MINUTE) as usize)
     } else {
-        format!("{} h ago", elapsed_ms / HOUR)
+        text_count(language, "sync-hours", (elapsed_ms / HOUR) as usize)
     }
 }
 

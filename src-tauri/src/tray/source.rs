@@ -35,6 +35,7 @@ pub fn read_input<R: Runtime>(app: &AppHandle<R>) -> TrayInput {
         permissions: session.map(|s| s.permissions).unwrap_or_default(),
         pinned,
         now_ms: webitel_hooks_core::clock::now_ms(),
+        language: crate::settings::language(app),
     }
 }
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 use tauri::Manager;
-use webitel_hooks_model::QueueId;
+use webitel_hooks_model::{Language, QueueId};
 use webitel_sim::data::{EVENTS, PROGRESSIVE};
 
 use super::model::TrayEntry;
@@ -119,7 +119,10 @@ fn expected_queues(app: &TestApp) -> Vec<TrayEntry> {
                     id: format!("hook:{}:{}", q.id, h.id),
                     text: format!(
                         "{} → {}",
-                        webitel_hooks_model::HookEvent::parse(&h.event).english_label(),
+                        webitel_hooks_i18n::event_label(
+                            Language::En,
+                            &webitel_hooks_model::HookEvent::parse(&h.event)
+                        ),
                         data.flow_name(h.schema_id)
                     ),
                     enabled: true,

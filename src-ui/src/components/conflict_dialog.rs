@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::dialog::dialog_alert;
 use super::icons;
 use crate::hooks::{trap_tab, use_dialog_focus};
-use crate::i18n::{t, t_with, words};
+use crate::i18n::{error_text, t, t_with, words};
 use crate::ipc;
 use crate::state::conflicts::{Action, ConflictTarget, ConflictsState};
 
@@ -141,7 +141,7 @@ pub fn ConflictDialog(props: &ConflictDialogProps) -> Html {
             let theirs = conflict.theirs.clone();
             html! {
                 <>
-                    <p class="conflict-message">{ conflict.message.clone() }</p>
+                    <p class="conflict-message">{ error_text(&conflict.error) }</p>
                     <p class="conflict-queue">
                         <span class="muted">{ t(label_id) }</span>{ " " }
                         <strong>{ name }</strong>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::dialog::dialog_keys;
 use crate::hooks::{use_copy_targets, use_dialog_focus, AFTER_DIALOG};
-use crate::i18n::{t, t_count, t_with, words};
+use crate::i18n::{error_text, t, t_count, t_with, words};
 use crate::state::copy_targets::Action;
 use crate::state::table::HookKey;
 
@@ -94,7 +94,7 @@ pub fn CopyDialog(props: &CopyDialogProps) -> Html {
     let picked_type = targets.queue_type.map(|t| t.code().to_string());
     let list = match (&targets.queues, &targets.failed) {
         (_, Some(err)) => html! {
-            <p class="dialog-alert" role="alert" data-copy="targets-failed">{ err.message.clone() }</p>
+            <p class="dialog-alert" role="alert" data-copy="targets-failed">{ error_text(err) }</p>
         },
         (None, None) => html! { <p class="field-note" role="status">{ t("copy-loading") }</p> },
         (Some(_), None) => {

@@ -4,6 +4,7 @@ use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use crate::hooks::trap_tab;
+use crate::i18n::error_text;
 
 /// Escape closes; Tab stays inside.
 pub fn dialog_keys(dialog: &NodeRef, on_close: &Callback<()>) -> Callback<KeyboardEvent> {
@@ -22,7 +23,7 @@ pub fn dialog_keys(dialog: &NodeRef, on_close: &Callback<()>) -> Callback<Keyboa
 /// A dialog's error, when there is one, as its alert.
 pub fn dialog_alert(error: Option<&AppError>) -> Html {
     match error {
-        Some(err) => html! { <p class="dialog-alert" role="alert">{ err.message.clone() }</p> },
+        Some(err) => html! { <p class="dialog-alert" role="alert">{ error_text(err) }</p> },
         None => html! {},
     }
 }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::dialog::dialog_keys;
 use crate::hooks::{use_dialog_focus, AFTER_DIALOG};
-use crate::i18n::{t, t_count, t_with, words};
+use crate::i18n::{error_text, hook_label, t, t_count, t_with, words};
 use crate::state::transfer::{split_creates, Stage};
 
 #[derive(Properties, PartialEq)]
@@ -145,7 +145,7 @@ fn preview_view(preview: &TransferPreview) -> Html {
                 }).collect()) }
             { section("unmatched", t_count("transfer-section-unmatched", preview.unmatched.len()),
                 preview.unmatched.iter().map(|u| html! {
-                    <li data-reason={reason_name(u.reason)}>
+                    <li data-reason={reason_id(u.reason).trim_start_matches("transfer-why-")}>
                         { hook_line(&u.hook) }
                         <span class="transfer-why">{ reason(u.reason, &u.hook) }</span>
                     </li>
@@ -207,14 +207,14 @@ fn hook_line(hook: &TransferHook) -> Html {
     }
 }
 
-fn reason_name(reason: UnmatchedReason) -> &'static str {
+fn reason_id(reason: UnmatchedReason) -> &'static str {
     match reason {
-        UnmatchedReason::OwnerNotFound => "owner-not-found",
-        UnmatchedReason::OwnerAmbiguous => "owner-ambiguous",
-        UnmatchedReason::FlowNotFound => "flow-not-found",
-        UnmatchedReason::FlowAmbiguous => "flow-ambiguous",
-        UnmatchedReason::EventNotPossible => "event-not-possible",
-        UnmatchedReason::NotAllowed => "not-allowed",
+        UnmatchedReason::OwnerNotFound => "transfer-why-owner-not-found",
+        UnmatchedReason::OwnerAmbiguous => "transfer-why-owner-ambiguous",
+        UnmatchedReason::FlowNotFound => "transfer-why-flow-not-found",
+        UnmatchedReason::FlowAmbiguous => "transfer-why-flow-ambiguous",
+        UnmatchedReason::EventNotPossible => "transfer-why-event-not-possible",
+        UnmatchedReason::NotAllowed => "transfer-why-not-allowed",
     }
 }
 
@@ -224,7 +224,7 @@ fn reason(reason: UnmatchedReason, hook: &TransferHook) -> String {
         OwnerKind::Team => "team",
     };
     t_with(
-        &format!("transfer-why-{}", reason_name(reason)),
+        reason_id(reason),
         &[
             ("kind", FluentValue::from(kind)),
             ("owner", FluentValue::from(hook.owner_name.clone())),
@@ -255,8 +255,8 @@ fn report_view(report: &TransferReport, preview: &TransferPreview) -> Html {
                 <ul>
                     { for report.failed.iter().map(|f| html! {
                         <li>
-                            <span class="transfer-owner">{ f.label.clone() }</span>
-                            <span class="transfer-why">{ f.error.message.clone() }</span>
+                            <span class="transfer-owner">{ hook_label(&f.label) }</span>
+                            <span class="transfer-why">{ error_text(&f.error) }</span>
                         </li>
                     }) }
                 </ul>

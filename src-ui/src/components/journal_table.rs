@@ -4,13 +4,12 @@
 use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
-use wasm_bindgen::JsValue;
 use webitel_hooks_model::journal::{JournalEntry, JournalOutcome, UndoTarget};
-use webitel_hooks_model::{Hook, HookOwner, Permissions};
+use webitel_hooks_model::{ChangeOrigin, Hook, HookOwner, Permissions};
 use yew::prelude::*;
 
 use super::journal_filters::{action_label_id, owner_label};
-use crate::i18n::{t, t_count, t_with, words};
+use crate::i18n::{date_time, error_text, t, t_count, t_with, words};
 use crate::state::journal::undo_offered;
 
 #[derive(Properties, PartialEq)]
@@ -24,17 +23,15 @@ pub struct JournalTableProps {
     pub on_undo: Callback<UndoTarget>,
 }
 
-/// Unix milliseconds as the user's local date and time, `2026-12-06 14:05`.
-fn local_time(ms: i64) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes()
-    )
+fn origin_id(origin: ChangeOrigin) -> &'static str {
+    match origin {
+        ChangeOrigin::Window => "journal-origin-window",
+        ChangeOrigin::Tray => "journal-origin-tray",
+        ChangeOrigin::Import => "journal-origin-import",
+        ChangeOrigin::Copy => "journal-origin-copy",
+        ChangeOrigin::Replay => "journal-origin-replay",
+        ChangeOrigin::Undo => "journal-origin-undo",
+    }
 }
 
 /// The server's host, as the row names where the change went.
@@ -126,6 +123,7 @@ fn row(
 ) -> Html {
     let (queue_id, team_id) = owner_id(e.owner);
     let undone = e.undone_by.is_some();
+    let message = e.error.as_ref().map(error_text);
     let undo_entry = {
         let id = e.id;
         on_undo.reform(move |_: MouseEvent| UndoTarget::Entry(id))
@@ -134,7 +132,7 @@ fn row(
         let batch = e.batch;
         on_undo.reform(move |_: MouseEvent| UndoTarget::Batch(batch))
     };
-    let origin = t(&format!("journal-origin-{}", e.origin.as_str()));
+    let origin = t(origin_id(e.origin));
     let what = t_with(
         "journal-what",
         &[
@@ -148,7 +146,7 @@ fn row(
             data-outcome={e.outcome.as_str()} data-hook-id={e.hook_id.0.to_string()}
             data-queue-id={queue_id} data-team-id={team_id}
             data-undone={undone.to_string()}>
-            <td class="journal-when">{ local_time(e.at) }</td>
+            <td class="journal-when">{ date_time(e.at) }</td>
             <td class="journal-who">
                 <span class="journal-user">{ e.username.clone() }</span>
                 <span class="muted journal-server">{ host(&e.server).to_owned() }</span>
@@ -169,11 +167,11 @@ fn row(
                 <span class="journal-after">{ described(e.after.as_ref()) }</span>
             </td>
             <td class="journal-outcome">
-                <span class={outcome_class(e.outcome)} title={e.message.clone()}>
+                <span class={outcome_class(e.outcome)} title={message.clone()}>
                     { t(outcome_label_id(e.outcome)) }
                 </span>
-                if let Some(message) = &e.message {
-                    <span class="journal-message">{ message.clone() }</span>
+                if let Some(message) = message {
+                    <span class="journal-message">{ message }</span>
                 }
                 if undone {
                     <span class="badge badge-muted journal-undone">{ t("journal-undone-mark") }</span>

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::profile_dialogs::{EditProfileDialog, RemoveDialog, SignOutDialog};
 use super::settings_dialog::SettingsDialog;
+use crate::language::LanguageSwitch;
 use crate::hooks::SessionState;
 use crate::i18n::t;
 use crate::ipc;
@@ -58,7 +59,14 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
     // Where focus goes when the menu opens: the first item, or the last (Arrow Up).
     let focus_last = use_state(|| false);
     let profiles = use_state(Vec::<Profile>::new);
-    let dialog = use_state(|| None::<Dialog>);
+    // Settings opens again by itself after a change of language there rendered the window anew.
+    let switch = use_context::<LanguageSwitch>();
+    let dialog = use_state(|| {
+        switch
+            .as_ref()
+            .is_some_and(|s| s.reopen_settings.take())
+            .then_some(Dialog::Settings)
+    });
     let switching = use_state(|| false);
     let button = use_node_ref();
     let menu = use_node_ref();

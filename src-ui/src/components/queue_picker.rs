@@ -8,7 +8,7 @@ use webitel_hooks_model::{AppError, HookOwner, Queue, QueueType, Team};
 use yew::prelude::*;
 
 use super::icons;
-use crate::i18n::{t, words};
+use crate::i18n::{error_text, t, words};
 use crate::state::queues::{Tab, TeamsList};
 use crate::state::registry::Picked;
 
@@ -158,7 +158,7 @@ fn list_note(loading: bool, error: Option<&AppError>, loading_id: &str, empty_id
     let text = if loading {
         t(loading_id)
     } else if let Some(err) = error {
-        err.message.clone()
+        error_text(err)
     } else {
         t(empty_id)
     };

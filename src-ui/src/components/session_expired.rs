@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::dialog::dialog_alert;
 use crate::hooks::{trap_tab, use_dialog_focus, use_submit, Expired};
-use crate::i18n::t;
+use crate::i18n::{error_text, t};
 use crate::ipc;
 
 #[derive(Properties, PartialEq)]
@@ -184,7 +184,7 @@ pub fn SessionExpiredDialog(props: &SessionExpiredProps) -> Html {
                 <form class="modal-form" {onsubmit}>
                     <header class="modal-header"><h2>{ t("expired-title") }</h2></header>
                     <div class="modal-body">
-                        <p id="expired-text">{ props.expired.message.clone() }</p>
+                        <p id="expired-text">{ error_text(&props.expired.error) }</p>
                         <p class="muted">{ t("expired-kept") }</p>
                         { fields }
                         { dialog_alert(submit.error()) }

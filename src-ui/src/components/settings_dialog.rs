@@ -3,18 +3,21 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{HtmlDocument, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{
+    HtmlDocument, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+};
 use webitel_hooks_model::commands::{
     GetDiagnostics, GetSettings, NoArgs, Settings, UpdateSettings,
 };
 use webitel_hooks_model::journal::KEEP_DAYS_MAX;
-use webitel_hooks_model::AppError;
+use webitel_hooks_model::{AppError, Language};
 use yew::prelude::*;
 
 use super::dialog::{dialog_alert, dialog_keys};
 use super::profile_dialogs::AFTER_MENU;
 use crate::hooks::{use_dialog_focus, use_submit};
-use crate::i18n::t;
+use crate::i18n::{t, t_with};
+use crate::language::LanguageSwitch;
 use crate::ipc;
 use crate::state::settings::after_save;
 use crate::state::toasts::ToastKind;
@@ -171,6 +174,46 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
         })
     };
 
+    // The language: saved, then the window renders in it (and this dialog opens again there).
+    let switch = use_context::<LanguageSwitch>();
+    let on_language = {
+        let settings = settings.clone();
+        let saving = saving.clone();
+        let switch = switch.clone();
+        Callback::from(move |e: Event| {
+            let Some(before) = *settings else { return };
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            let next = Settings {
+                language: Language::from_code(&select.value()),
+                ..before
+            };
+            if next == before {
+                return;
+            }
+            let settings = settings.clone();
+            let switch = switch.clone();
+            saving.run(
+                async move {
+                    let saved = ipc::invoke::<UpdateSettings>(&next).await;
+                    let reread = match saved {
+                        Ok(_) => None,
+                        Err(_) => Some(ipc::invoke::<GetSettings>(&NoArgs {}).await),
+                    };
+                    Ok(after_save(before, saved, reread))
+                },
+                move |answer: Result<_, AppError>| {
+                    let (shown, error) = answer?;
+                    settings.set(Some(shown));
+                    if let (Some(switch), None) = (&switch, &error) {
+                        switch.chosen.emit(shown.language);
+                    }
+                    error.map_or(Ok(()), Err)
+                },
+            );
+        })
+    };
+    let system_name = switch.as_ref().map(|s| s.system.own_name()).unwrap_or_default();
+
     let on_copy = {
         let diagnostics = diagnostics.clone();
         let saving = saving.clone();
@@ -259,6 +302,21 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                                         input.set_value(&days.to_string());
                                         s.journal_days = days;
                                     })} />
+                            </label>
+                            <label class="field settings-language">
+                                <span>{ t("settings-language") }</span>
+                                <select aria-label={t("settings-language")} onchange={on_language}>
+                                    <option value="" selected={current.is_some_and(|s| s.language.is_none())}>
+                                        { t_with("settings-language-system", &[("language", system_name.into())]) }
+                                    </option>
+                                    { for Language::ALL.into_iter().map(|l| html! {
+                                        // Each language named in itself, so that anyone finds theirs.
+                                        <option value={l.code()} lang={l.code()}
+                                            selected={current.is_some_and(|s| s.language == Some(l))}>
+                                            { l.own_name() }
+                                        </option>
+                                    }) }
+                                </select>
                             </label>
                         </fieldset>
                     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::icons;
 use crate::hooks::use_now;
-use crate::i18n::{t, t_with};
+use crate::i18n::{error_text, t, t_with};
 use crate::state::sync::{shows_progress, sync_text, SyncText};
 
 /// How often "N min ago" is worked out again.
@@ -73,7 +73,7 @@ pub fn SyncBar(props: &SyncBarProps) -> Html {
         .status
         .as_ref()
         .filter(|s| !s.running && !s.offline)
-        .and_then(|s| s.last_error.as_ref().map(|e| e.message.clone()));
+        .and_then(|s| s.last_error.as_ref().map(error_text));
     let onclick = props.on_sync_now.reform(|_: MouseEvent| ());
     html! {
         <div class="sync-bar">

@@ -9,7 +9,7 @@ use webitel_hooks_model::commands::{SetHooksEnabled, SetHooksEnabledArgs};
 use webitel_hooks_model::{AppError, ErrorCode, HookKey as Key, PageSize, SwitchReport};
 use yew::prelude::*;
 
-use crate::i18n::{t_count, t_with};
+use crate::i18n::{error_text, hook_label, t_count, t_with};
 use crate::ipc;
 use crate::state::table::HookKey;
 
@@ -105,38 +105,49 @@ pub enum Told {
 /// first line; then, when some were refused, each refused hook by its label with the reason, on
 /// a line of its own (the first five; the others counted).
 pub fn report_text(report: &SwitchReport, enabled: bool) -> Told {
-    let state = if enabled { "enabled" } else { "disabled" };
+    // (switched, all unchanged, some unchanged, failed) by the state asked for.
+    let (switched_id, all_unchanged_id, unchanged_id, failed_id) = if enabled {
+        (
+            "bulk-switched-enabled",
+            "bulk-all-unchanged-enabled",
+            "bulk-unchanged-enabled",
+            "bulk-failed-enable",
+        )
+    } else {
+        (
+            "bulk-switched-disabled",
+            "bulk-all-unchanged-disabled",
+            "bulk-unchanged-disabled",
+            "bulk-failed-disable",
+        )
+    };
     let (switched, unchanged) = (report.switched.len(), report.unchanged.len());
     let mut summary = Vec::new();
     if switched > 0 {
-        summary.push(t_count(&format!("bulk-switched-{state}"), switched));
+        summary.push(t_count(switched_id, switched));
     }
     if unchanged > 0 {
         let id = if switched == 0 && report.failed.is_empty() {
-            format!("bulk-all-unchanged-{state}")
+            all_unchanged_id
         } else {
-            format!("bulk-unchanged-{state}")
+            unchanged_id
         };
-        summary.push(t_count(&id, unchanged));
+        summary.push(t_count(id, unchanged));
     }
     if report.failed.is_empty() {
         return Told::Success(summary.join(" "));
     }
-    let action = if enabled { "enable" } else { "disable" };
     let mut lines = Vec::new();
     if !summary.is_empty() {
         lines.push(summary.join(" "));
     }
-    lines.push(t_count(
-        &format!("bulk-failed-{action}"),
-        report.failed.len(),
-    ));
+    lines.push(t_count(failed_id, report.failed.len()));
     lines.extend(report.failed.iter().take(NAMED_FAILURES).map(|f| {
         t_with(
             "bulk-failure",
             &[
-                ("label", FluentValue::from(f.label.clone())),
-                ("message", FluentValue::from(f.error.message.clone())),
+                ("label", FluentValue::from(hook_label(&f.label))),
+                ("message", FluentValue::from(error_text(&f.error))),
             ],
         )
     }));
@@ -152,7 +163,7 @@ pub fn report_text(report: &SwitchReport, enabled: bool) -> Told {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use webitel_hooks_model::{HookId, HookOwner, QueueId, SwitchFailure};
+    use webitel_hooks_model::{HookEvent, HookId, HookLabel, HookOwner, QueueId, SwitchFailure};
 
     fn key(id: i64) -> Key {
         Key {
@@ -168,7 +179,7 @@ mod tests {
             failed: (200..200 + failed)
                 .map(|id| SwitchFailure {
                     hook: key(id),
-                    label: format!("Leaving → Flow {id}"),
+                    label: HookLabel::new(HookEvent::Leaving, format!("Flow {id}")),
                     error: AppError::new(
                         ErrorCode::Rejected,
                         "Another Leaving hook of this queue is enabled. Disable it first.",

@@ -11,7 +11,7 @@ use webitel_hooks_model::commands::DeleteHooks;
 use webitel_hooks_model::{AppError, DeleteReport, ErrorCode};
 use yew::prelude::*;
 
-use crate::i18n::{t_count, t_with};
+use crate::i18n::{error_text, hook_label, t_count, t_with};
 use crate::ipc;
 use crate::state::table::{delete_args_by_owner, HookKey};
 
@@ -33,8 +33,8 @@ fn tell_delete_report(
                 t_with(
                     "toast-delete-failure",
                     &[
-                        ("label", FluentValue::from(f.label.clone())),
-                        ("message", FluentValue::from(f.message.clone())),
+                        ("label", FluentValue::from(hook_label(&f.label))),
+                        ("message", FluentValue::from(error_text(&f.error))),
                     ],
                 )
             })

@@ -10,7 +10,7 @@ use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use super::use_read_on_request;
-use crate::i18n::{t_count, t_with};
+use crate::i18n::{error_text, hook_label, t_count, t_with};
 use crate::ipc;
 use crate::state::journal::{Action, JournalState};
 use crate::state::toasts::ToastKind;
@@ -49,7 +49,7 @@ pub fn use_journal(
             match ipc::invoke::<ListJournal>(&args).await {
                 Ok(page) => dispatcher.dispatch(Action::Loaded { request, page }),
                 Err(err) => {
-                    notify.emit((ToastKind::Error, err.message));
+                    notify.emit((ToastKind::Error, error_text(&err)));
                     dispatcher.dispatch(Action::LoadFailed { request });
                 }
             }
@@ -65,7 +65,7 @@ pub fn use_journal(
             spawn_local(async move {
                 match ipc::invoke::<UndoJournal>(&UndoArgs { target }).await {
                     Ok(report) => told_undo(&notify, &report),
-                    Err(err) => notify.emit((ToastKind::Error, err.message)),
+                    Err(err) => notify.emit((ToastKind::Error, error_text(&err))),
                 }
                 dispatcher.dispatch(Action::UndoEnded);
             });
@@ -92,7 +92,7 @@ pub fn use_journal(
                             notify.emit((ToastKind::Success, text));
                         }
                     }
-                    Err(AppError { message, .. }) => notify.emit((ToastKind::Error, message)),
+                    Err(err) => notify.emit((ToastKind::Error, error_text(&err))),
                 }
             });
         })
@@ -121,7 +121,7 @@ fn told_undo(
     for refused in &report.refused {
         text.push_str(&format!(
             "\n\u{2022} {}: {}",
-            refused.label, refused.error.message
+            hook_label(&refused.label), error_text(&refused.error)
         ));
     }
     notify.emit((ToastKind::Error, text));

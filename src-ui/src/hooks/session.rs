@@ -41,7 +41,8 @@ impl SessionState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expired {
     pub profile_id: ProfileId,
-    pub message: String,
+    /// What ended the session, worded when shown.
+    pub error: AppError,
 }
 
 #[derive(Clone, PartialEq)]
@@ -88,7 +89,7 @@ pub fn use_session() -> SessionHandle {
                 }
                 SessionStatus::PasswordNeeded { profile_id, error } => expired.set(Some(Expired {
                     profile_id,
-                    message: error.message,
+                    error,
                 })),
             },
         ));

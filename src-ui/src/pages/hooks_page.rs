@@ -13,7 +13,7 @@ use crate::components::queue_picker::QueuePicker;
 use crate::hooks::{
     use_all_queues, use_moved_since_mount, use_pinned, use_queues, use_registry, use_tauri_event,
 };
-use crate::i18n::t;
+use crate::i18n::{error_text, t};
 use crate::state::all_queues;
 use crate::state::conflicts::ConflictTarget;
 use crate::state::queues::{self, Tab};
@@ -52,7 +52,7 @@ pub fn HooksPage(props: &HooksPageProps) -> Html {
     // rows long in a large tenant, must not be redrawn by a click in the registry.
     let on_error = use_callback(props.notify.clone(), |err: AppError, notify| {
         if toasts::shows_as_toast(&err) {
-            notify.emit((ToastKind::Error, err.message))
+            notify.emit((ToastKind::Error, error_text(&err)))
         }
     });
     let on_success = use_callback(props.notify.clone(), |text: String, notify| {

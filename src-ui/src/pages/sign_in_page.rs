@@ -10,7 +10,7 @@ use webitel_hooks_model::commands::{
 use webitel_hooks_model::{AppError, ProfileId};
 use yew::prelude::*;
 
-use crate::i18n::t;
+use crate::i18n::{error_text, t};
 use crate::ipc;
 use crate::state::sign_in::{Action, Preselect, SignInState, Step};
 
@@ -125,7 +125,7 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
         html! {
             <div class="sign-in-alert" role="alert">
                 <span class="sign-in-alert-mark" aria-hidden="true">{ "!" }</span>
-                <p>{ err.message.clone() }</p>
+                <p>{ error_text(err) }</p>
             </div>
         }
     });
@@ -230,7 +230,7 @@ fn credentials(
         html! {
             <div class="keyring-block">
                 <div role="note" class="keyring-warning">
-                    <p><strong>{ t("sign-in-keyring-title") }</strong>{ " " }{ reason.clone() }</p>
+                    <p><strong>{ t("sign-in-keyring-title") }</strong>{ " " }{ error_text(reason) }</p>
                     <p>{ t("sign-in-keyring-hint") }</p>
                 </div>
                 <label class="check">

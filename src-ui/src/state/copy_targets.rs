@@ -263,12 +263,11 @@ mod tests {
             Some(ProfileId(1)),
         ));
         state.apply(Action::Profile(Some(ProfileId(2))));
-        let err = AppError {
-            code: webitel_hooks_model::ErrorCode::Offline,
-            id: "error-target-never-synced".into(),
-            args: Default::default(),
-            message: "Staging was never synced.".into(),
-        };
+        let err = AppError::new(
+            webitel_hooks_model::ErrorCode::Offline,
+            "Staging was never synced.",
+        )
+        .with_id("error-target-never-synced", Default::default());
         state.apply(Action::Failed(Some(ProfileId(2)), err.clone()));
         assert_eq!(state.failed, Some(err));
         assert!(state.shown().is_empty() && state.targets().is_empty());

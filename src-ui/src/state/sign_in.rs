@@ -42,7 +42,7 @@ pub struct SignInState {
     pub password: String,
     pub remember: bool,
     /// Why the keyring cannot be used; `None` when it can.
-    pub keyring_unavailable: Option<String>,
+    pub keyring_unavailable: Option<AppError>,
     pub session_only: bool,
     pub ca_open: bool,
     pub ca_pem: String,
@@ -118,7 +118,7 @@ impl SignInState {
                     .as_ref()
                     .filter(|e| e.code == ErrorCode::KeyringUnavailable)
                 {
-                    self.keyring_unavailable = Some(failure.message.clone());
+                    self.keyring_unavailable = Some(failure.clone());
                 }
                 self.session_only = self.keyring_unavailable.is_some();
                 let selected = match preselect {
@@ -179,7 +179,7 @@ impl SignInState {
                     },
                     ErrorCode::Certificate => self.ca_open = true,
                     ErrorCode::KeyringUnavailable => {
-                        self.keyring_unavailable = Some(error.message.clone());
+                        self.keyring_unavailable = Some(error.clone());
                         self.remember = false;
                         self.session_only = true;
                     }

@@ -6,14 +6,15 @@
 //!   message text;
 //! - an `Error` becomes the [`AppError`] that crosses IPC in one conversion only
 //!   (`From<&Error> for AppError`), which gives the stable code the UI branches on, the message
-//!   id with its arguments (what the catalog translates), and the English sentence;
+//!   id with its arguments (what every language's catalog words), and the English sentence for
+//!   the log, made from the English catalog (webitel-hooks-i18n) like every other;
 //! - every sentence says what happened and what to do; a server's own words are kept when it
 //!   gave some; a bare HTTP status is never the whole message;
 //! - no variant ever holds a token or a password (`webitel_api::Error` never holds one, and the
 //!   server address kept here has its credentials stripped by the session).
 
-mod english;
 mod from_api;
+mod keyring;
 mod server_words;
 #[cfg(test)]
 mod tests;
@@ -22,7 +23,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use webitel_api::TlsProblem;
-use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent, QueueType};
+use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent, Language, QueueType};
+
+pub use keyring::{KeyringDown, KeyringTrouble};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -113,11 +116,11 @@ pub enum Error {
     // The keyring.
     /// The OS keyring cannot be used at all (no Secret Service, refused): `reason` is the
     /// probe's sentence.
-    KeyringUnavailable { reason: String },
+    KeyringUnavailable { reason: KeyringDown },
     /// The keyring is there but locked or failing (`what`: "read", "saved", …).
-    KeyringLocked { what: String, detail: String },
+    KeyringLocked { what: String, detail: KeyringTrouble },
     /// A keyring call failed for another reason.
-    KeyringFailed { what: String, detail: String },
+    KeyringFailed { what: String, detail: KeyringTrouble },
     /// The task running a keyring call stopped before answering.
     KeyringTaskStopped { detail: String },
 
@@ -151,8 +154,8 @@ pub enum Error {
         known: u32,
     },
     /// A file picked for import is not an export of this app (not JSON, or not its shape);
-    /// `detail` says where reading it stopped.
-    NotAnExport { file: String, detail: String },
+    /// `why` says where reading it stopped.
+    NotAnExport { file: String, why: NotAnExportWhy },
     /// A file picked for import was exported in a format version newer than this app reads.
     NewerExport {
         file: String,
@@ -229,6 +232,21 @@ pub enum Difference {
     Flow(String),
     /// It is now enabled (`true`) or disabled.
     Enabled(bool),
+}
+
+/// Why a file is not an export of this app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAnExportWhy {
+    /// Not JSON, in the parser's words.
+    NotJson(String),
+    NotAnObject,
+    /// Its `format` is not this app's.
+    NotNamed,
+    NoVersion,
+    /// JSON of another shape, in the parser's words.
+    Shape(String),
+    /// Larger than any export this app reads.
+    TooLarge { mib: u64 },
 }
 
 /// What is wrong with something the user typed or picked.
@@ -405,7 +423,13 @@ impl Error {
                 InputProblem::TooLong => "error-too-long",
                 InputProblem::NoSuchProfile => "error-no-such-profile",
             },
-            E::KeyringUnavailable { .. } => "error-keyring-unavailable",
+            E::KeyringUnavailable { reason } => match reason {
+                KeyringDown::NoService => "error-keyring-none",
+                KeyringDown::NotOpened(_) => "error-keyring-not-opened",
+                KeyringDown::Silent(_) => "error-keyring-silent",
+                KeyringDown::Stalled { .. } => "error-keyring-stalled",
+                KeyringDown::ProbeStopped => "error-keyring-probe-stopped",
+            },
             E::KeyringLocked { .. } => "error-keyring-locked",
             E::KeyringFailed { .. } => "error-keyring-failed",
             E::KeyringTaskStopped { .. } => "error-keyring-task-stopped",
@@ -475,12 +499,12 @@ impl Error {
             }
             E::SecondEnabledHook { event } => {
                 if let Some(event) = event {
-                    put("event", event.english_label().to_owned());
+                    put("event", event.as_str().to_owned());
                 }
             }
-            E::EventAlreadyEnabled { event } => put("event", event.english_label().to_owned()),
+            E::EventAlreadyEnabled { event } => put("event", event.as_str().to_owned()),
             E::Invalid(InputProblem::EventNeverFires(queue_type)) => {
-                put("type", queue_type.english_label())
+                put("type", queue_type.code().to_string())
             }
             E::ServerFailed { server, detail } => {
                 put("server", server.clone());
@@ -516,10 +540,18 @@ impl Error {
                 put("server", server.clone());
                 put("username", username.clone());
             }
-            E::KeyringUnavailable { reason } => put("reason", reason.clone()),
+            E::KeyringUnavailable { reason } => match reason {
+                KeyringDown::NotOpened(trouble) | KeyringDown::Silent(trouble) => {
+                    put("platform", keyring::platform().to_owned());
+                    put_trouble(&mut put, trouble);
+                }
+                KeyringDown::Stalled { seconds } => put("seconds", seconds.to_string()),
+                KeyringDown::NoService | KeyringDown::ProbeStopped => {}
+            },
             E::KeyringLocked { what, detail } | E::KeyringFailed { what, detail } => {
                 put("what", what.clone());
-                put("detail", detail.clone());
+                put("platform", keyring::platform().to_owned());
+                put_trouble(&mut put, detail);
             }
             E::StoreDamaged { path, detail }
             | E::StoreUnusable { path, detail }
@@ -541,10 +573,24 @@ impl Error {
                 put("profile", profile.clone());
                 put("server", server.clone());
             }
-            E::ChangedSince { differences } => put("what", english::differences(differences)),
-            E::NotAnExport { file, detail } => {
+            E::ChangedSince { differences } => put("what", differences_arg(differences)),
+            E::NotAnExport { file, why } => {
                 put("file", file.clone());
-                put("detail", detail.clone());
+                let (id, inner) = match why {
+                    NotAnExportWhy::NotJson(words) => ("export-why-not-json", Some(words)),
+                    NotAnExportWhy::NotAnObject => ("export-why-not-an-object", None),
+                    NotAnExportWhy::NotNamed => ("export-why-not-named", None),
+                    NotAnExportWhy::NoVersion => ("export-why-no-version", None),
+                    NotAnExportWhy::Shape(words) => ("export-why-shape", Some(words)),
+                    NotAnExportWhy::TooLarge { mib } => {
+                        put("mib", mib.to_string());
+                        ("export-why-too-large", None)
+                    }
+                };
+                put("detail-id", id.to_owned());
+                if let Some(words) = inner {
+                    put("inner", words.clone());
+                }
             }
             E::NewerExport { file, found, known } => {
                 put("file", file.clone());
@@ -564,7 +610,6 @@ impl Error {
                 put("failed", failed.to_string());
                 put("total", total.to_string());
                 put("queue", queue.clone());
-                put("first", first.to_string());
             }
             E::QueuesNotRead {
                 failed,
@@ -573,7 +618,6 @@ impl Error {
             } => {
                 put("failed", failed.to_string());
                 put("total", total.to_string());
-                put("first", first.to_string());
             }
             E::SessionEnded
             | E::NotSignedIn
@@ -604,9 +648,21 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The error as it crosses IPC, before its English sentence is made.
+    fn unworded(&self) -> AppError {
+        let mut err = AppError::new(self.code(), String::new()).with_id(self.message_id(), self.args());
+        if let Error::NotAllDisabled { first, .. } | Error::QueuesNotRead { first, .. } = self {
+            err = err.with_cause(AppError::from(first.as_ref()));
+        }
+        err
+    }
+}
+
+/// The English sentence, as the log and `AppError::message` have it.
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&english::sentence(self))
+        f.write_str(&webitel_hooks_i18n::error_text(Language::En, &self.unworded()))
     }
 }
 
@@ -619,10 +675,14 @@ impl From<InputProblem> for Error {
 }
 
 /// The one conversion to what crosses IPC: the code, the message id with its arguments, and the
-/// English sentence (until the catalog renders it).
+/// English sentence for the log.
 impl From<&Error> for AppError {
     fn from(err: &Error) -> Self {
-        AppError::new(err.code(), err.to_string()).with_id(err.message_id(), err.args())
+        let unworded = err.unworded();
+        AppError {
+            message: webitel_hooks_i18n::error_text(Language::En, &unworded),
+            ..unworded
+        }
     }
 }
 
@@ -630,6 +690,18 @@ impl From<Error> for AppError {
     fn from(err: Error) -> Self {
         AppError::from(&err)
     }
+}
+
+/// `err` as the cache keeps it beside a conflict or a journal entry: the [`AppError`] as JSON,
+/// so that it is worded in whatever language the window speaks when it is read.
+pub fn stored(err: &Error) -> String {
+    serde_json::to_string(&AppError::from(err)).unwrap_or_else(|_| err.to_string())
+}
+
+/// What [`stored`] kept, read back; a sentence kept by an older version (plain text) is that
+/// sentence, as it was written.
+pub fn from_stored(text: &str) -> AppError {
+    serde_json::from_str(text).unwrap_or_else(|_| AppError::new(ErrorCode::Internal, text))
 }
 
 /// A failure of the local cache file at `path`.
@@ -647,5 +719,29 @@ pub fn from_store(err: &rusqlite::Error, path: &std::path::Path) -> Error {
     }
 }
 
-pub use english::unlock_advice;
+/// The `what` argument of `error-changed-since`: each difference in the catalog's terms.
+fn differences_arg(what: &[Difference]) -> String {
+    let items: Vec<String> = what
+        .iter()
+        .map(|d| match d {
+            Difference::Deleted => "deleted".to_owned(),
+            Difference::Exists => "exists".to_owned(),
+            Difference::Event(event) => format!("event:{}", event.as_str()),
+            Difference::Flow(flow) => format!("flow:{flow}"),
+            Difference::Enabled(true) => "enabled".to_owned(),
+            Difference::Enabled(false) => "disabled".to_owned(),
+        })
+        .collect();
+    webitel_hooks_i18n::differences_arg(items.iter().map(String::as_str))
+}
+
+/// The `detail-id` (a catalog id) and `inner` (the keyring's words) arguments of a keyring call's
+/// failure, which the catalog words as its `detail`.
+fn put_trouble(put: &mut impl FnMut(&str, String), trouble: &KeyringTrouble) {
+    let (id, words) = trouble.id_and_words();
+    put("detail-id", id.to_owned());
+    if let Some(words) = words {
+        put("inner", words.to_owned());
+    }
+}
 pub use from_api::{from_api, from_hook_change, from_hook_create, owner_gone};

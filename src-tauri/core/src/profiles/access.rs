@@ -12,7 +12,7 @@ use webitel_hooks_model::{AppError, ErrorCode, Profile, ProfileId, ProfileTarget
 use super::{
     blocking, entry_name, from_cached_account, lock, Inner, Pending, ProfileBook, ProfileRow,
 };
-use crate::error::{Error, InputProblem, Result};
+use crate::error::{Error, InputProblem, KeyringDown, Result};
 use crate::registry::Renewal;
 use crate::session::{
     check_ca_certificate, displayable_server, host_of, SessionProfile, SignInStep, SignedIn,
@@ -301,7 +301,7 @@ impl ProfileBook {
     ) -> Result<SessionInfo> {
         let id = profile.id;
         if let Some(notice) = &opened.notice {
-            tracing::warn!(profile = %id, notice, "the cache was rebuilt");
+            tracing::warn!(profile = %id, %notice, "the cache was rebuilt");
         }
         signed_in.set_profile(SessionProfile {
             id,
@@ -423,12 +423,7 @@ fn password_needed(profile: &Profile) -> Error {
 }
 
 fn keyring_unavailable_error(vault: &crate::vault::Vault) -> Error {
-    match vault.state() {
-        webitel_hooks_model::KeyringState::Unavailable { reason } => keyring_unavailable(&reason),
-        webitel_hooks_model::KeyringState::Available => {
-            keyring_unavailable(crate::vault::NO_SECRET_SERVICE)
-        }
-    }
+    keyring_unavailable(&vault.down().unwrap_or(KeyringDown::NoService))
 }
 
 /// Signs the active profile in again after a 401; holds the book weakly, because the book holds

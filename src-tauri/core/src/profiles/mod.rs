@@ -26,7 +26,7 @@ use webitel_api::AccessToken;
 use webitel_hooks_model::commands::{RenameProfileArgs, SessionStatus, SetAdminAddressArgs};
 use webitel_hooks_model::{admin_flow_address, Profile, ProfileId, ProfileList, SchemaId};
 
-use crate::error::{Error, InputProblem, Result};
+use crate::error::{Error, InputProblem, KeyringDown, Result};
 use crate::registry::HookRegistry;
 use crate::session::{displayable_server, revoke_token, SecondFactor};
 use crate::sync::{SyncOptions, SyncRunner};
@@ -136,7 +136,7 @@ impl ProfileBook {
             // A probe that panicked is a keyring the app cannot use.
             let keyring = probe
                 .join()
-                .unwrap_or_else(|_| Vault::unavailable("the keyring's probe stopped unexpectedly"));
+                .unwrap_or_else(|_| Vault::unavailable(KeyringDown::ProbeStopped));
             (keyring, table)
         });
         let table = table?;

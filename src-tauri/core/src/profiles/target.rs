@@ -89,7 +89,7 @@ impl ProfileBook {
         let path = self.cache_path(id);
         let opened = blocking(move || Store::open_or_rebuild(path)).await?;
         if let Some(notice) = &opened.notice {
-            tracing::warn!(profile = %id, notice, "the copy's target cache was rebuilt");
+            tracing::warn!(profile = %id, %notice, "the copy's target cache was rebuilt");
         }
         Ok(opened.store)
     }

@@ -63,13 +63,8 @@ pub(super) fn contains(search: &str) -> Option<String> {
 }
 
 /// How a hook is named to the user in a report: "Bridged → CRM: log call result".
-pub(super) fn hook_label(h: &Hook) -> String {
-    let event = h.event.english_label().to_owned();
-    if h.flow.name.trim().is_empty() {
-        event
-    } else {
-        format!("{event} → {}", h.flow.name)
-    }
+pub(super) fn hook_label(h: &Hook) -> HookLabel {
+    HookLabel::of(h)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub(super) struct Deletion {
 pub(super) struct FailedDelete {
     pub hook_id: HookId,
     /// The hook as the user saw it ("Bridged → CRM flow"), read before it left the cache.
-    pub label: String,
+    pub label: HookLabel,
     pub error: Error,
 }
 
@@ -37,7 +37,7 @@ impl From<Deletion> for DeleteReport {
                 .map(|f| DeleteFailure {
                     hook_id: f.hook_id,
                     label: f.label,
-                    message: f.error.to_string(),
+                    error: AppError::from(&f.error),
                 })
                 .collect(),
         }
@@ -189,10 +189,11 @@ impl HookRegistry {
     }
 
     /// The hook's name from the cache (what the registry showed), before it is removed there.
-    fn label_of(&self, owner: HookOwner, id: HookId) -> String {
+    fn label_of(&self, owner: HookOwner, id: HookId) -> HookLabel {
         match self.store().hook(owner, id) {
             Ok(Some(cached)) => convert::hook_label(&cached.hook),
-            _ => format!("Hook {id}"),
+            // Not cached: named by its id, the one thing known of it.
+            _ => HookLabel::new(HookEvent::Other(format!("#{id}")), ""),
         }
     }
 }

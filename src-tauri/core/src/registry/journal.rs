@@ -197,7 +197,7 @@ impl HookRegistry {
                 before,
                 after,
                 JournalOutcome::Refused,
-                Some(err.to_string()),
+                Some(crate::error::stored(err)),
                 None,
             );
         }
@@ -455,7 +455,8 @@ mod csv_table {
                 af,
                 an,
                 e.outcome.as_str().to_owned(),
-                e.message.clone().unwrap_or_default(),
+                // A data file: the English sentence, as its other columns use the API's words.
+                e.error.as_ref().map(|e| e.message.clone()).unwrap_or_default(),
                 e.batch.0.to_string(),
                 e.undone_by.is_some().to_string(),
             ];

@@ -131,16 +131,12 @@ impl HookRegistry {
 
 impl HookRegistry {
     /// The hook as a report names it among many owners' hooks: "Sales EU: Bridged → CRM flow".
-    pub(super) fn owner_hook_label(&self, hook: &Hook) -> String {
-        format!(
-            "{}: {}",
-            self.cached_owner_name(hook.owner),
-            convert::hook_label(hook)
-        )
+    pub(super) fn owner_hook_label(&self, hook: &Hook) -> HookLabel {
+        convert::hook_label(hook).in_owner(self.cached_owner_name(hook.owner))
     }
 }
 
-fn failure(hook: HookKey, label: String, err: &Error) -> SwitchFailure {
+fn failure(hook: HookKey, label: HookLabel, err: &Error) -> SwitchFailure {
     SwitchFailure {
         hook,
         label,

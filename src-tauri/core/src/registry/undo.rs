@@ -40,13 +40,8 @@ fn differences(then: &Hook, now: &Hook) -> Vec<Difference> {
 }
 
 /// The entry's hook as a report names it: "Sales EU: Bridged → CRM flow".
-fn label(entry: &JournalEntry) -> String {
-    let event = entry.event.english_label();
-    if entry.flow_name.trim().is_empty() {
-        format!("{}: {event}", entry.owner_name)
-    } else {
-        format!("{}: {event} → {}", entry.owner_name, entry.flow_name)
-    }
+fn label(entry: &JournalEntry) -> HookLabel {
+    HookLabel::new(entry.event.clone(), entry.flow_name.clone()).in_owner(entry.owner_name.clone())
 }
 
 impl HookRegistry {

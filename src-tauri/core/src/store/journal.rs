@@ -102,7 +102,9 @@ fn entry(row: &Row<'_>) -> rusqlite::Result<JournalEntry> {
         origin: ChangeOrigin::parse(&origin),
         batch: BatchId(row.get(13)?),
         outcome: JournalOutcome::parse(&outcome),
-        message: row.get(15)?,
+        error: row
+            .get::<_, Option<String>>(15)?
+            .map(|text| crate::error::from_stored(&text)),
         undone_by: row.get::<_, Option<i64>>(16)?.map(BatchId),
         batch_size: u32::try_from(row.get::<_, i64>(17)?).unwrap_or(u32::MAX),
     })

@@ -7,7 +7,8 @@
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use webitel_hooks_model::{
-    ChangeId, ChangeKind, Conflict, ConflictReason, Hook, HookId, HookOwner, PendingChange,
+    AppError, ChangeId, ChangeKind, Conflict, ConflictReason, ErrorCode, Hook, HookId, HookOwner,
+    PendingChange,
 };
 
 use super::hooks::{write_hook, Over};
@@ -111,12 +112,12 @@ fn change_row(row: &Row<'_>) -> rusqlite::Result<(PendingChange, Option<Conflict
         change: change.clone(),
         reason: parse_reason(&r),
         theirs: None,
-        message: String::new(),
+        error: AppError::new(ErrorCode::Internal, String::new()),
     });
     let conflict = match conflict {
         Some(mut c) => {
             c.theirs = from_json(row.get(8)?);
-            c.message = row.get::<_, Option<String>>(9)?.unwrap_or_default();
+            c.error = crate::error::from_stored(&row.get::<_, Option<String>>(9)?.unwrap_or_default());
             Some(c)
         }
         None => None,
@@ -143,7 +144,7 @@ pub(super) fn hold_changes_of_gone_queue(
     tx: &Transaction<'_>,
     owner: HookOwner,
 ) -> rusqlite::Result<()> {
-    let message = Error::Conflict(ConflictReason::QueueDeletedOnServer).to_string();
+    let message = crate::error::stored(&Error::Conflict(ConflictReason::QueueDeletedOnServer));
     tx.execute(
         "UPDATE outbox SET conflict_reason = ?2, conflict_message = ?3 WHERE owner = ?1",
         params![

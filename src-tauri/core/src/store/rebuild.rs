@@ -2,10 +2,11 @@
 //! a timestamped name and a new one is made, so the app starts anyway; the changes waiting to be
 //! sent are carried over when they can still be read, and the notice says honestly when not.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
-use webitel_hooks_model::{ChangeKind, Hook, HookId, HookOwner};
+use webitel_hooks_model::{AppError, ChangeKind, ErrorCode, Hook, HookId, HookOwner, Language};
 
 use super::owners::owner_of;
 use super::{migrations, now_ms, Store};
@@ -15,8 +16,8 @@ use crate::error::{Error, Result};
 #[derive(Debug)]
 pub struct OpenedStore {
     pub store: Store,
-    /// `Some` when the file was rebuilt: one or two sentences the UI can show.
-    pub notice: Option<String>,
+    /// `Some` when the file was rebuilt: what the window tells once, by its message id.
+    pub notice: Option<AppError>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,12 +133,9 @@ impl Store {
         let Some(why) = diagnose(path) else {
             return Err(failure);
         };
-        let (reason, what) = match why {
-            Unusable::Damaged => ("damaged", "The local cache was damaged"),
-            Unusable::Newer => (
-                "newer",
-                "The local cache was written by a newer version of Webitel Hooks",
-            ),
+        let reason = match why {
+            Unusable::Damaged => "damaged",
+            Unusable::Newer => "newer",
         };
         let moved = set_aside(path, reason).map_err(|e| Error::StoreNotSetAside {
             path: path.to_path_buf(),
@@ -146,23 +144,25 @@ impl Store {
         })?;
         tracing::warn!(from = %path.display(), to = %moved.display(), reason, "cache set aside");
         let store = Store::open(path)?;
-        let kept = moved.display();
-        let notice = match salvage(&moved) {
-            Ok(changes) if changes.is_empty() => format!(
-                "{what} and has been rebuilt; nothing waiting to be sent was lost. It fills again from the server (the old file is kept as {kept})."
-            ),
+        let mut args = BTreeMap::from([
+            ("why".to_owned(), reason.to_owned()),
+            ("kept".to_owned(), moved.display().to_string()),
+        ]);
+        let id = match salvage(&moved) {
+            Ok(changes) if changes.is_empty() => "notice-cache-rebuilt",
             Ok(changes) => {
-                let n = changes.len();
+                args.insert("count".to_owned(), changes.len().to_string());
                 for c in changes {
                     store.queue_change(c.kind, c.owner, c.hook_id, c.base.as_ref(), c.mine.as_ref())?;
                 }
-                format!(
-                    "{what} and has been rebuilt; the {n} change(s) waiting to be sent were kept and will be sent when the server can be reached (the old file is kept as {kept})."
-                )
+                "notice-cache-rebuilt-kept"
             }
-            Err(_) => format!(
-                "{what} and has been rebuilt. Changes made offline that were waiting to be sent could not be read from it and are lost; check the hooks you changed offline (the old file is kept as {kept})."
-            ),
+            Err(_) => "notice-cache-rebuilt-lost",
+        };
+        let notice = AppError::new(ErrorCode::Internal, String::new()).with_id(id, args);
+        let notice = AppError {
+            message: webitel_hooks_i18n::error_text(Language::En, &notice),
+            ..notice
         };
         Ok(OpenedStore {
             store,

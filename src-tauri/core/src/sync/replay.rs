@@ -174,7 +174,7 @@ fn record(reg: &HookRegistry, change: &PendingChange, step: Step) -> Result<bool
             true
         }
         Step::Conflict(reason, theirs, why) => {
-            let message = why.to_string();
+            let message = crate::error::stored(&why);
             reg.store()
                 .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
             settle(reg, change, JournalOutcome::Conflict, None, Some(&message));
@@ -322,7 +322,7 @@ async fn keep_mine(reg: &HookRegistry, change: &PendingChange, conflict: &Confli
             Ok(())
         }
         Step::Conflict(reason, theirs, why) => {
-            let message = why.to_string();
+            let message = crate::error::stored(&why);
             reg.store()
                 .mark_conflict(change.id, reason, theirs.as_ref(), &message)?;
             settle(reg, change, JournalOutcome::Conflict, None, Some(&message));

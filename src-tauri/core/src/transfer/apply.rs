@@ -78,12 +78,7 @@ async fn create_all(
 }
 
 /// "Sales Progressive EU: Bridged → CRM: log call result".
-fn failure_label(create: &PlannedCreate) -> String {
-    let event = create.hook.event.english_label();
-    let flow = &create.hook.flow.name;
-    if flow.trim().is_empty() {
-        format!("{}: {event}", create.hook.owner_name)
-    } else {
-        format!("{}: {event} → {flow}", create.hook.owner_name)
-    }
+fn failure_label(create: &PlannedCreate) -> HookLabel {
+    HookLabel::new(create.hook.event.clone(), create.hook.flow.name.clone())
+        .in_owner(create.hook.owner_name.clone())
 }

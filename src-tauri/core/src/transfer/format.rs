@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 use webitel_hooks_model::{HookEvent, OwnerKind, QueueType};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NotAnExportWhy, Result};
 
 /// The value of `format` in every export.
 pub const FORMAT_NAME: &str = "webitel-hooks-export";
@@ -73,20 +73,20 @@ impl ExportDocument {
 
     /// Reads a file's bytes; `file` names it in the sentence of a refusal.
     pub fn parse(bytes: &[u8], file: &str) -> Result<ExportDocument> {
-        let not_export = |detail: String| Error::NotAnExport {
+        let not_export = |why: NotAnExportWhy| Error::NotAnExport {
             file: file.to_owned(),
-            detail,
+            why,
         };
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| not_export(format!("not JSON: {e}")))?;
+        let value: serde_json::Value = serde_json::from_slice(bytes)
+            .map_err(|e| not_export(NotAnExportWhy::NotJson(e.to_string())))?;
         let Some(object) = value.as_object() else {
-            return Err(not_export("it is not a JSON object".to_owned()));
+            return Err(not_export(NotAnExportWhy::NotAnObject));
         };
         if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
-            return Err(not_export(format!("no \"format\": \"{FORMAT_NAME}\"")));
+            return Err(not_export(NotAnExportWhy::NotNamed));
         }
         let Some(version) = object.get("version").and_then(|v| v.as_u64()) else {
-            return Err(not_export("no format version".to_owned()));
+            return Err(not_export(NotAnExportWhy::NoVersion));
         };
         if version > u64::from(FORMAT_VERSION) {
             return Err(Error::NewerExport {
@@ -95,7 +95,7 @@ impl ExportDocument {
                 known: FORMAT_VERSION,
             });
         }
-        serde_json::from_value(value).map_err(|e| not_export(e.to_string()))
+        serde_json::from_value(value).map_err(|e| not_export(NotAnExportWhy::Shape(e.to_string())))
     }
 
     /// The CSV form (RFC 4180): a header row, then one hook per line, CRLF line ends.

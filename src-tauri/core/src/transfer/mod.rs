@@ -20,7 +20,7 @@ use std::path::Path;
 use webitel_hooks_model::transfer::{PreviewCopyArgs, TransferFormat, TransferPreview};
 use webitel_hooks_model::HookOwner;
 
-use crate::error::{Error, InputProblem, Result};
+use crate::error::{Error, InputProblem, NotAnExportWhy, Result};
 use crate::registry::{input, HookRegistry};
 use format::{ExportDocument, MAX_FILE_BYTES};
 
@@ -62,7 +62,9 @@ pub fn read_export(path: &Path) -> Result<ExportDocument> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Error::NotAnExport {
             file: name,
-            detail: format!("larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+            why: NotAnExportWhy::TooLarge {
+                mib: MAX_FILE_BYTES / (1024 * 1024),
+            },
         });
     }
     ExportDocument::parse(&bytes, &name)

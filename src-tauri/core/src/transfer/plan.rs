@@ -329,13 +329,8 @@ pub fn plan(doc: &ExportDocument, target: &Target) -> TransferPreview {
 }
 
 /// "Bridged → CRM: log call result".
-pub(super) fn label(h: &Hook) -> String {
-    let event = h.event.english_label();
-    if h.flow.name.trim().is_empty() {
-        event.to_owned()
-    } else {
-        format!("{event} → {}", h.flow.name)
-    }
+pub(super) fn label(h: &Hook) -> HookLabel {
+    HookLabel::of(h)
 }
 
 /// An export of `rows` into each of `targets`, in memory: what a copy previews and applies,

@@ -3,7 +3,7 @@
 use webitel_hooks_model::{FlowRef, Hook, Queue, QueueType, SchemaId};
 
 use super::*;
-use webitel_hooks_model::HookEvent;
+use webitel_hooks_model::{HookEvent, Language};
 
 const MINUTE: i64 = 60_000;
 const NOW: i64 = 1_800_000_000_000;
@@ -78,6 +78,7 @@ fn input() -> TrayInput {
             change_team_hooks: true,
         },
         pinned: demo_pinned(),
+        language: Language::En,
         now_ms: NOW,
     }
 }
@@ -269,35 +270,35 @@ fn status_line_cases() {
         ..SyncStatus::default()
     };
     assert_eq!(
-        status_line(&SyncStatus::default(), NOW),
+        status_line(&SyncStatus::default(), NOW, Language::En),
         "Never synchronised"
     );
-    assert_eq!(status_line(&at(0), NOW), "Synchronised just now");
-    assert_eq!(status_line(&at(3), NOW), "Synchronised 3 min ago");
-    assert_eq!(status_line(&at(59), NOW), "Synchronised 59 min ago");
-    assert_eq!(status_line(&at(61), NOW), "Synchronised 1 h ago");
-    assert_eq!(status_line(&at(-5), NOW), "Synchronised just now");
+    assert_eq!(status_line(&at(0), NOW, Language::En), "Synchronised just now");
+    assert_eq!(status_line(&at(3), NOW, Language::En), "Synchronised 3 min ago");
+    assert_eq!(status_line(&at(59), NOW, Language::En), "Synchronised 59 min ago");
+    assert_eq!(status_line(&at(61), NOW, Language::En), "Synchronised 1 h ago");
+    assert_eq!(status_line(&at(-5), NOW, Language::En), "Synchronised just now");
     let running = SyncStatus {
         running: true,
         done: 3,
         total: 16,
         ..at(10)
     };
-    assert_eq!(status_line(&running, NOW), "Synchronising… 3 of 16");
+    assert_eq!(status_line(&running, NOW, Language::En), "Synchronising… 3 of 16 queues");
     let starting = SyncStatus {
         total: 0,
         done: 0,
         ..running.clone()
     };
-    assert_eq!(status_line(&starting, NOW), "Synchronising…");
+    assert_eq!(status_line(&starting, NOW, Language::En), "Synchronising…");
     let offline = |pending| SyncStatus {
         offline: true,
         pending,
         ..running.clone()
     };
-    assert_eq!(status_line(&offline(2), NOW), "Offline: 2 changes waiting");
-    assert_eq!(status_line(&offline(1), NOW), "Offline: 1 change waiting");
-    assert_eq!(status_line(&offline(0), NOW), "Offline: no changes waiting");
+    assert_eq!(status_line(&offline(2), NOW, Language::En), "Offline: 2 changes waiting");
+    assert_eq!(status_line(&offline(1), NOW, Language::En), "Offline: 1 change waiting");
+    assert_eq!(status_line(&offline(0), NOW, Language::En), "Offline: no changes waiting");
 }
 
 #[test]
@@ -437,4 +438,28 @@ fn a_pinned_team_is_a_submenu_of_its_own_ids_and_follows_the_teams_rights() {
         queues_only.find("team-hook:1:11"),
         Some(TrayEntry::Check { enabled: false, .. })
     ));
+}
+
+#[test]
+fn the_menu_speaks_the_windows_language_with_the_same_items() {
+    fn ids(model: &TrayModel) -> Vec<Option<String>> {
+        model
+            .entries
+            .iter()
+            .map(|e| e.id().map(str::to_owned))
+            .collect()
+    }
+    let english = TrayModel::build(&input());
+    assert_eq!(english.first_text(), Some("Hide window"));
+    for language in Language::ALL.into_iter().filter(|l| *l != Language::En) {
+        let model = TrayModel::build(&TrayInput {
+            language,
+            ..input()
+        });
+        assert_eq!(ids(&model), ids(&english), "{}", language.code());
+        let hide = webitel_hooks_i18n::text(language, "tray-hide");
+        assert_eq!(model.first_text(), Some(hide.as_str()));
+        assert_ne!(model.first_text(), english.first_text(), "{}", language.code());
+        assert_ne!(model.status_text(), english.status_text(), "{}", language.code());
+    }
 }

@@ -165,13 +165,13 @@ fn a_ca_typed_for_an_existing_profile_goes_with_the_sign_in() {
 fn without_a_keyring_only_a_session_only_sign_in_is_possible() {
     let mut state = loaded(
         KeyringState::Unavailable {
-            reason: "No Secret Service.".into(),
+            reason: AppError::new(ErrorCode::KeyringUnavailable, "No Secret Service."),
         },
         vec![],
         Preselect::LastUsed,
     );
     assert_eq!(
-        state.keyring_unavailable.as_deref(),
+        state.keyring_unavailable.as_ref().map(|e| e.message.as_str()),
         Some("No Secret Service.")
     );
     assert!(state.session_only);
@@ -209,7 +209,7 @@ fn a_keyring_failure_at_sign_in_offers_this_session_only() {
         "The keyring is locked.",
     )));
     assert_eq!(
-        state.keyring_unavailable.as_deref(),
+        state.keyring_unavailable.as_ref().map(|e| e.message.as_str()),
         Some("The keyring is locked.")
     );
     assert!(state.session_only && !state.remember);
@@ -325,7 +325,7 @@ fn a_start_up_sign_in_refused_by_a_locked_keyring_offers_this_session_only() {
         preselect: Preselect::LastUsed,
         reason: Some(refused.clone()),
     });
-    assert_eq!(state.keyring_unavailable, Some(refused.message.clone()));
+    assert_eq!(state.keyring_unavailable, Some(refused.clone()));
     assert!(state.session_only, "this session only is ticked");
     assert_eq!(state.error, Some(refused));
 }

@@ -3,6 +3,12 @@
 app-title = Webitel Hooks
 app-version = { $name } { $version }
 
+## The window's own failures ($command: the command's name; $detail: what went wrong, in
+## the words of the part that failed)
+error-window-request = The window could not prepare the request { $command } ({ $detail }).
+error-window-answer = The window could not read the answer to { $command } ({ $detail }). Restart the app.
+error-window-refused = The app refused the request ({ $detail }). Restart the app; if this persists, report it.
+
 ## Session start
 session-loading = Signing in…
 
@@ -101,7 +107,10 @@ registry-read-only = You may only view the hooks of this queue: adding, changing
 registry-read-only-team = You may only view the hooks of this team: adding, changing or deleting them needs update rights on teams.
 hooks-refresh = Refresh
 hooks-add = Add
-hooks-delete-selected = Delete { $count } selected items
+hooks-delete-selected = { $count ->
+    [one] Delete { $count } selected item
+   *[other] Delete { $count } selected items
+}
 hooks-selected = { $count } selected
 hooks-table = Hooks
 hooks-select-all = Select all
@@ -217,7 +226,6 @@ modal-clash-show = Show that hook
 modal-more-events = More events
 modal-never-fires = The call center never fires this event for a { $type } queue.
 modal-team-flow-taken = This team already has a hook that starts { $flow }: a team takes one hook per flow.
-modal-required = Required
 modal-save = Save
 modal-saving = Saving…
 modal-close = Close
@@ -225,8 +233,14 @@ modal-loading = Reading the hook from the server…
 
 ## Delete confirmation
 confirm-title = Confirm deletion
-confirm-text = Are you sure you want to delete { $count } record(s)?
+confirm-text = { $count ->
+    [one] Are you sure you want to delete { $count } record?
+   *[other] Are you sure you want to delete { $count } records?
+}
 # The one hook a single delete removes: its event and its flow schema.
+hook-label = { $event } → { $flow }
+hook-label-owner = { $owner }: { $event } → { $flow }
+hook-label-owner-no-flow = { $owner }: { $event }
 confirm-hook = { $event } → { $flow }
 confirm-yes = Yes
 confirm-no = No
@@ -236,8 +250,14 @@ toasts-region = Notifications
 toast-close = Dismiss
 toast-created = Hook added.
 toast-saved = Hook saved.
-toast-deleted = Deleted { $count } record(s).
-toast-delete-failed = Could not delete { $count } record(s): { $list }
+toast-deleted = { $count ->
+    [one] Deleted { $count } record.
+   *[other] Deleted { $count } records.
+}
+toast-delete-failed = { $count ->
+    [one] Could not delete { $count } record: { $list }
+   *[other] Could not delete { $count } records: { $list }
+}
 toast-delete-failure = { $label } ({ $message })
 
 ## Events: label, and what makes the call center fire it
@@ -352,6 +372,8 @@ settings-loading = Reading the settings…
 settings-close-to-tray = Keep running in the tray when the window is closed
 settings-start-at-login = Start at login
 settings-notifications = Desktop notifications
+settings-language = Language
+settings-language-system = Same as the system ({ $language })
 settings-copy-diagnostics = Copy diagnostics
 settings-diagnostics-hint = Versions, folders, keyring state and recent errors, for a bug report. Never a password or a token.
 settings-diagnostics = Diagnostics
