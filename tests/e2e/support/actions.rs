@@ -1,6 +1,8 @@
 //! What a test does with the running app: relaunch it, click, type, wait for rows and texts,
 //! read the sim, take screenshots.
 
+use fantoccini::error::ErrorStatus;
+
 use super::*;
 
 impl Ctx {
@@ -335,12 +337,24 @@ impl Ctx {
         .await;
     }
 
-    /// Waits for `css`, then clicks it.
+    /// Waits for `css`, then clicks it. A click that meets the element while a render replaces
+    /// it (stale), or while something else briefly covers it, is tried again on the element
+    /// found anew, as a user's second click would land; any other refusal fails at once with its
+    /// WebDriver status (WebKitWebDriver often sends no message).
     pub async fn click(&self, css: &str) {
-        let el = self.wait_for(css).await;
-        el.click()
-            .await
-            .unwrap_or_else(|e| panic!("{}: click `{css}`: {e}", self.name));
+        self.eventually(&format!("a click on `{css}` to land"), || async {
+            let el = match self.c.find(Locator::Css(css)).await {
+                Ok(el) => el,
+                Err(e) if e.is_no_such_element() => return Ok(None),
+                Err(e) => return Err(e),
+            };
+            match el.click().await {
+                Ok(()) => Ok(Some(())),
+                Err(e) if click_may_land_later(&e) => Ok(None),
+                Err(e) => panic!("{}: click `{css}`: {}", self.name, status_of(&e)),
+            }
+        })
+        .await
     }
 
     /// The visible text of the whole window.
@@ -392,5 +406,21 @@ impl Ctx {
                 .find(|t| t.contains(text)))
         })
         .await
+    }
+}
+
+/// A refused click that a render in progress explains: the element was replaced, is not yet
+/// interactable, or is covered for a moment.
+fn click_may_land_later(e: &CmdError) -> bool {
+    e.is_stale_element_reference()
+        || e.is_element_not_interactable()
+        || matches!(e, CmdError::Standard(w) if w.error == ErrorStatus::ElementClickIntercepted)
+}
+
+/// A WebDriver error with its status, since the message alone may be empty.
+fn status_of(e: &CmdError) -> String {
+    match e {
+        CmdError::Standard(w) => format!("{} ({})", w.error, w.message),
+        other => other.to_string(),
     }
 }
