@@ -58,6 +58,11 @@ E2E_OPENED="$logs/opened"
 : >"$E2E_OPENED"
 export PATH E2E_OPENED
 
+# The app speaks the OS's language: every test sees English unless it starts the app in another
+# locale itself (tests/e2e/language.rs), whatever this machine's own locale is.
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES LANGUAGE
+
 # The keyring's password only unlocks it for this session; the address is written before the
 # driver starts, so it is there by the time the driver answers.
 DISPLAY="$display" E2E_DBUS_FILE="$logs/dbus-address" setsid dbus-run-session -- bash -c '

@@ -237,7 +237,7 @@ async fn deletes_one_after_confirmation() {
             dom::DELETE_BUTTONS.rsplit(' ').next().unwrap(),
         ))
         .await;
-        t.wait_text_in(dom::CONFIRM, "Are you sure you want to delete 1 record(s)?")
+        t.wait_text_in(dom::CONFIRM, "Are you sure you want to delete 1 record?")
             .await;
         t.screenshot("confirmation").await;
         t.confirm_delete(1, false).await;

@@ -13,6 +13,7 @@ mod expiry;
 mod hooks;
 mod ipc;
 mod journal;
+mod language;
 mod offline;
 mod paging;
 mod profiles;

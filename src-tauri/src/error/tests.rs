@@ -117,6 +117,13 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             C::Internal,
             "error-browser-not-opened",
         ),
+        (
+            Error::NotAWebAddress {
+                address: "file:///etc/passwd".into(),
+            },
+            C::Internal,
+            "error-not-a-web-address",
+        ),
     ]
 }
 
@@ -139,7 +146,8 @@ fn covered(err: &Error) {
         | Error::WindowNotChanged { .. }
         | Error::SyncWithoutSession
         | Error::NoConfirmation { .. }
-        | Error::BrowserNotOpened { .. } => {}
+        | Error::BrowserNotOpened { .. }
+        | Error::NotAWebAddress { .. } => {}
     }
 }
 

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use serde_json::{json, Value};
+use webitel_hooks_core::error::KeyringDown;
 use webitel_hooks_core::{EntryName, SecretKind, Vault};
 use webitel_hooks_model::ProfileId;
 
@@ -159,13 +160,13 @@ fn a_new_profile_signs_in_renames_signs_out_and_goes_and_nothing_answers_a_secre
 #[test]
 fn without_a_keyring_a_sign_in_is_for_this_session_only() {
     let sim = sim();
-    let reason = webitel_hooks_core::vault::NO_SECRET_SERVICE;
-    let app = start_with_vault(LaunchOptions::default(), Vault::unavailable(reason));
-    let list = app.ok("list_profiles", json!({}));
-    assert_eq!(
-        list["keyring"],
-        json!({"state": "unavailable", "reason": reason})
+    let app = start_with_vault(
+        LaunchOptions::default(),
+        Vault::unavailable(KeyringDown::NoService),
     );
+    let list = app.ok("list_profiles", json!({}));
+    assert_eq!(list["keyring"]["state"], "unavailable");
+    assert_eq!(list["keyring"]["reason"]["id"], "error-keyring-none");
     assert_eq!(
         app.error_code(
             "sign_in",
@@ -185,7 +186,6 @@ fn without_a_keyring_a_sign_in_is_for_this_session_only() {
 #[test]
 fn a_launch_sign_in_without_a_keyring_is_session_only() {
     let sim = sim();
-    let reason = webitel_hooks_core::vault::NO_SECRET_SERVICE;
     let options = LaunchOptions {
         server: Some(sim.base_url()),
         username: Some("admin@demo".into()),
@@ -193,7 +193,7 @@ fn a_launch_sign_in_without_a_keyring_is_session_only() {
         data_dir: None,
         ..LaunchOptions::default()
     };
-    let app = start_with_vault(options, Vault::unavailable(reason));
+    let app = start_with_vault(options, Vault::unavailable(KeyringDown::NoService));
     let session = app.ok("session_info", json!({}));
     assert_eq!(session["session_only"], true);
     assert_eq!(

@@ -26,6 +26,7 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Listener, Manager, Runtime, WindowEvent};
 use tokio::sync::{watch, Notify};
 use webitel_hooks_i18n::text;
+use webitel_hooks_model::Language;
 use webitel_hooks_model::events::{
     Event, HooksChanged, PinnedChanged, SessionChanged, SyncStatusChanged,
 };
@@ -47,6 +48,8 @@ pub struct TrayState {
     model: watch::Sender<TrayModel>,
     /// Wakes the task that reads the menu again; many wakes before it runs make one read.
     wake: Notify,
+    /// The language of the menu as last read: a change is logged once.
+    language: Mutex<Option<Language>>,
 }
 
 impl TrayState {
@@ -54,6 +57,7 @@ impl TrayState {
         TrayState {
             model: watch::Sender::new(TrayModel::default()),
             wake: Notify::new(),
+            language: Mutex::new(None),
         }
     }
 
@@ -158,6 +162,14 @@ fn reread<R: Runtime>(app: &AppHandle<R>) {
     let model = TrayModel::build(&input);
     if let Some(state) = app.try_state::<TrayState>() {
         state.model.send_replace(model.clone());
+        let mut language = state.language.lock().unwrap_or_else(|p| p.into_inner());
+        if language.replace(input.language) != Some(input.language) {
+            tracing::info!(
+                language = input.language.code(),
+                first = model.first_text().unwrap_or_default(),
+                "the tray menu speaks this language now"
+            );
+        }
     }
     match show(app, &model) {
         Ok(shown) => tracing::debug!(

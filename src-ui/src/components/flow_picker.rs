@@ -203,7 +203,7 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
             id={selected_id.clone()} role="status">
             if let Some(flow) = &props.value {
                 { icons::check() }
-                <span>{ t_with("modal-flow-selected", &[("name", FluentValue::from(flow.name.clone()))]) }</span>
+                <span title={flow.name.clone()}>{ t_with("modal-flow-selected", &[("name", FluentValue::from(flow.name.clone()))]) }</span>
             } else {
                 <span>{ t("modal-flow-unselected") }</span>
             }
@@ -252,7 +252,7 @@ pub fn FlowPicker(props: &FlowPickerProps) -> Html {
                             aria-selected={selected.to_string()}
                             class={classes!("flow-option", (*active == Some(i)).then_some("active"))}
                             {onclick}>
-                            <span class="flow-option-name">{ flow.name.clone() }</span>
+                            <span class="flow-option-name" title={flow.name.clone()}>{ flow.name.clone() }</span>
                             if selected { { icons::check() } }
                         </li>
                     }

@@ -257,7 +257,7 @@ pub fn HookModal(props: &HookModalProps) -> Html {
                                         ("state", FluentValue::from(t(if other.enabled { "modal-clash-enabled" } else { "modal-clash-disabled" }))),
                                     ]) }
                                     { " " }
-                                    <button type="button" class="link-button" data-clash-link="true"
+                                    <button type="button" class="link-button" data-clash-link="true" title={t("modal-clash-show")}
                                         onclick={props.on_reveal.reform(move |_: MouseEvent| other.clone())}>
                                         { t("modal-clash-show") }
                                     </button>

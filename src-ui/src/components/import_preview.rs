@@ -171,7 +171,7 @@ fn create_item(create: &PlannedCreate) -> Html {
     let why = create.disabled_because.as_ref().map(|enabled| {
         html! {
             <span class="transfer-why">{ t_with("transfer-disabled-because",
-                &[("hook", FluentValue::from(enabled.clone()))]) }</span>
+                &[("hook", FluentValue::from(hook_label(enabled)))]) }</span>
         }
     });
     html! {

@@ -123,7 +123,7 @@ pub fn JournalFilters(props: &JournalFiltersProps) -> Html {
                         onchange={on_to} />
                 </label>
                 if filtered {
-                    <button type="button" class="link-button" data-journal="clear" onclick={on_clear}>
+                    <button type="button" class="link-button" data-journal="clear" title={t("journal-clear-filters")} onclick={on_clear}>
                         { t("journal-clear-filters") }
                     </button>
                 }

@@ -177,7 +177,7 @@ pub fn NamePicker(props: &NamePickerProps) -> Html {
                 aria-selected={selected.to_string()}
                 class={classes!("picker-option", (active == Some(i)).then_some("active"))}
                 {onclick}>
-                <span class="picker-option-name">{ label.to_owned() }</span>
+                <span class="picker-option-name" title={label.to_owned()}>{ label.to_owned() }</span>
                 if selected { { icons::check() } }
             </li>
         }

@@ -266,8 +266,8 @@ pub fn ProfileMenu(props: &ProfileMenuProps) -> Html {
                                     }
                                 </span>
                                 <span class="menu-text">
-                                    <span class="menu-name">{ p.name.clone() }</span>
-                                    <span class="menu-detail">{ format!("{} · {}", p.username, p.server) }</span>
+                                    <span class="menu-name" title={p.name.clone()}>{ p.name.clone() }</span>
+                                    <span class="menu-detail" title={format!("{} · {}", p.username, p.server)}>{ format!("{} · {}", p.username, p.server) }</span>
                                 </span>
                             </button>
                         }

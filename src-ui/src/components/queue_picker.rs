@@ -84,7 +84,7 @@ pub fn QueuePicker(props: &QueuePickerProps) -> Html {
             aria-current={props.all_shown.then_some("true")}
             onclick={props.on_all.reform(|_: MouseEvent| ())}>
             { icons::rows() }
-            <span class="queue-name">{ t("all-title") }</span>
+            <span class="queue-name" title={t("all-title")}>{ t("all-title") }</span>
         </button>
     };
     let queues_panel = html! {
@@ -253,7 +253,7 @@ fn team_item(team: &Team, props: &TeamsPanelProps) -> Html {
                 data-team-id={team.id.to_string()}
                 aria-current={current.then_some("true")}
                 {onclick}>
-                <span class="queue-name">{ team.name.clone() }</span>
+                <span class="queue-name" title={team.name.clone()}>{ team.name.clone() }</span>
             </button>
             { pin_button(owner, props.pinned.contains(&owner), &props.on_pin) }
         </li>
@@ -343,7 +343,7 @@ fn QueueList(props: &QueueListProps) -> Html {
                             data-queue-id={queue.id.to_string()}
                             aria-current={current.then_some("true")}
                             {onclick}>
-                            <span class="queue-name">{ queue.name.clone() }</span>
+                            <span class="queue-name" title={queue.name.clone()}>{ queue.name.clone() }</span>
                             <span class="queue-meta">
                                 <span class="queue-type">{ words::queue_type(queue.queue_type) }</span>
                                 if !queue.enabled {

@@ -78,7 +78,7 @@ pub fn SyncBar(props: &SyncBarProps) -> Html {
     html! {
         <div class="sync-bar">
             <div class="sync-status" role="status" aria-label={t("sync-status")}>
-                <span class="sync-text">{ text }</span>
+                <span class="sync-text" title={text.clone()}>{ text }</span>
                 { for progress }
             </div>
             if let Some(error) = failure {

@@ -6,7 +6,6 @@ use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use webitel_hooks_model::commands::{ExportJournal, ListJournal, UndoJournal};
 use webitel_hooks_model::journal::{ExportJournalArgs, UndoArgs, UndoTarget};
-use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
 use super::use_read_on_request;

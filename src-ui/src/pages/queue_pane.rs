@@ -276,7 +276,7 @@ pub fn QueuePane(props: &QueuePaneProps) -> Html {
             <section class="registry-pane" aria-labelledby="registry-title">
                 <header class="registry-header">
                     <div class="registry-heading">
-                        <h2 id="registry-title">{ picked.name().to_owned() }</h2>
+                        <h2 id="registry-title" title={picked.name().to_owned()}>{ picked.name().to_owned() }</h2>
                         <p class="registry-subtitle">
                             { subtitle(&picked) }
                         </p>

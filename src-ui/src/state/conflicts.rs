@@ -135,7 +135,7 @@ mod tests {
             },
             reason: ConflictReason::ChangedOnServer,
             theirs: None,
-            message: format!("hook {hook} changed"),
+            error: AppError::new(ErrorCode::Rejected, format!("hook {hook} changed")),
         }
     }
 

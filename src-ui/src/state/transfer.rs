@@ -138,7 +138,9 @@ pub fn split_creates(preview: &TransferPreview) -> (Vec<&PlannedCreate>, Vec<&Pl
 mod tests {
     use super::*;
     use webitel_hooks_model::transfer::{TransferHook, UnmatchedHook, UnmatchedReason};
-    use webitel_hooks_model::{FlowRef, HookEvent, HookOwner, OwnerKind, QueueId, SchemaId};
+    use webitel_hooks_model::{
+        FlowRef, HookEvent, HookLabel, HookOwner, OwnerKind, QueueId, SchemaId,
+    };
 
     fn hook(event: HookEvent, enabled: bool) -> TransferHook {
         TransferHook {
@@ -169,7 +171,7 @@ mod tests {
                 PlannedCreate {
                     owner: HookOwner::Queue(QueueId(301)),
                     hook: hook(HookEvent::Bridged, false),
-                    disabled_because: Some("Bridged → Salesforce".into()),
+                    disabled_because: Some(HookLabel::new(HookEvent::Bridged, "Salesforce")),
                 },
             ],
             skipped: vec![hook(HookEvent::Offering, true)],

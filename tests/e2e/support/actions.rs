@@ -21,6 +21,7 @@ impl Ctx {
             &webdriver_url(),
             Start::Plain,
             no_dbus,
+            None,
             &[],
             &self.sim,
             &self.data_dir,

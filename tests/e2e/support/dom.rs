@@ -17,7 +17,7 @@ pub const DELETE_BUTTONS: &str = r#"table[aria-label="Hooks"] button[aria-label=
 pub const ROW_CHECKBOXES: &str =
     r#"table[aria-label="Hooks"] input[type="checkbox"][aria-label="Select"]"#;
 pub const SELECT_ALL: &str = r#"input[type="checkbox"][aria-label="Select all"]"#;
-pub const BULK_DELETE: &str = r#"button[aria-label$="selected items"]"#;
+pub const BULK_DELETE: &str = r#"button[data-toolbar="delete-selected"]"#;
 pub const DIALOG: &str = r#"div[role="dialog"][aria-modal="true"]"#;
 pub const EVENT_SELECT: &str = r#"div[role="dialog"] select[aria-label="Event"]"#;
 pub const FLOW_INPUT: &str = r#"div[role="dialog"] input[aria-label="Flow schema"]"#;
@@ -299,7 +299,11 @@ impl Ctx {
     pub async fn confirm_delete(&self, n: usize, yes: bool) {
         self.wait_text_in(
             CONFIRM,
-            &format!("Are you sure you want to delete {n} record(s)?"),
+            &webitel_hooks_i18n::text_count(
+                webitel_hooks_model::Language::En,
+                "confirm-text",
+                n,
+            ),
         )
         .await;
         let answer = if yes { "Yes" } else { "No" };

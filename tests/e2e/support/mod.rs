@@ -88,6 +88,9 @@ pub struct Launch {
     pub seed: Option<Seed>,
     /// More command-line arguments (`--hidden`).
     pub args: Vec<&'static str>,
+    /// The OS locale the app starts in (`LANG`, the other locale variables unset); `None`: the
+    /// harness's, which is English.
+    pub locale: Option<&'static str>,
 }
 
 impl Launch {
@@ -97,6 +100,7 @@ impl Launch {
             no_dbus: false,
             seed: None,
             args: Vec::new(),
+            locale: None,
         }
     }
 
@@ -106,6 +110,7 @@ impl Launch {
             no_dbus: false,
             seed: None,
             args: Vec::new(),
+            locale: None,
         }
     }
 
@@ -116,12 +121,19 @@ impl Launch {
             no_dbus: false,
             seed: None,
             args: Vec::new(),
+            locale: None,
         }
     }
 
     /// Started with no D-Bus session, so no keyring can be reached.
     pub fn without_dbus(mut self) -> Self {
         self.no_dbus = true;
+        self
+    }
+
+    /// Starts the app with `LANG` set to `locale` (`ru_RU.UTF-8`).
+    pub fn in_locale(mut self, locale: &'static str) -> Self {
+        self.locale = Some(locale);
         self
     }
 
@@ -171,6 +183,7 @@ async fn start_app(
     url: &str,
     start: Start,
     no_dbus: bool,
+    locale: Option<&str>,
     extra: &[&str],
     sim: &SimServer,
     data_dir: &TempDir,
@@ -182,12 +195,28 @@ async fn start_app(
         app.display()
     );
     let mut args: Vec<Value> = Vec::new();
-    let application = if no_dbus {
+    let mut application = if no_dbus {
         args.push(json!(app));
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/without-dbus.sh")
     } else {
         app
     };
+    // Another OS locale: the app through `env`, as a desktop session in that language starts it.
+    if let Some(locale) = locale {
+        let mut with_env = vec![
+            json!("-u"),
+            json!("LC_ALL"),
+            json!("-u"),
+            json!("LC_MESSAGES"),
+            json!("-u"),
+            json!("LANGUAGE"),
+            json!(format!("LANG={locale}")),
+            json!(application),
+        ];
+        with_env.append(&mut args);
+        args = with_env;
+        application = PathBuf::from("/usr/bin/env");
+    }
     if let Start::SignedIn(username) = start {
         args.extend([
             json!("--server"),
@@ -258,6 +287,7 @@ where
         &url,
         launch.start,
         launch.no_dbus,
+        launch.locale,
         &launch.args,
         &sim,
         &data_dir,

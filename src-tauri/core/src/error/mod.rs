@@ -605,7 +605,8 @@ impl Error {
                 failed,
                 total,
                 queue,
-                first,
+                // Worded as the `first` argument from the AppError's cause.
+                first: _,
             } => {
                 put("failed", failed.to_string());
                 put("total", total.to_string());
@@ -614,7 +615,7 @@ impl Error {
             E::QueuesNotRead {
                 failed,
                 total,
-                first,
+                first: _,
             } => {
                 put("failed", failed.to_string());
                 put("total", total.to_string());

@@ -1,6 +1,6 @@
 //! From the client's types to the model's, and the query pieces the registry sends.
 
-use webitel_hooks_model::{FlowRef, Hook, HookOwner, Queue, QueueType, SchemaId, Team};
+use webitel_hooks_model::{FlowRef, Hook, HookLabel, HookOwner, Queue, QueueType, SchemaId, Team};
 
 /// The model's hook from the server's, for `owner`. A hook whose flow is gone comes back
 /// with an empty name (the engine's LEFT JOIN), and without `schema` only when `fields` left it
@@ -90,6 +90,9 @@ mod tests {
             },
             enabled: true,
         };
-        assert_eq!(hook_label(&h), "Bridged → CRM flow");
+        assert_eq!(
+            hook_label(&h),
+            HookLabel::new(HookEvent::Bridged, "CRM flow")
+        );
     }
 }

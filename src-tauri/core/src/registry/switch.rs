@@ -12,9 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use futures::stream::{self, StreamExt};
 use webitel_hooks_model::commands::{SetHookEnabledArgs, SetHooksEnabledArgs};
-use webitel_hooks_model::{
-    AppError, Hook, HookEvent, HookKey, HookOwner, SwitchFailure, SwitchReport,
-};
+use webitel_hooks_model::{AppError, Hook, HookEvent, HookKey, HookLabel, HookOwner, SwitchFailure, SwitchReport};
 
 use webitel_hooks_model::journal::JournalAction;
 
@@ -49,11 +47,9 @@ impl HookRegistry {
         for key in keys {
             let cached = self.store().hook(key.owner, key.hook_id)?;
             let Some(cached) = cached else {
-                let label = format!(
-                    "{}: Hook {}",
-                    self.cached_owner_name(key.owner),
-                    key.hook_id
-                );
+                // Not cached: named by its id, the one thing known of it.
+                let label = HookLabel::new(HookEvent::Other(format!("#{}", key.hook_id)), "")
+                    .in_owner(self.cached_owner_name(key.owner));
                 report.failed.push(failure(key, label, &Error::HookGone));
                 continue;
             };
@@ -99,7 +95,7 @@ impl HookRegistry {
             to_send.push((key, self.owner_hook_label(&hook)));
         }
         let enabled = args.enabled;
-        let outcomes: Vec<(HookKey, String, Result<()>)> = stream::iter(to_send)
+        let outcomes: Vec<(HookKey, HookLabel, Result<()>)> = stream::iter(to_send)
             .map(|(key, label)| async move {
                 let outcome = self
                     .set_hook_enabled(SetHookEnabledArgs {

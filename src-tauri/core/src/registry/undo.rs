@@ -12,7 +12,7 @@ use webitel_hooks_model::commands::{
 use webitel_hooks_model::journal::{
     JournalAction, JournalEntry, JournalOutcome, UndoArgs, UndoRefusal, UndoReport, UndoTarget,
 };
-use webitel_hooks_model::{AppError, ChangeOrigin, Hook, HookDraft};
+use webitel_hooks_model::{AppError, ChangeOrigin, Hook, HookDraft, HookLabel};
 
 use super::journal::{current_scope, recorded_as};
 use super::HookRegistry;

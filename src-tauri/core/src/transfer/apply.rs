@@ -8,7 +8,7 @@
 
 use webitel_hooks_model::commands::CreateHookArgs;
 use webitel_hooks_model::transfer::{PlannedCreate, TransferFailure, TransferKind, TransferReport};
-use webitel_hooks_model::{AppError, ChangeOrigin, HookDraft, HookOwner};
+use webitel_hooks_model::{AppError, ChangeOrigin, HookDraft, HookLabel, HookOwner};
 
 use crate::error::{InputProblem, Result};
 use crate::registry::{input, recorded_as, HookRegistry};

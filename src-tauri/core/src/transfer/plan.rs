@@ -27,10 +27,7 @@ use webitel_hooks_model::commands::{ListQueuesArgs, ListTeamsArgs};
 use webitel_hooks_model::transfer::{
     PlannedCreate, TransferHook, TransferPreview, UnmatchedHook, UnmatchedReason,
 };
-use webitel_hooks_model::{
-    FlowRef, Hook, HookEvent, HookId, HookOwner, OwnerKind, Permissions, QueueId, QueueType,
-    SchemaId,
-};
+use webitel_hooks_model::{FlowRef, Hook, HookEvent, HookId, HookLabel, HookOwner, OwnerKind, Permissions, QueueId, QueueType, SchemaId};
 
 use super::format::{ExportDocument, ExportedHook};
 use crate::error::Result;
@@ -233,7 +230,7 @@ pub fn plan(doc: &ExportDocument, target: &Target) -> TransferPreview {
         ..TransferPreview::default()
     };
     // Per owner, the hooks there and those this plan creates: (event, flow, enabled, label).
-    let mut there: HashMap<HookOwner, Vec<(HookEvent, SchemaId, bool, String)>> = target
+    let mut there: HashMap<HookOwner, Vec<(HookEvent, SchemaId, bool, HookLabel)>> = target
         .hooks
         .iter()
         .map(|(owner, hooks)| {

@@ -1,7 +1,7 @@
 use std::time::{Duration, Instant};
 
 use webitel_hooks_model::commands::DeleteHooksArgs;
-use webitel_hooks_model::{ErrorCode, HookId};
+use webitel_hooks_model::{ErrorCode, HookEvent, HookId, HookLabel};
 
 use webitel_sim::Knobs;
 
@@ -25,9 +25,13 @@ async fn bulk_delete_reports_the_hook_deleted_behind_the_apps_back_by_name() {
     assert_eq!(report.failed.len(), 1);
     let failure = &report.failed[0];
     assert_eq!(failure.hook_id, HookId(2));
-    assert_eq!(failure.label, "Bridged → CRM: log call result");
     assert_eq!(
-        failure.message,
+        failure.label,
+        HookLabel::new(HookEvent::Bridged, "CRM: log call result")
+    );
+    assert_eq!(failure.error.id, "error-hook-gone");
+    assert_eq!(
+        failure.error.message,
         "This hook no longer exists on the server. Refresh to see the current list."
     );
     for id in [1, 2, 3] {
@@ -87,7 +91,10 @@ async fn a_failure_is_named_even_without_the_cache() {
         })
         .await
         .unwrap();
-    assert_eq!(report.failed[0].label, "Hook 999");
+    assert_eq!(
+        report.failed[0].label,
+        HookLabel::new(HookEvent::Other("#999".into()), "")
+    );
     assert!(report.deleted.is_empty());
     let _ = ErrorCode::NotFound;
 }

@@ -42,9 +42,9 @@ async fn a_queue_deleted_on_the_server_keeps_its_waiting_changes_as_conflicts() 
             "{conflict:?}"
         );
         assert!(
-            conflict.message.contains("queue was deleted"),
+            conflict.error.message.contains("queue was deleted"),
             "{}",
-            conflict.message
+            conflict.error.message
         );
     }
     // The two hooks stay in the all-queues registry, marked, under the queue's name; the

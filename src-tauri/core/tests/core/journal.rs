@@ -189,7 +189,7 @@ async fn a_refused_change_is_journaled_with_the_servers_sentence() {
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].outcome, JournalOutcome::Refused);
     assert_eq!(
-        entries[0].message.as_deref(),
+        entries[0].error.as_ref().map(|e| e.message.as_str()),
         Some(err.to_string().as_str())
     );
     // Nothing reached the server, so there is nothing to undo.
@@ -254,7 +254,7 @@ async fn offline_changes_are_journaled_pending_and_the_replay_settles_them_taken
         .unwrap_err();
     assert_eq!(undo_conflict, Error::UndoConflict);
     assert_eq!(
-        conflict.message.as_deref(),
+        conflict.error.as_ref().map(|e| e.message.as_str()),
         Some("The hook was changed on the server while this change waited.")
     );
     // The create took the server's id, and its after is the server's hook.
@@ -622,10 +622,10 @@ async fn a_change_waiting_for_a_queue_deleted_on_the_server_is_journaled_as_a_co
     assert_eq!(entries[0].outcome, JournalOutcome::Conflict);
     assert!(
         entries[0]
-            .message
-            .as_deref()
-            .is_some_and(|m| m.contains("queue was deleted")),
+            .error
+            .as_ref()
+            .is_some_and(|e| e.message.contains("queue was deleted")),
         "{:?}",
-        entries[0].message
+        entries[0].error
     );
 }

@@ -7,6 +7,7 @@
 
 use std::process::Command;
 
+use webitel_hooks_core::error::KeyringDown;
 use webitel_hooks_core::profiles::entry_name;
 use webitel_hooks_core::{EntryName, ProfileBook, Secret, SecretKind, Vault};
 use webitel_hooks_model::commands::{ListHooksArgs, ListQueuesArgs, SignOutArgs};
@@ -209,7 +210,7 @@ fn without_a_d_bus_session_the_keyring_is_unavailable_with_what_to_do() {
     assert_eq!(
         state,
         KeyringState::Unavailable {
-            reason: webitel_hooks_core::vault::NO_SECRET_SERVICE.into()
+            reason: webitel_hooks_core::vault::keyring_unavailable(&KeyringDown::NoService).into()
         }
     );
 }

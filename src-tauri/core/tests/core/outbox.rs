@@ -413,9 +413,9 @@ async fn a_change_the_user_may_no_longer_make_is_held_as_a_conflict_and_the_rest
     let conflicts = registry.list_conflicts().unwrap();
     assert_eq!(conflicts[0].reason, ConflictReason::RefusedByServer);
     assert!(
-        conflicts[0].message.contains("not allowed"),
+        conflicts[0].error.message.contains("not allowed"),
         "{}",
-        conflicts[0].message
+        conflicts[0].error.message
     );
     let theirs = conflicts[0].theirs.as_ref().unwrap();
     assert_eq!((theirs.id, theirs.enabled), (HookId(1), true));

@@ -36,7 +36,7 @@ fn a_file_that_is_not_a_database_is_set_aside_and_rebuilt() {
     let path = dir.path().join("cache.sqlite3");
     std::fs::write(&path, vec![0x5a_u8; 8192]).unwrap();
     let opened = Store::open_or_rebuild(&path).unwrap();
-    let notice = opened.notice.unwrap();
+    let notice = opened.notice.unwrap().message;
     assert!(
         notice.contains("damaged and has been rebuilt; nothing waiting to be sent was lost"),
         "{notice}"
@@ -71,10 +71,10 @@ fn a_file_from_a_newer_version_is_set_aside_keeping_its_outbox() {
         .pragma_update(None, "user_version", 999)
         .unwrap();
     let opened = Store::open_or_rebuild(&path).unwrap();
-    let notice = opened.notice.unwrap();
+    let notice = opened.notice.unwrap().message;
     assert!(notice.contains("newer version"), "{notice}");
     assert!(
-        notice.contains("the 1 change(s) waiting to be sent were kept"),
+        notice.contains("the 1 change waiting to be sent was kept"),
         "{notice}"
     );
     let pending = opened.store.pending_changes().unwrap();

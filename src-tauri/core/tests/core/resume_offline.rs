@@ -175,7 +175,7 @@ async fn a_rebuilt_cache_is_told_once_in_the_session_it_was_opened_for() {
     let book = book(&dir, vault);
     let info = book.resume_profile(id).await.unwrap();
     let notice = info.notice.clone().unwrap();
-    assert!(notice.contains("damaged"), "{notice}");
+    assert!(notice.message.contains("damaged"), "{notice}");
     assert_eq!(
         session_of(&book.session_status().borrow()).notice,
         Some(notice)

@@ -3,7 +3,9 @@
 //! 5 leaving on, 6 processing on, 7 missed off; team 1 has 1 on, 2 on, 3 off.
 
 use webitel_hooks_model::commands::{ListHooksArgs, SetHooksEnabledArgs};
-use webitel_hooks_model::{ErrorCode, HookId, HookKey, HookOwner, PageSize, QueueId, TeamId};
+use webitel_hooks_model::{
+    ErrorCode, HookEvent, HookId, HookKey, HookLabel, HookOwner, PageSize, QueueId, TeamId,
+};
 
 use crate::support::{signed_in, unreachable, Env};
 
@@ -89,7 +91,7 @@ async fn a_bulk_enable_refuses_a_second_enabled_event_before_sending_and_sends_t
     // Among many queues' hooks, the report names the queue too.
     assert_eq!(
         leaving.label,
-        "Sales Progressive EU: Leaving → CRM: log call result"
+        HookLabel::new(HookEvent::Leaving, "CRM: log call result").in_owner("Sales Progressive EU")
     );
     assert!(
         leaving

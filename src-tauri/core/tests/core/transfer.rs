@@ -21,7 +21,7 @@ use webitel_hooks_model::commands::{SessionStatus, SignOutArgs};
 use webitel_hooks_model::journal::{JournalFilter, JournalOutcome};
 use webitel_hooks_model::transfer::{ExportSource, PreviewCopyArgs, TransferKind, UnmatchedReason};
 use webitel_hooks_model::{
-    ChangeOrigin, ErrorCode, HookEvent, HookId, HookKey, HookOwner, ListAllHooksArgs, ProfileId,
+    ChangeOrigin, ErrorCode, HookEvent, HookId, HookKey, HookLabel, HookOwner, ListAllHooksArgs, ProfileId,
     QueueId, TeamId,
 };
 use webitel_sim::datasets::{STAGING_QUEUE_SHIFT, STAGING_TEAM_SHIFT};
@@ -307,8 +307,8 @@ async fn a_queues_export_imported_onto_a_server_with_other_ids_creates_skips_and
         ]
     );
     assert_eq!(
-        preview.creates[0].disabled_because.as_deref(),
-        Some("Bridged → Salesforce: update lead status")
+        preview.creates[0].disabled_because,
+        Some(HookLabel::new(HookEvent::Bridged, "Salesforce: update lead status"))
     );
     // The flows are staging's: other ids, same names.
     let staging_data = staging.sim.snapshot();
@@ -458,8 +458,8 @@ async fn the_enabled_event_rule_is_checked_within_the_file_too() {
     assert!(preview.creates[0].hook.enabled);
     assert!(!preview.creates[1].hook.enabled);
     assert_eq!(
-        preview.creates[1].disabled_because.as_deref(),
-        Some("Missed → Zendesk ticket on missed call")
+        preview.creates[1].disabled_because,
+        Some(HookLabel::new(HookEvent::Missed, "Zendesk ticket on missed call"))
     );
     let (report, _) = apply::apply(
         &staging.registry,
@@ -841,12 +841,15 @@ async fn three_hooks_copied_into_another_profile_land_on_its_server_with_its_ses
     assert_eq!(preview.target_profile, Some(p.staging_id));
     assert_eq!(preview.creates.len(), 6, "{preview:?}");
     assert!(preview.skipped.is_empty() && preview.unmatched.is_empty());
-    let disabled: Vec<&str> = preview
+    let disabled: Vec<&HookLabel> = preview
         .creates
         .iter()
-        .filter_map(|c| c.disabled_because.as_deref())
+        .filter_map(|c| c.disabled_because.as_ref())
         .collect();
-    assert_eq!(disabled, ["Bridged → Salesforce: update lead status"]);
+    assert_eq!(
+        disabled,
+        [&HookLabel::new(HookEvent::Bridged, "Salesforce: update lead status")]
+    );
     let (report, owners) = apply::apply(&target, TransferKind::Copy, &preview.creates, |_, _| {})
         .await
         .unwrap();

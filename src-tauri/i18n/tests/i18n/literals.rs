@@ -73,6 +73,12 @@ fn not_words(text: &str) -> bool {
         || t.contains("{:")
         || t.contains("://")
         || !letters(t)
+        // Element ids or class names: every word lowercase and hyphenated.
+        || t.split_whitespace().all(|w| {
+            w.contains('-')
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
 }
 
 /// Whether `text` has a letter outside `\u{…}` escapes.

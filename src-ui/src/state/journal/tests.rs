@@ -33,7 +33,7 @@ fn entry(id: i64, batch: i64) -> JournalEntry {
         origin: ChangeOrigin::Window,
         batch: BatchId(batch),
         outcome: JournalOutcome::Taken,
-        message: None,
+        error: None,
         undone_by: None,
         batch_size: 1,
     }
