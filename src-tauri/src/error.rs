@@ -37,21 +37,37 @@ pub enum Error {
     SettingsNotLoaded,
     /// Without a data folder there is nowhere to save the settings.
     SettingsWithoutFolder,
-    SettingsNotSaved { path: PathBuf, detail: String },
+    SettingsNotSaved {
+        path: PathBuf,
+        detail: String,
+    },
     /// This build has no start-at-login support.
     StartAtLoginUnavailable,
-    StartAtLoginNotChanged { enabled: bool, detail: String },
+    StartAtLoginNotChanged {
+        enabled: bool,
+        detail: String,
+    },
     /// The main window is gone.
     WindowGone,
-    WindowNotChanged { hide: bool, detail: String },
+    WindowNotChanged {
+        hide: bool,
+        detail: String,
+    },
     /// "Sync now" from the tray with no one signed in.
     SyncWithoutSession,
     /// The tray's "Disable all" cannot ask first.
-    NoConfirmation { queue: String },
+    NoConfirmation {
+        queue: String,
+    },
     /// The OS did not open an address in the browser.
-    BrowserNotOpened { address: String, detail: String },
+    BrowserNotOpened {
+        address: String,
+        detail: String,
+    },
     /// An address to open in the browser that is not an http(s) one.
-    NotAWebAddress { address: String },
+    NotAWebAddress {
+        address: String,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -143,11 +143,15 @@ mod tests {
     #[test]
     fn a_run_with_changes_by_someone_else_tells_how_many() {
         assert_eq!(
-            notification(&ended(3, 0), Some("cc.example.com"), Language::En).unwrap().body,
+            notification(&ended(3, 0), Some("cc.example.com"), Language::En)
+                .unwrap()
+                .body,
             "3 hooks were changed on cc.example.com by someone else."
         );
         assert_eq!(
-            notification(&ended(1, 0), Some("h"), Language::En).unwrap().body,
+            notification(&ended(1, 0), Some("h"), Language::En)
+                .unwrap()
+                .body,
             "1 hook was changed on h by someone else."
         );
     }
@@ -166,7 +170,9 @@ mod tests {
     #[test]
     fn new_conflicts_ask_for_a_choice() {
         assert_eq!(
-            notification(&ended(0, 1), Some("h"), Language::En).unwrap().body,
+            notification(&ended(0, 1), Some("h"), Language::En)
+                .unwrap()
+                .body,
             "A change you made offline conflicts with the server: open the app to choose."
         );
         assert!(notification(&ended(0, 2), Some("h"), Language::En)
@@ -177,7 +183,9 @@ mod tests {
 
     #[test]
     fn both_at_once_make_one_notification_conflicts_first() {
-        let body = notification(&ended(2, 1), Some("h"), Language::En).unwrap().body;
+        let body = notification(&ended(2, 1), Some("h"), Language::En)
+            .unwrap()
+            .body;
         assert!(
             body.starts_with("A change you made offline conflicts"),
             "{body}"

@@ -232,7 +232,10 @@ mod tests {
             })
             .unwrap();
         assert_eq!(store.language(), Language::Kk);
-        assert_eq!(SettingsStore::open(Some(dir.path())).language(), Language::Kk);
+        assert_eq!(
+            SettingsStore::open(Some(dir.path())).language(),
+            Language::Kk
+        );
     }
 
     #[test]

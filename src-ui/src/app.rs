@@ -57,7 +57,10 @@ pub fn App() -> Html {
     // The session's notice (the cache was rebuilt) is told once, whatever renders follow.
     {
         let notice = match &*state {
-            SessionState::Ready(info) => info.notice.as_ref().map(|n| (info.profile_id, error_text(n))),
+            SessionState::Ready(info) => info
+                .notice
+                .as_ref()
+                .map(|n| (info.profile_id, error_text(n))),
             _ => None,
         };
         let told = use_mut_ref(HashSet::new);

@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use fantoccini::Locator;
 use webitel_hooks_i18n::{error_text, event_label, text, text_count, text_with};
 use webitel_hooks_model::{AppError, ErrorCode, HookEvent, Language};
 
@@ -26,7 +25,8 @@ fn table(language: Language) -> String {
 
 /// Picks the queue by its id and waits for its rows, whatever the language.
 async fn open_queue(t: &Ctx, language: Language) {
-    t.click(&format!(r#"button[data-queue-id="{QUEUE}"]"#)).await;
+    t.click(&format!(r#"button[data-queue-id="{QUEUE}"]"#))
+        .await;
     t.wait_for(&format!(
         r#"button[data-queue-id="{QUEUE}"][aria-current="true"]"#
     ))
@@ -50,8 +50,11 @@ async fn registry_and_modal_speak(t: &Ctx, language: Language, name: &str) {
     for id in ["col-event", "col-flow", "col-state"] {
         t.wait_text_in("table thead", &text(language, id)).await;
     }
-    t.wait_text_in(r#"button[data-toolbar="add"]"#, &text(language, "hooks-add"))
-        .await;
+    t.wait_text_in(
+        r#"button[data-toolbar="add"]"#,
+        &text(language, "hooks-add"),
+    )
+    .await;
     assert_eq!(document_language(t).await, language.code());
     t.screenshot(&format!("language-{name}-registry")).await;
     t.click(r#"button[data-toolbar="add"]"#).await;
@@ -68,7 +71,8 @@ async fn registry_and_modal_speak(t: &Ctx, language: Language, name: &str) {
     t.screenshot(&format!("language-{name}-modal")).await;
     t.click(r#"div[role="dialog"] button[data-modal-close="true"]"#)
         .await;
-    t.wait_gone(r#"div[role="dialog"][aria-modal="true"]"#).await;
+    t.wait_gone(r#"div[role="dialog"][aria-modal="true"]"#)
+        .await;
 }
 
 /// Asks to delete what is selected (or the one row), reads the question, answers No.
@@ -108,7 +112,8 @@ async fn started_in_a_russian_locale_the_window_speaks_russian() {
             registry_and_modal_speak(&t, RU, "ru").await;
 
             // A refusal made on the native side, worded here from its id and arguments.
-            t.click(r#"tr[data-hook-id="4"] input[role="switch"]"#).await;
+            t.click(r#"tr[data-hook-id="4"] input[role="switch"]"#)
+                .await;
             let refused = AppError::new(ErrorCode::Rejected, "").with_id(
                 "error-second-enabled-hook",
                 BTreeMap::from([("event".to_owned(), "leaving".to_owned())]),
@@ -124,27 +129,39 @@ async fn started_in_a_russian_locale_the_window_speaks_russian() {
 
             // The delete question in each plural form the page can show: one, few, many.
             delete_question(&t, RU, r#"tr[data-hook-id="3"] button.icon-danger"#, 1).await;
-            let boxes = r#"tr[data-hook-id] input[type="checkbox"]"#;
-            let rows = t
-                .c
-                .find_all(Locator::Css(boxes))
+            let ids: Vec<String> = t
+                .js(
+                    "return Array.from(document.querySelectorAll('tr[data-hook-id]'))\
+                     .map(r => r.getAttribute('data-hook-id'));",
+                    vec![],
+                )
                 .await
-                .expect("the rows' checkboxes");
-            for row in rows.iter().take(2) {
-                row.click().await.expect("select a row");
-            }
+                .ok()
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default();
+            assert!(ids.len() >= 5, "{ids:?}");
+            // Select `n` rows, and wait for the bulk button to name them.
+            let select = |from: usize, to: usize| {
+                let ids = ids.clone();
+                let t = t.clone();
+                async move {
+                    for id in &ids[from..to] {
+                        t.click(&format!(
+                            r#"tr[data-hook-id="{id}"] input[type="checkbox"]"#
+                        ))
+                        .await;
+                    }
+                    t.wait_for(&format!(
+                        r#"button[data-toolbar="delete-selected"][aria-label="{}"]"#,
+                        text_count(RU, "hooks-delete-selected", to)
+                    ))
+                    .await;
+                }
+            };
+            select(0, 2).await;
             delete_question(&t, RU, r#"button[data-toolbar="delete-selected"]"#, 2).await;
-            for row in rows.iter().skip(2).take(3) {
-                row.click().await.expect("select a row");
-            }
-            let selected = rows.len().min(5);
-            delete_question(
-                &t,
-                RU,
-                r#"button[data-toolbar="delete-selected"]"#,
-                selected,
-            )
-            .await;
+            select(2, 5).await;
+            delete_question(&t, RU, r#"button[data-toolbar="delete-selected"]"#, 5).await;
             // Three forms, as Russian has them, none the English fallback.
             let forms: Vec<String> = [1, 2, 5]
                 .iter()
@@ -180,15 +197,18 @@ async fn started_in_a_kazakh_locale_the_window_speaks_kazakh() {
 /// The app's log in its data folder holds `needle` (and `and` on the same line).
 async fn logged(t: &Ctx, needle: &str, and: &str) {
     let dir = t.data_dir.path().join("logs");
-    t.eventually(&format!("a log line with {needle:?} and {and:?}"), || async {
-        let found = std::fs::read_dir(&dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .any(|text| text.lines().any(|l| l.contains(needle) && l.contains(and)));
-        Ok(found.then_some(()))
-    })
+    t.eventually(
+        &format!("a log line with {needle:?} and {and:?}"),
+        || async {
+            let found = std::fs::read_dir(&dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .any(|text| text.lines().any(|l| l.contains(needle) && l.contains(and)));
+            Ok(found.then_some(()))
+        },
+    )
     .await;
 }
 
@@ -220,7 +240,11 @@ async fn vietnamese_chosen_in_settings_is_spoken_at_once_tray_included_and_after
             ))
             .await;
         assert_eq!(
-            chosen.prop("value").await.expect("the select's value").as_deref(),
+            chosen
+                .prop("value")
+                .await
+                .expect("the select's value")
+                .as_deref(),
             Some("vi")
         );
         assert_eq!(document_language(&t).await, "vi");

@@ -448,9 +448,11 @@ mod tests {
             stalled_reason(Duration::from_secs(10)),
             KeyringDown::Stalled { seconds: 10 }
         );
-        assert!(keyring_unavailable(&stalled_reason(Duration::from_secs(10)))
-            .to_string()
-            .contains("within 10 seconds"));
+        assert!(
+            keyring_unavailable(&stalled_reason(Duration::from_secs(10)))
+                .to_string()
+                .contains("within 10 seconds")
+        );
     }
 
     #[test]

@@ -42,7 +42,11 @@ pub fn error_text(language: Language, err: &AppError) -> String {
             // A detail the catalog words (a keyring call's trouble, why a file is no
             // export): that message, with the keyring's or the parser's own words as `inner`.
             "detail-id" => {
-                let inner = err.args.get("inner").map(String::as_str).unwrap_or_default();
+                let inner = err
+                    .args
+                    .get("inner")
+                    .map(String::as_str)
+                    .unwrap_or_default();
                 let mib = err.args.get("mib").map(String::as_str).unwrap_or_default();
                 let detail = text_with(
                     language,

@@ -114,9 +114,11 @@ fn fallback(err: &AppError) -> String {
 /// server spells it.
 pub fn event_label(language: Language, event: &HookEvent) -> String {
     match event {
-        HookEvent::Other(value) => {
-            text_with(language, event.label_id(), &[("value", value.as_str().into())])
-        }
+        HookEvent::Other(value) => text_with(
+            language,
+            event.label_id(),
+            &[("value", value.as_str().into())],
+        ),
         known => text(language, known.label_id()),
     }
 }

@@ -11,9 +11,9 @@ use crate::journal::{
     ExportJournalArgs, JournalExport, JournalPage, ListJournalArgs, UndoArgs, UndoReport,
 };
 use crate::{
-    AppError, DeleteReport, FlowRef, Hook, HookDraft, HookId, HookKey, HookOwner, HookSort, Page,
-    Language, PageSize, Password, Permissions, Profile, ProfileId, ProfileList, ProfileTarget,
-    Queue, QueueType, SchemaId, SwitchReport, Team,
+    AppError, DeleteReport, FlowRef, Hook, HookDraft, HookId, HookKey, HookOwner, HookSort,
+    Language, Page, PageSize, Password, Permissions, Profile, ProfileId, ProfileList,
+    ProfileTarget, Queue, QueueType, SchemaId, SwitchReport, Team,
 };
 use crate::{
     Conflict, HookRow, ListAllHooksArgs, PendingChange, RegistryChoices, RegistryPage,

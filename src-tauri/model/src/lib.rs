@@ -35,6 +35,5 @@ pub use profiles::{
 pub use queue_type::QueueType;
 pub use registry::{
     DeleteFailure, DeleteReport, FlowRef, Hook, HookColumn, HookDraft, HookLabel, HookSort, Page,
-    PageSize,
-    Permissions, Queue, Sort, SortDirection, SwitchFailure, SwitchReport, Team,
+    PageSize, Permissions, Queue, Sort, SortDirection, SwitchFailure, SwitchReport, Team,
 };

@@ -18,11 +18,11 @@ fn settings_are_saved_beside_the_profiles_and_read_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let app = at(dir.path());
     let defaults = json!({"close_to_tray": true, "start_at_login": false, "notifications": true,
-                          "journal_days": 180});
+                          "journal_days": 180, "language": null});
     assert_eq!(app.ok("get_settings", json!({})), defaults);
 
     let changed = json!({"close_to_tray": false, "start_at_login": false, "notifications": false,
-                         "journal_days": 30});
+                         "journal_days": 30, "language": "vi"});
     assert_eq!(app.ok("update_settings", changed.clone()), changed);
     // The journal's days are kept within 1 day and ten years.
     let longest = app.ok(
@@ -51,11 +51,11 @@ fn a_damaged_settings_file_starts_with_the_defaults() {
     assert_eq!(
         app.ok("get_settings", json!({})),
         json!({"close_to_tray": true, "start_at_login": false, "notifications": true,
-               "journal_days": 180})
+               "journal_days": 180, "language": null})
     );
     // The app still works, and the next save replaces the damaged file.
     let changed = json!({"close_to_tray": true, "start_at_login": false, "notifications": false,
-                         "journal_days": 180});
+                         "journal_days": 180, "language": null});
     app.ok("update_settings", changed.clone());
     assert_eq!(at(dir.path()).ok("get_settings", json!({})), changed);
 }

@@ -122,7 +122,11 @@ fn queues_hooks_and_every_change_through_ipc() {
     );
     assert_eq!(report["deleted"], json!([created_id]));
     assert_eq!(report["failed"][0]["hook_id"], 999_999);
-    assert!(!report["failed"][0]["message"].as_str().unwrap().is_empty());
+    assert_eq!(report["failed"][0]["error"]["id"], "error-hook-gone");
+    assert!(!report["failed"][0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .is_empty());
     assert_eq!(
         next_change(&changes),
         json!({"kind": "queue", "id": SALES_EU})

@@ -47,12 +47,7 @@ pub fn report<R: Runtime>(app: &AppHandle<R>, what: &str, err: &Error) {
     if app.try_state::<Notification<R>>().is_none() {
         return;
     }
-    let shown = app
-        .notification()
-        .builder()
-        .title(what)
-        .body(&body)
-        .show();
+    let shown = app.notification().builder().title(what).body(&body).show();
     if let Err(shown) = shown {
         tracing::warn!(error = %shown, "the notification was not shown");
     }

@@ -26,10 +26,10 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Listener, Manager, Runtime, WindowEvent};
 use tokio::sync::{watch, Notify};
 use webitel_hooks_i18n::text;
-use webitel_hooks_model::Language;
 use webitel_hooks_model::events::{
     Event, HooksChanged, PinnedChanged, SessionChanged, SyncStatusChanged,
 };
+use webitel_hooks_model::Language;
 
 pub use actions::{act, Origin};
 pub use model::{TrayItem, TrayModel};

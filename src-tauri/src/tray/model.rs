@@ -10,8 +10,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use webitel_hooks_i18n::{event_label, text, text_count, text_with};
 pub use webitel_hooks_core::Pinned;
+use webitel_hooks_i18n::{event_label, text, text_count, text_with};
 use webitel_hooks_model::{
     HookId, HookOwner, HookRow, Language, Permissions, QueueId, SyncStatus, TeamId,
 };
@@ -116,11 +116,9 @@ impl TrayModel {
         ];
         if input.signed_in && !input.pinned.is_empty() {
             entries.push(TrayEntry::Separator);
-            entries.extend(
-                input.pinned.iter().map(|pinned| {
-                    owner_submenu(pinned, input.permissions.may_change(pinned.owner), language)
-                }),
-            );
+            entries.extend(input.pinned.iter().map(|pinned| {
+                owner_submenu(pinned, input.permissions.may_change(pinned.owner), language)
+            }));
         }
         entries.push(TrayEntry::Separator);
         entries.push(TrayEntry::Item {
@@ -198,9 +196,11 @@ fn owner_submenu(pinned: &Pinned, can_change: bool, language: Language) -> TrayE
         id: TrayItem::Owner(owner).to_string(),
         text: match owner {
             HookOwner::Queue(_) => pinned.name.clone(),
-            HookOwner::Team(_) => {
-                text_with(language, "tray-team", &[("team", pinned.name.as_str().into())])
-            }
+            HookOwner::Team(_) => text_with(
+                language,
+                "tray-team",
+                &[("team", pinned.name.as_str().into())],
+            ),
         },
         entries,
     }
@@ -237,10 +237,7 @@ pub fn status_line(status: &SyncStatus, now_ms: i64, language: Language) -> Stri
             text_with(
                 language,
                 "sync-running",
-                &[
-                    ("done", status.done.into()),
-                    ("total", status.total.into()),
-                ],
+                &[("done", status.done.into()), ("total", status.total.into())],
             )
         };
     }

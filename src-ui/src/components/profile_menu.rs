@@ -11,10 +11,10 @@ use yew::prelude::*;
 
 use super::profile_dialogs::{EditProfileDialog, RemoveDialog, SignOutDialog};
 use super::settings_dialog::SettingsDialog;
-use crate::language::LanguageSwitch;
 use crate::hooks::SessionState;
 use crate::i18n::t;
 use crate::ipc;
+use crate::language::LanguageSwitch;
 use crate::state::sign_in::Preselect;
 use crate::state::toasts::ToastKind;
 

@@ -17,8 +17,8 @@ use super::dialog::{dialog_alert, dialog_keys};
 use super::profile_dialogs::AFTER_MENU;
 use crate::hooks::{use_dialog_focus, use_submit};
 use crate::i18n::{t, t_with};
-use crate::language::LanguageSwitch;
 use crate::ipc;
+use crate::language::LanguageSwitch;
 use crate::state::settings::after_save;
 use crate::state::toasts::ToastKind;
 
@@ -212,7 +212,10 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
             );
         })
     };
-    let system_name = switch.as_ref().map(|s| s.system.own_name()).unwrap_or_default();
+    let system_name = switch
+        .as_ref()
+        .map(|s| s.system.own_name())
+        .unwrap_or_default();
 
     let on_copy = {
         let diagnostics = diagnostics.clone();

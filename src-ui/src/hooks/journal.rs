@@ -120,7 +120,8 @@ fn told_undo(
     for refused in &report.refused {
         text.push_str(&format!(
             "\n\u{2022} {}: {}",
-            hook_label(&refused.label), error_text(&refused.error)
+            hook_label(&refused.label),
+            error_text(&refused.error)
         ));
     }
     notify.emit((ToastKind::Error, text));

@@ -87,10 +87,9 @@ pub fn use_session() -> SessionHandle {
                         state.set(SessionState::sign_in(preselect, None));
                     }
                 }
-                SessionStatus::PasswordNeeded { profile_id, error } => expired.set(Some(Expired {
-                    profile_id,
-                    error,
-                })),
+                SessionStatus::PasswordNeeded { profile_id, error } => {
+                    expired.set(Some(Expired { profile_id, error }))
+                }
             },
         ));
     }

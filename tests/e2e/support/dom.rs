@@ -299,11 +299,7 @@ impl Ctx {
     pub async fn confirm_delete(&self, n: usize, yes: bool) {
         self.wait_text_in(
             CONFIRM,
-            &webitel_hooks_i18n::text_count(
-                webitel_hooks_model::Language::En,
-                "confirm-text",
-                n,
-            ),
+            &webitel_hooks_i18n::text_count(webitel_hooks_model::Language::En, "confirm-text", n),
         )
         .await;
         let answer = if yes { "Yes" } else { "No" };

@@ -118,9 +118,15 @@ pub enum Error {
     /// probe's sentence.
     KeyringUnavailable { reason: KeyringDown },
     /// The keyring is there but locked or failing (`what`: "read", "saved", …).
-    KeyringLocked { what: String, detail: KeyringTrouble },
+    KeyringLocked {
+        what: String,
+        detail: KeyringTrouble,
+    },
     /// A keyring call failed for another reason.
-    KeyringFailed { what: String, detail: KeyringTrouble },
+    KeyringFailed {
+        what: String,
+        detail: KeyringTrouble,
+    },
     /// The task running a keyring call stopped before answering.
     KeyringTaskStopped { detail: String },
 
@@ -246,7 +252,9 @@ pub enum NotAnExportWhy {
     /// JSON of another shape, in the parser's words.
     Shape(String),
     /// Larger than any export this app reads.
-    TooLarge { mib: u64 },
+    TooLarge {
+        mib: u64,
+    },
 }
 
 /// What is wrong with something the user typed or picked.
@@ -652,7 +660,8 @@ impl Error {
 impl Error {
     /// The error as it crosses IPC, before its English sentence is made.
     fn unworded(&self) -> AppError {
-        let mut err = AppError::new(self.code(), String::new()).with_id(self.message_id(), self.args());
+        let mut err =
+            AppError::new(self.code(), String::new()).with_id(self.message_id(), self.args());
         if let Error::NotAllDisabled { first, .. } | Error::QueuesNotRead { first, .. } = self {
             err = err.with_cause(AppError::from(first.as_ref()));
         }
@@ -663,7 +672,10 @@ impl Error {
 /// The English sentence, as the log and `AppError::message` have it.
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&webitel_hooks_i18n::error_text(Language::En, &self.unworded()))
+        f.write_str(&webitel_hooks_i18n::error_text(
+            Language::En,
+            &self.unworded(),
+        ))
     }
 }
 

@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use futures::stream::{self, StreamExt};
 use webitel_hooks_model::commands::DeleteHooksArgs;
 use webitel_hooks_model::journal::JournalAction;
-use webitel_hooks_model::{AppError, DeleteFailure, DeleteReport, HookEvent, HookId, HookLabel, HookOwner};
+use webitel_hooks_model::{
+    AppError, DeleteFailure, DeleteReport, HookEvent, HookId, HookLabel, HookOwner,
+};
 
 use super::{convert, input, journal, HookRegistry, DELETE_CONCURRENCY};
 use crate::error::{self, Error, Result};

@@ -456,7 +456,10 @@ mod csv_table {
                 an,
                 e.outcome.as_str().to_owned(),
                 // A data file: the English sentence, as its other columns use the API's words.
-                e.error.as_ref().map(|e| e.message.clone()).unwrap_or_default(),
+                e.error
+                    .as_ref()
+                    .map(|e| e.message.clone())
+                    .unwrap_or_default(),
                 e.batch.0.to_string(),
                 e.undone_by.is_some().to_string(),
             ];

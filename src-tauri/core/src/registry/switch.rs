@@ -12,7 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 use futures::stream::{self, StreamExt};
 use webitel_hooks_model::commands::{SetHookEnabledArgs, SetHooksEnabledArgs};
-use webitel_hooks_model::{AppError, Hook, HookEvent, HookKey, HookLabel, HookOwner, SwitchFailure, SwitchReport};
+use webitel_hooks_model::{
+    AppError, Hook, HookEvent, HookKey, HookLabel, HookOwner, SwitchFailure, SwitchReport,
+};
 
 use webitel_hooks_model::journal::JournalAction;
 

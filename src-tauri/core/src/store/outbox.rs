@@ -117,7 +117,8 @@ fn change_row(row: &Row<'_>) -> rusqlite::Result<(PendingChange, Option<Conflict
     let conflict = match conflict {
         Some(mut c) => {
             c.theirs = from_json(row.get(8)?);
-            c.error = crate::error::from_stored(&row.get::<_, Option<String>>(9)?.unwrap_or_default());
+            c.error =
+                crate::error::from_stored(&row.get::<_, Option<String>>(9)?.unwrap_or_default());
             Some(c)
         }
         None => None,

@@ -153,7 +153,13 @@ impl Store {
             Ok(changes) => {
                 args.insert("count".to_owned(), changes.len().to_string());
                 for c in changes {
-                    store.queue_change(c.kind, c.owner, c.hook_id, c.base.as_ref(), c.mine.as_ref())?;
+                    store.queue_change(
+                        c.kind,
+                        c.owner,
+                        c.hook_id,
+                        c.base.as_ref(),
+                        c.mine.as_ref(),
+                    )?;
                 }
                 "notice-cache-rebuilt-kept"
             }

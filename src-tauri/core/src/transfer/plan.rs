@@ -27,7 +27,10 @@ use webitel_hooks_model::commands::{ListQueuesArgs, ListTeamsArgs};
 use webitel_hooks_model::transfer::{
     PlannedCreate, TransferHook, TransferPreview, UnmatchedHook, UnmatchedReason,
 };
-use webitel_hooks_model::{FlowRef, Hook, HookEvent, HookId, HookLabel, HookOwner, OwnerKind, Permissions, QueueId, QueueType, SchemaId};
+use webitel_hooks_model::{
+    FlowRef, Hook, HookEvent, HookId, HookLabel, HookOwner, OwnerKind, Permissions, QueueId,
+    QueueType, SchemaId,
+};
 
 use super::format::{ExportDocument, ExportedHook};
 use crate::error::Result;

@@ -315,7 +315,8 @@ async fn without_a_keyring_sign_in_is_refused_unless_for_this_session_only() {
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::KeyringUnavailable);
     assert!(
-        err.to_string().starts_with("No keyring service is running."),
+        err.to_string()
+            .starts_with("No keyring service is running."),
         "{err}"
     );
     let mut args = new_profile(&sim.base_url(), "admin", "demo", true);

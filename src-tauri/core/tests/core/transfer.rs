@@ -21,8 +21,8 @@ use webitel_hooks_model::commands::{SessionStatus, SignOutArgs};
 use webitel_hooks_model::journal::{JournalFilter, JournalOutcome};
 use webitel_hooks_model::transfer::{ExportSource, PreviewCopyArgs, TransferKind, UnmatchedReason};
 use webitel_hooks_model::{
-    ChangeOrigin, ErrorCode, HookEvent, HookId, HookKey, HookLabel, HookOwner, ListAllHooksArgs, ProfileId,
-    QueueId, TeamId,
+    ChangeOrigin, ErrorCode, HookEvent, HookId, HookKey, HookLabel, HookOwner, ListAllHooksArgs,
+    ProfileId, QueueId, TeamId,
 };
 use webitel_sim::datasets::{STAGING_QUEUE_SHIFT, STAGING_TEAM_SHIFT};
 use webitel_sim::{DataSet, SimConfig, SimData, SimServer};
@@ -308,7 +308,10 @@ async fn a_queues_export_imported_onto_a_server_with_other_ids_creates_skips_and
     );
     assert_eq!(
         preview.creates[0].disabled_because,
-        Some(HookLabel::new(HookEvent::Bridged, "Salesforce: update lead status"))
+        Some(HookLabel::new(
+            HookEvent::Bridged,
+            "Salesforce: update lead status"
+        ))
     );
     // The flows are staging's: other ids, same names.
     let staging_data = staging.sim.snapshot();
@@ -459,7 +462,10 @@ async fn the_enabled_event_rule_is_checked_within_the_file_too() {
     assert!(!preview.creates[1].hook.enabled);
     assert_eq!(
         preview.creates[1].disabled_because,
-        Some(HookLabel::new(HookEvent::Missed, "Zendesk ticket on missed call"))
+        Some(HookLabel::new(
+            HookEvent::Missed,
+            "Zendesk ticket on missed call"
+        ))
     );
     let (report, _) = apply::apply(
         &staging.registry,
@@ -848,7 +854,10 @@ async fn three_hooks_copied_into_another_profile_land_on_its_server_with_its_ses
         .collect();
     assert_eq!(
         disabled,
-        [&HookLabel::new(HookEvent::Bridged, "Salesforce: update lead status")]
+        [&HookLabel::new(
+            HookEvent::Bridged,
+            "Salesforce: update lead status"
+        )]
     );
     let (report, owners) = apply::apply(&target, TransferKind::Copy, &preview.creates, |_, _| {})
         .await

@@ -77,7 +77,10 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
 /// The English catalog's messages, all files together.
 pub fn english() -> Messages {
     let mut all = Messages::new();
-    for file in catalog_files().iter().filter(|f| f.language == Language::En) {
+    for file in catalog_files()
+        .iter()
+        .filter(|f| f.language == Language::En)
+    {
         all.extend(messages(file.text).unwrap_or_else(|e| panic!("en/{}: {e}", file.name)));
     }
     all
@@ -132,7 +135,10 @@ fn every_language_has_the_english_messages_with_the_same_arguments_and_no_other(
 #[test]
 fn an_id_is_in_one_file_only() {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-    for file in catalog_files().iter().filter(|f| f.language == Language::En) {
+    for file in catalog_files()
+        .iter()
+        .filter(|f| f.language == Language::En)
+    {
         for id in messages(file.text).unwrap_or_default().into_keys() {
             if let Some(other) = seen.insert(id.clone(), file.name) {
                 panic!("{id} is in both {other} and {}", file.name);

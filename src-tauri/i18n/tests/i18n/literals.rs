@@ -46,8 +46,22 @@ const ALLOWED: [(&str, &str); 13] = [
 
 /// Calls whose string is for the log, a panic, a test or the developer.
 const DEVELOPER_CALLS: [&str; 16] = [
-    "info", "warn", "error", "debug", "trace", "event", "panic", "expect", "unreachable",
-    "assert", "assert_eq", "assert_ne", "eprintln", "println", "debug_assert", "todo",
+    "info",
+    "warn",
+    "error",
+    "debug",
+    "trace",
+    "event",
+    "panic",
+    "expect",
+    "unreachable",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "eprintln",
+    "println",
+    "debug_assert",
+    "todo",
 ];
 
 fn for_the_developer(l: &Literal) -> bool {

@@ -29,7 +29,9 @@ fn assert_words(language: Language, want: [&str; 6]) {
 fn english_has_one_and_other() {
     assert_words(
         Language::En,
-        ["record?", "records?", "records?", "records?", "records?", "records?"],
+        [
+            "record?", "records?", "records?", "records?", "records?", "records?",
+        ],
     );
     let f = forms(Language::En);
     assert_ne!(f[0], f[1]);
@@ -71,6 +73,10 @@ fn the_same_rules_hold_across_messages() {
         assert_eq!(f[0], f[3], "{}: 1 and 21", language.code());
         assert_eq!(f[1], f[4], "{}: 2 and 22", language.code());
         assert_eq!(f[2], f[5], "{}: 5 and 25", language.code());
-        assert!(f[0] != f[1] && f[1] != f[2] && f[0] != f[2], "{}", language.code());
+        assert!(
+            f[0] != f[1] && f[1] != f[2] && f[0] != f[2],
+            "{}",
+            language.code()
+        );
     }
 }

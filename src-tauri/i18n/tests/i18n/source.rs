@@ -56,7 +56,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if path.is_dir() {
             if name != "tests" {
                 collect(&path, out);
@@ -242,7 +245,9 @@ fn scan(file: &str, text: &str) -> Vec<Literal> {
             '(' | '[' | '{' => {
                 let html = stack.last().is_some_and(|s| s.3)
                     || (c != '(' && last_ident == "html" && prev_non_space(&chars, i) == Some('!'));
-                let name = if c == '(' && prev_non_space(&chars, i).is_some_and(|p| is_ident(Some(p)) || p == '!') {
+                let name = if c == '('
+                    && prev_non_space(&chars, i).is_some_and(|p| is_ident(Some(p)) || p == '!')
+                {
                     last_ident.clone()
                 } else {
                     String::new()
@@ -273,7 +278,11 @@ fn prev(chars: &[char], i: usize) -> Option<char> {
 }
 
 fn prev_non_space(chars: &[char], i: usize) -> Option<char> {
-    chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied()
+    chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .copied()
 }
 
 fn is_ident(c: Option<char>) -> bool {

@@ -17,7 +17,9 @@ fn composed(id: &str, written: &BTreeSet<String>) -> bool {
 
 fn looks_like_id(text: &str) -> bool {
     let mut parts = text.split('-');
-    parts.next().is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
+    parts
+        .next()
+        .is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
         && text.contains('-')
         && text
             .chars()
@@ -48,7 +50,11 @@ fn every_id_the_code_asks_for_is_in_the_catalog() {
         .filter(|l| !catalog.contains_key(&l.text))
         .map(|l| format!("{}:{}: {}", l.file, l.line, l.text))
         .collect();
-    assert!(missing.is_empty(), "ids not in the catalog:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "ids not in the catalog:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]

@@ -273,18 +273,36 @@ fn status_line_cases() {
         status_line(&SyncStatus::default(), NOW, Language::En),
         "Never synchronised"
     );
-    assert_eq!(status_line(&at(0), NOW, Language::En), "Synchronised just now");
-    assert_eq!(status_line(&at(3), NOW, Language::En), "Synchronised 3 min ago");
-    assert_eq!(status_line(&at(59), NOW, Language::En), "Synchronised 59 min ago");
-    assert_eq!(status_line(&at(61), NOW, Language::En), "Synchronised 1 h ago");
-    assert_eq!(status_line(&at(-5), NOW, Language::En), "Synchronised just now");
+    assert_eq!(
+        status_line(&at(0), NOW, Language::En),
+        "Synchronised just now"
+    );
+    assert_eq!(
+        status_line(&at(3), NOW, Language::En),
+        "Synchronised 3 min ago"
+    );
+    assert_eq!(
+        status_line(&at(59), NOW, Language::En),
+        "Synchronised 59 min ago"
+    );
+    assert_eq!(
+        status_line(&at(61), NOW, Language::En),
+        "Synchronised 1 h ago"
+    );
+    assert_eq!(
+        status_line(&at(-5), NOW, Language::En),
+        "Synchronised just now"
+    );
     let running = SyncStatus {
         running: true,
         done: 3,
         total: 16,
         ..at(10)
     };
-    assert_eq!(status_line(&running, NOW, Language::En), "Synchronising… 3 of 16 queues");
+    assert_eq!(
+        status_line(&running, NOW, Language::En),
+        "Synchronising… 3 of 16 queues"
+    );
     let starting = SyncStatus {
         total: 0,
         done: 0,
@@ -296,9 +314,18 @@ fn status_line_cases() {
         pending,
         ..running.clone()
     };
-    assert_eq!(status_line(&offline(2), NOW, Language::En), "Offline: 2 changes waiting");
-    assert_eq!(status_line(&offline(1), NOW, Language::En), "Offline: 1 change waiting");
-    assert_eq!(status_line(&offline(0), NOW, Language::En), "Offline: no changes waiting");
+    assert_eq!(
+        status_line(&offline(2), NOW, Language::En),
+        "Offline: 2 changes waiting"
+    );
+    assert_eq!(
+        status_line(&offline(1), NOW, Language::En),
+        "Offline: 1 change waiting"
+    );
+    assert_eq!(
+        status_line(&offline(0), NOW, Language::En),
+        "Offline: no changes waiting"
+    );
 }
 
 #[test]
@@ -459,7 +486,17 @@ fn the_menu_speaks_the_windows_language_with_the_same_items() {
         assert_eq!(ids(&model), ids(&english), "{}", language.code());
         let hide = webitel_hooks_i18n::text(language, "tray-hide");
         assert_eq!(model.first_text(), Some(hide.as_str()));
-        assert_ne!(model.first_text(), english.first_text(), "{}", language.code());
-        assert_ne!(model.status_text(), english.status_text(), "{}", language.code());
+        assert_ne!(
+            model.first_text(),
+            english.first_text(),
+            "{}",
+            language.code()
+        );
+        assert_ne!(
+            model.status_text(),
+            english.status_text(),
+            "{}",
+            language.code()
+        );
     }
 }

@@ -171,7 +171,10 @@ fn without_a_keyring_only_a_session_only_sign_in_is_possible() {
         Preselect::LastUsed,
     );
     assert_eq!(
-        state.keyring_unavailable.as_ref().map(|e| e.message.as_str()),
+        state
+            .keyring_unavailable
+            .as_ref()
+            .map(|e| e.message.as_str()),
         Some("No Secret Service.")
     );
     assert!(state.session_only);
@@ -209,7 +212,10 @@ fn a_keyring_failure_at_sign_in_offers_this_session_only() {
         "The keyring is locked.",
     )));
     assert_eq!(
-        state.keyring_unavailable.as_ref().map(|e| e.message.as_str()),
+        state
+            .keyring_unavailable
+            .as_ref()
+            .map(|e| e.message.as_str()),
         Some("The keyring is locked.")
     );
     assert!(state.session_only && !state.remember);
