@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::dialog::{dialog_alert, dialog_keys};
 use super::profile_dialogs::AFTER_MENU;
-use crate::hooks::{use_dialog_focus, use_submit};
+use crate::hooks::{use_dialog_focus, use_submit, Submit};
 use crate::i18n::{t, t_with};
 use crate::ipc;
 use crate::language::LanguageSwitch;
@@ -80,6 +80,44 @@ async fn finish_copy(copying: Copying, text: &str, area: &NodeRef) -> bool {
 fn copy_from_box_ref(area: &NodeRef, text: &str) -> bool {
     area.cast::<HtmlTextAreaElement>()
         .is_some_and(|area| copy_from_box(&area, text))
+}
+
+/// Saves `next` (the dialog showed `before`), then shows what is really saved and, when the save
+/// went through, tells `saved`.
+fn save_settings(
+    settings: &UseStateHandle<Option<Settings>>,
+    saving: &Submit,
+    before: Settings,
+    next: Settings,
+    saved: Callback<Settings>,
+) {
+    if next == before {
+        return;
+    }
+    settings.set(Some(next));
+    let settings = settings.clone();
+    saving.run(
+        async move {
+            let answer = ipc::invoke::<UpdateSettings>(&next).await;
+            // A failed save may still have changed something: ask what is saved.
+            let reread = match answer {
+                Ok(_) => None,
+                Err(_) => Some(ipc::invoke::<GetSettings>(&NoArgs {}).await),
+            };
+            Ok(after_save(before, answer, reread))
+        },
+        move |answer: Result<_, AppError>| {
+            let (shown, error) = answer?;
+            settings.set(Some(shown));
+            match error {
+                None => {
+                    saved.emit(shown);
+                    Ok(())
+                }
+                Some(error) => Err(error),
+            }
+        },
+    );
 }
 
 /// The older way: select the box's text and ask the document to copy the selection.
@@ -150,27 +188,7 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let mut next = before;
             change(&mut next, &input);
-            if next == before {
-                return;
-            }
-            settings.set(Some(next));
-            let settings = settings.clone();
-            saving.run(
-                async move {
-                    let saved = ipc::invoke::<UpdateSettings>(&next).await;
-                    // A failed save may still have changed something: ask what is saved.
-                    let reread = match saved {
-                        Ok(_) => None,
-                        Err(_) => Some(ipc::invoke::<GetSettings>(&NoArgs {}).await),
-                    };
-                    Ok(after_save(before, saved, reread))
-                },
-                move |answer: Result<_, AppError>| {
-                    let (shown, error) = answer?;
-                    settings.set(Some(shown));
-                    error.map_or(Ok(()), Err)
-                },
-            );
+            save_settings(&settings, &saving, before, next, Callback::noop());
         })
     };
 
@@ -179,7 +197,10 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
     let on_language = {
         let settings = settings.clone();
         let saving = saving.clone();
-        let switch = switch.clone();
+        let chosen = switch
+            .as_ref()
+            .map(|s| s.chosen.clone())
+            .unwrap_or_default();
         Callback::from(move |e: Event| {
             let Some(before) = *settings else { return };
             let select = e.target_unchecked_into::<HtmlSelectElement>();
@@ -187,29 +208,9 @@ pub fn SettingsDialog(props: &SettingsDialogProps) -> Html {
                 language: Language::from_code(&select.value()),
                 ..before
             };
-            if next == before {
-                return;
-            }
-            let settings = settings.clone();
-            let switch = switch.clone();
-            saving.run(
-                async move {
-                    let saved = ipc::invoke::<UpdateSettings>(&next).await;
-                    let reread = match saved {
-                        Ok(_) => None,
-                        Err(_) => Some(ipc::invoke::<GetSettings>(&NoArgs {}).await),
-                    };
-                    Ok(after_save(before, saved, reread))
-                },
-                move |answer: Result<_, AppError>| {
-                    let (shown, error) = answer?;
-                    settings.set(Some(shown));
-                    if let (Some(switch), None) = (&switch, &error) {
-                        switch.chosen.emit(shown.language);
-                    }
-                    error.map_or(Ok(()), Err)
-                },
-            );
+            let chosen = chosen.clone();
+            let saved = Callback::from(move |saved: Settings| chosen.emit(saved.language));
+            save_settings(&settings, &saving, before, next, saved);
         })
     };
     let system_name = switch

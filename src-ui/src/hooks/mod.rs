@@ -33,7 +33,7 @@ pub use read_on_request::use_read_on_request;
 pub use registry::{use_queues, use_registry};
 pub use reveal::use_reveal_hook;
 pub use session::{use_session, Expired, SessionHandle, SessionState};
-pub use submit::use_submit;
+pub use submit::{use_submit, Submit};
 pub use sync::{use_now, use_sync};
 pub use tauri_event::use_tauri_event;
 pub use toggle::use_hook_toggle;

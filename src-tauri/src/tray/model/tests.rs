@@ -269,63 +269,34 @@ fn status_line_cases() {
         last_synced_at: Some(NOW - minutes * MINUTE),
         ..SyncStatus::default()
     };
-    assert_eq!(
-        status_line(&SyncStatus::default(), NOW, Language::En),
-        "Never synchronised"
-    );
-    assert_eq!(
-        status_line(&at(0), NOW, Language::En),
-        "Synchronised just now"
-    );
-    assert_eq!(
-        status_line(&at(3), NOW, Language::En),
-        "Synchronised 3 min ago"
-    );
-    assert_eq!(
-        status_line(&at(59), NOW, Language::En),
-        "Synchronised 59 min ago"
-    );
-    assert_eq!(
-        status_line(&at(61), NOW, Language::En),
-        "Synchronised 1 h ago"
-    );
-    assert_eq!(
-        status_line(&at(-5), NOW, Language::En),
-        "Synchronised just now"
-    );
+    let line = |status: &SyncStatus| status_line(status, NOW, Language::En);
+    assert_eq!(line(&SyncStatus::default()), "Never synchronised");
+    assert_eq!(line(&at(0)), "Synchronised just now");
+    assert_eq!(line(&at(3)), "Synchronised 3 min ago");
+    assert_eq!(line(&at(59)), "Synchronised 59 min ago");
+    assert_eq!(line(&at(61)), "Synchronised 1 h ago");
+    assert_eq!(line(&at(-5)), "Synchronised just now");
     let running = SyncStatus {
         running: true,
         done: 3,
         total: 16,
         ..at(10)
     };
-    assert_eq!(
-        status_line(&running, NOW, Language::En),
-        "Synchronising… 3 of 16 queues"
-    );
+    assert_eq!(line(&running), "Synchronising… 3 of 16 queues");
     let starting = SyncStatus {
         total: 0,
         done: 0,
         ..running.clone()
     };
-    assert_eq!(status_line(&starting, NOW, Language::En), "Synchronising…");
+    assert_eq!(line(&starting), "Synchronising…");
     let offline = |pending| SyncStatus {
         offline: true,
         pending,
         ..running.clone()
     };
-    assert_eq!(
-        status_line(&offline(2), NOW, Language::En),
-        "Offline: 2 changes waiting"
-    );
-    assert_eq!(
-        status_line(&offline(1), NOW, Language::En),
-        "Offline: 1 change waiting"
-    );
-    assert_eq!(
-        status_line(&offline(0), NOW, Language::En),
-        "Offline: no changes waiting"
-    );
+    assert_eq!(line(&offline(2)), "Offline: 2 changes waiting");
+    assert_eq!(line(&offline(1)), "Offline: 1 change waiting");
+    assert_eq!(line(&offline(0)), "Offline: no changes waiting");
 }
 
 #[test]
