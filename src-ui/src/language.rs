@@ -74,8 +74,12 @@ pub fn Root() -> Html {
         let languages = languages.clone();
         let reopen_settings = (*reopen_settings).clone();
         Callback::from(move |chosen: Option<Language>| {
-            reopen_settings.set(true);
-            languages.set(Some((chosen.unwrap_or(system), system)));
+            let next = chosen.unwrap_or(system);
+            // Only a new language renders the window anew; the flag is taken by that render.
+            if next != language {
+                reopen_settings.set(true);
+                languages.set(Some((next, system)));
+            }
         })
     };
     let switch = LanguageSwitch {
