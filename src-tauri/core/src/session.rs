@@ -359,7 +359,7 @@ fn build_client(shown: &str, ca_pem: Option<&str>) -> Result<Client> {
     }
     builder.build().map_err(|e| match (ca_pem, e.kind()) {
         (Some(_), webitel_api::ErrorKind::InvalidConfig) => Error::BadCaCertificate {
-            detail: e.to_string(),
+            detail: error::client_words(&e),
         },
         _ => error::from_api(&e, shown),
     })

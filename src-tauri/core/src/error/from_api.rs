@@ -26,7 +26,7 @@ pub fn from_api(err: &ApiError, server: &str) -> Error {
         ErrorKind::Tls => Error::Certificate {
             server,
             problem: err.tls_problem().cloned(),
-            detail: err.to_string(),
+            detail: client_words(err),
         },
         ErrorKind::Decode => Error::UnreadableAnswer { server },
         ErrorKind::TooLarge => Error::AnswerTooLarge { server },
@@ -39,12 +39,22 @@ pub fn from_api(err: &ApiError, server: &str) -> Error {
                 .unwrap_or_default(),
         },
         ErrorKind::InvalidUrl | ErrorKind::InvalidConfig => Error::ServerSettings {
-            detail: err.to_string(),
+            address: err.kind() == ErrorKind::InvalidUrl,
+            detail: client_words(err),
         },
         ErrorKind::Server => Error::ServerFailed { server, detail },
         _ => Error::Client {
-            detail: err.to_string(),
+            detail: client_words(err),
         },
+    }
+}
+
+/// What the client says went wrong, in its own words (a library's or the client's), for the
+/// catalog's sentence to quote: never the client's whole English sentence.
+pub fn client_words(err: &ApiError) -> String {
+    match err.message() {
+        Some(words) if !words.trim().is_empty() => words.trim().trim_end_matches('.').to_owned(),
+        _ => format!("{:?}", err.kind()),
     }
 }
 

@@ -91,7 +91,7 @@ pub enum Error {
         detail: String,
     },
     /// The server address or the client's configuration cannot be used (the client's sentence).
-    ServerSettings { detail: String },
+    ServerSettings { address: bool, detail: String },
     /// Any other failure of the client, in its words.
     Client { detail: String },
 
@@ -403,9 +403,11 @@ impl Error {
                 Some(TlsProblem::NoCertificate) => "error-certificate-none",
                 Some(TlsProblem::NotTls) => "error-certificate-not-tls",
                 Some(TlsProblem::Other(_)) => "error-certificate-refused",
+                Some(TlsProblem::InvalidCertificate(_)) => "error-certificate-invalid",
                 _ => "error-certificate",
             },
-            E::ServerSettings { .. } => "error-server-settings",
+            E::ServerSettings { address: true, .. } => "error-server-address",
+            E::ServerSettings { address: false, .. } => "error-server-settings",
             E::Client { .. } => "error-client",
             E::WrongPassword => "error-wrong-password",
             E::WrongCode => "error-wrong-code",
@@ -530,7 +532,9 @@ impl Error {
                     Some(
                         TlsProblem::NameMismatch | TlsProblem::NoCertificate | TlsProblem::NotTls,
                     ) => put("server", server.clone()),
-                    Some(TlsProblem::Other(words)) => put("detail", words.clone()),
+                    Some(TlsProblem::Other(words) | TlsProblem::InvalidCertificate(words)) => {
+                        put("detail", words.clone())
+                    }
                     Some(
                         TlsProblem::UnknownIssuer
                         | TlsProblem::Expired
@@ -540,7 +544,7 @@ impl Error {
                     _ => put("detail", detail.clone()),
                 }
             }
-            E::ServerSettings { detail }
+            E::ServerSettings { detail, .. }
             | E::Client { detail }
             | E::BadCaCertificate { detail }
             | E::KeyringTaskStopped { detail } => put("detail", detail.clone()),
@@ -757,4 +761,4 @@ fn put_trouble(put: &mut impl FnMut(&str, String), trouble: &KeyringTrouble) {
         put("inner", words.to_owned());
     }
 }
-pub use from_api::{from_api, from_hook_change, from_hook_create, owner_gone};
+pub use from_api::{client_words, from_api, from_hook_change, from_hook_create, owner_gone};

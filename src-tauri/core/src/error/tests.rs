@@ -21,7 +21,7 @@ fn certificate(problem: Option<TlsProblem>) -> Error {
     Error::Certificate {
         server: server(),
         problem,
-        detail: "The TLS handshake failed.".into(),
+        detail: "the TLS handshake failed".into(),
     }
 }
 
@@ -186,17 +186,31 @@ fn every_variant() -> Vec<(Error, ErrorCode, &'static str)> {
             C::Certificate,
             "error-certificate-refused",
         ),
+        (
+            certificate(Some(TlsProblem::InvalidCertificate("bad encoding".into()))),
+            C::Certificate,
+            "error-certificate-invalid",
+        ),
         (certificate(None), C::Certificate, "error-certificate"),
         (
             Error::ServerSettings {
-                detail: "The server address is not a URL.".into(),
+                address: true,
+                detail: "relative URL without a base".into(),
+            },
+            C::InvalidInput,
+            "error-server-address",
+        ),
+        (
+            Error::ServerSettings {
+                address: false,
+                detail: "the HTTP client could not be set up".into(),
             },
             C::InvalidInput,
             "error-server-settings",
         ),
         (
             Error::Client {
-                detail: "The request cannot be sent as asked.".into(),
+                detail: "the change names no field".into(),
             },
             C::Internal,
             "error-client",

@@ -36,9 +36,11 @@ error-certificate-revoked = The server's certificate has been revoked. Ask the s
 error-certificate-none = The server at { $server } presented no certificate. Check the address, or ask the server's administrator.
 error-certificate-not-tls = The server at { $server } does not speak HTTPS at this address. Check whether the address should start with http:// instead.
 error-certificate-refused = The server's certificate was refused: { $detail }. Check the address and the profile's CA certificate.
-error-certificate = { $detail } Check the address and the profile's CA certificate.
-error-server-settings = { $detail } Correct the server settings and try again.
-error-client = { $detail }
+error-certificate-invalid = The server's certificate cannot be verified ({ $detail }). Ask the server's administrator for a valid certificate, or add the CA that signed it to the profile.
+error-certificate = The secure connection to the server failed ({ $detail }). Check the address and the profile's CA certificate.
+error-server-address = The server address is not a valid http(s) address ({ $detail }). Correct it and try again.
+error-server-settings = The connection settings cannot be used ({ $detail }). Correct the server settings and try again.
+error-client = The request could not be sent ({ $detail }). Try again; if it keeps failing, tell your Webitel administrator.
 
 ## Signing in
 error-wrong-password = The server refused this username or password. Check them and try again.
@@ -46,7 +48,7 @@ error-wrong-code = The server refused this one-time code. Type the current code 
 error-second-factor-unsupported = This user signs in with a one-time code, which this version of the app cannot ask for yet. Sign in with a user without two-factor sign-in.
 error-sign-in-not-waiting = This sign-in is no longer waiting for a code. Sign in again with your password.
 error-password-needed = Your session on { $server } has ended. Type the password of { $username } to sign in again.
-error-bad-ca-certificate = The profile's CA certificate cannot be used: { $detail } Paste the CA certificate in PEM form (it starts with -----BEGIN CERTIFICATE-----).
+error-bad-ca-certificate = The profile's CA certificate cannot be used ({ $detail }). Paste the CA certificate in PEM form (it starts with -----BEGIN CERTIFICATE-----).
 
 ## What the user typed
 error-no-password = Type the password, then sign in again.

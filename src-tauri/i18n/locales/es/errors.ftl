@@ -36,9 +36,11 @@ error-certificate-revoked = El certificado del servidor ha sido revocado. Pida u
 error-certificate-none = El servidor { $server } no presentó ningún certificado. Revise la dirección o consulte al administrador del servidor.
 error-certificate-not-tls = El servidor { $server } no usa HTTPS en esta dirección. Compruebe si la dirección debería empezar por http://.
 error-certificate-refused = Se rechazó el certificado del servidor: { $detail }. Revise la dirección y el certificado de CA del perfil.
-error-certificate = { $detail } Revise la dirección y el certificado de CA del perfil.
-error-server-settings = { $detail } Corrija la configuración del servidor e inténtelo de nuevo.
-error-client = { $detail }
+error-certificate-invalid = No se puede verificar el certificado del servidor ({ $detail }). Pida al administrador del servidor un certificado válido, o añada al perfil la CA que lo firmó.
+error-certificate = La conexión segura con el servidor falló ({ $detail }). Revise la dirección y el certificado de CA del perfil.
+error-server-address = La dirección del servidor no es una dirección http(s) válida ({ $detail }). Corríjala e inténtelo de nuevo.
+error-server-settings = No se puede usar la configuración de conexión ({ $detail }). Corrija la configuración del servidor e inténtelo de nuevo.
+error-client = No se pudo enviar la solicitud ({ $detail }). Inténtelo de nuevo; si sigue fallando, avise a su administrador de Webitel.
 
 ## Signing in
 error-wrong-password = El servidor rechazó este nombre de usuario o esta contraseña. Revíselos e inténtelo de nuevo.
@@ -46,7 +48,7 @@ error-wrong-code = El servidor rechazó este código de un solo uso. Escriba el 
 error-second-factor-unsupported = Este usuario inicia sesión con un código de un solo uso, que esta versión de la aplicación aún no puede pedir. Inicie sesión con un usuario sin verificación en dos pasos.
 error-sign-in-not-waiting = Este inicio de sesión ya no espera un código. Vuelva a iniciar sesión con su contraseña.
 error-password-needed = Su sesión en { $server } ha terminado. Escriba la contraseña de { $username } para volver a iniciar sesión.
-error-bad-ca-certificate = No se puede usar el certificado de CA del perfil: { $detail } Pegue el certificado de CA en formato PEM (empieza por -----BEGIN CERTIFICATE-----).
+error-bad-ca-certificate = No se puede usar el certificado de CA del perfil ({ $detail }). Pegue el certificado de CA en formato PEM (empieza por -----BEGIN CERTIFICATE-----).
 
 ## What the user typed
 error-no-password = Escriba la contraseña y vuelva a iniciar sesión.

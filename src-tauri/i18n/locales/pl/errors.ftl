@@ -36,9 +36,11 @@ error-certificate-revoked = Certyfikat serwera został unieważniony. Poproś ad
 error-certificate-none = Serwer { $server } nie przedstawił żadnego certyfikatu. Sprawdź adres lub zapytaj administratora serwera.
 error-certificate-not-tls = Serwer { $server } nie obsługuje HTTPS pod tym adresem. Sprawdź, czy adres nie powinien zaczynać się od http://.
 error-certificate-refused = Certyfikat serwera został odrzucony: { $detail }. Sprawdź adres i certyfikat CA profilu.
-error-certificate = { $detail } Sprawdź adres i certyfikat CA profilu.
-error-server-settings = { $detail } Popraw ustawienia serwera i spróbuj ponownie.
-error-client = { $detail }
+error-certificate-invalid = Nie można zweryfikować certyfikatu serwera ({ $detail }). Poproś administratora serwera o ważny certyfikat lub dodaj do profilu CA, który go podpisał.
+error-certificate = Nie udało się nawiązać bezpiecznego połączenia z serwerem ({ $detail }). Sprawdź adres i certyfikat CA profilu.
+error-server-address = Adres serwera nie jest prawidłowym adresem http(s) ({ $detail }). Popraw go i spróbuj ponownie.
+error-server-settings = Nie można użyć ustawień połączenia ({ $detail }). Popraw ustawienia serwera i spróbuj ponownie.
+error-client = Nie udało się wysłać żądania ({ $detail }). Spróbuj ponownie; jeśli błąd się powtarza, powiadom administratora Webitel.
 
 ## Signing in
 error-wrong-password = Serwer odrzucił tę nazwę użytkownika lub hasło. Sprawdź je i spróbuj ponownie.
@@ -46,7 +48,7 @@ error-wrong-code = Serwer odrzucił ten kod jednorazowy. Wpisz aktualny kod z ap
 error-second-factor-unsupported = Ten użytkownik loguje się kodem jednorazowym, o który ta wersja aplikacji nie potrafi jeszcze poprosić. Zaloguj się jako użytkownik bez logowania dwuskładnikowego.
 error-sign-in-not-waiting = To logowanie nie czeka już na kod. Zaloguj się ponownie hasłem.
 error-password-needed = Twoja sesja na { $server } się zakończyła. Wpisz hasło użytkownika { $username }, aby zalogować się ponownie.
-error-bad-ca-certificate = Nie można użyć certyfikatu CA profilu: { $detail } Wklej certyfikat CA w formacie PEM (zaczyna się od -----BEGIN CERTIFICATE-----).
+error-bad-ca-certificate = Nie można użyć certyfikatu CA profilu ({ $detail }). Wklej certyfikat CA w formacie PEM (zaczyna się od -----BEGIN CERTIFICATE-----).
 
 ## What the user typed
 error-no-password = Wpisz hasło i zaloguj się ponownie.

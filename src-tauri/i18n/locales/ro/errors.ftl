@@ -36,9 +36,11 @@ error-certificate-revoked = Certificatul serverului a fost revocat. Cereți admi
 error-certificate-none = Serverul { $server } nu a prezentat niciun certificat. Verificați adresa sau întrebați administratorul serverului.
 error-certificate-not-tls = Serverul { $server } nu folosește HTTPS la această adresă. Verificați dacă adresa nu ar trebui să înceapă cu http://.
 error-certificate-refused = Certificatul serverului a fost refuzat: { $detail }. Verificați adresa și certificatul CA al profilului.
-error-certificate = { $detail } Verificați adresa și certificatul CA al profilului.
-error-server-settings = { $detail } Corectați setările serverului și încercați din nou.
-error-client = { $detail }
+error-certificate-invalid = Certificatul serverului nu poate fi verificat ({ $detail }). Cereți administratorului serverului un certificat valid sau adăugați în profil CA care l-a semnat.
+error-certificate = Conexiunea securizată la server a eșuat ({ $detail }). Verificați adresa și certificatul CA al profilului.
+error-server-address = Adresa serverului nu este o adresă http(s) validă ({ $detail }). Corectați-o și încercați din nou.
+error-server-settings = Setările conexiunii nu pot fi folosite ({ $detail }). Corectați setările serverului și încercați din nou.
+error-client = Cererea nu a putut fi trimisă ({ $detail }). Încercați din nou; dacă eroarea persistă, anunțați administratorul Webitel.
 
 ## Signing in
 error-wrong-password = Serverul a refuzat acest nume de utilizator sau această parolă. Verificați-le și încercați din nou.
@@ -46,7 +48,7 @@ error-wrong-code = Serverul a refuzat acest cod unic. Introduceți codul curent 
 error-second-factor-unsupported = Acest utilizator se autentifică cu un cod unic, pe care această versiune a aplicației nu îl poate cere încă. Autentificați-vă cu un utilizator fără autentificare în doi pași.
 error-sign-in-not-waiting = Această autentificare nu mai așteaptă un cod. Autentificați-vă din nou cu parola.
 error-password-needed = Sesiunea dumneavoastră pe { $server } s-a încheiat. Introduceți parola pentru { $username } ca să vă autentificați din nou.
-error-bad-ca-certificate = Certificatul CA al profilului nu poate fi folosit: { $detail } Lipiți certificatul CA în format PEM (începe cu -----BEGIN CERTIFICATE-----).
+error-bad-ca-certificate = Certificatul CA al profilului nu poate fi folosit ({ $detail }). Lipiți certificatul CA în format PEM (începe cu -----BEGIN CERTIFICATE-----).
 
 ## What the user typed
 error-no-password = Introduceți parola, apoi autentificați-vă din nou.

@@ -35,9 +35,11 @@ error-certificate-revoked = Server sertifikati bekor qilingan. Server administra
 error-certificate-none = { $server } manzilidagi server hech qanday sertifikat taqdim etmadi. Manzilni tekshiring yoki server administratoriga murojaat qiling.
 error-certificate-not-tls = { $server } manzilidagi server bu manzilda HTTPS orqali ishlamaydi. Manzil http:// bilan boshlanishi kerak emasmi, tekshiring.
 error-certificate-refused = Server sertifikati rad etildi: { $detail }. Manzilni va profilning CA sertifikatini tekshiring.
-error-certificate = { $detail } Manzilni va profilning CA sertifikatini tekshiring.
-error-server-settings = { $detail } Server sozlamalarini tuzating va qayta urinib ko'ring.
-error-client = { $detail }
+error-certificate-invalid = Server sertifikatini tekshirib bo'lmaydi ({ $detail }). Server administratoridan yaroqli sertifikat so'rang yoki uni imzolagan CA ni profilga qo'shing.
+error-certificate = Server bilan xavfsiz ulanish amalga oshmadi ({ $detail }). Manzilni va profilning CA sertifikatini tekshiring.
+error-server-address = Server manzili to'g'ri http(s) manzil emas ({ $detail }). Uni tuzating va qayta urinib ko'ring.
+error-server-settings = Ulanish sozlamalaridan foydalanib bo'lmaydi ({ $detail }). Server sozlamalarini tuzating va qayta urinib ko'ring.
+error-client = So'rovni yuborib bo'lmadi ({ $detail }). Qayta urinib ko'ring; xato takrorlanaversa, Webitel administratoringizga xabar bering.
 
 ## Signing in
 error-wrong-password = Server bu foydalanuvchi nomi yoki parolni rad etdi. Ularni tekshiring va qayta urinib ko'ring.
@@ -45,7 +47,7 @@ error-wrong-code = Server bu bir martalik kodni rad etdi. Autentifikator ilovasi
 error-second-factor-unsupported = Bu foydalanuvchi bir martalik kod bilan kiradi, ilovaning bu versiyasi esa uni hali so'ray olmaydi. Ikki bosqichli kirishi yo'q foydalanuvchi bilan kiring.
 error-sign-in-not-waiting = Bu kirish endi kodni kutmayapti. Parolingiz bilan qayta kiring.
 error-password-needed = { $server } serveridagi sessiyangiz tugadi. Qayta kirish uchun { $username } foydalanuvchisining parolini kiriting.
-error-bad-ca-certificate = Profilning CA sertifikatidan foydalanib bo'lmaydi: { $detail } CA sertifikatini PEM shaklida joylashtiring (u -----BEGIN CERTIFICATE----- bilan boshlanadi).
+error-bad-ca-certificate = Profilning CA sertifikatidan foydalanib bo'lmaydi ({ $detail }). CA sertifikatini PEM shaklida joylashtiring (u -----BEGIN CERTIFICATE----- bilan boshlanadi).
 
 ## What the user typed
 error-no-password = Parolni kiriting, keyin qayta kiring.

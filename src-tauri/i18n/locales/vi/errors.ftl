@@ -36,9 +36,11 @@ error-certificate-revoked = Chứng chỉ của máy chủ đã bị thu hồi. 
 error-certificate-none = Máy chủ { $server } không xuất trình chứng chỉ nào. Hãy kiểm tra địa chỉ, hoặc hỏi quản trị viên máy chủ.
 error-certificate-not-tls = Máy chủ { $server } không dùng HTTPS tại địa chỉ này. Hãy kiểm tra xem địa chỉ có nên bắt đầu bằng http:// hay không.
 error-certificate-refused = Chứng chỉ của máy chủ đã bị từ chối: { $detail }. Hãy kiểm tra địa chỉ và chứng chỉ CA của hồ sơ.
-error-certificate = { $detail } Hãy kiểm tra địa chỉ và chứng chỉ CA của hồ sơ.
-error-server-settings = { $detail } Hãy sửa cài đặt máy chủ và thử lại.
-error-client = { $detail }
+error-certificate-invalid = Không thể xác minh chứng chỉ của máy chủ ({ $detail }). Hãy đề nghị quản trị viên máy chủ cấp chứng chỉ hợp lệ, hoặc thêm CA đã ký chứng chỉ đó vào hồ sơ.
+error-certificate = Kết nối bảo mật tới máy chủ đã thất bại ({ $detail }). Hãy kiểm tra địa chỉ và chứng chỉ CA của hồ sơ.
+error-server-address = Địa chỉ máy chủ không phải là địa chỉ http(s) hợp lệ ({ $detail }). Hãy sửa lại, rồi thử lại.
+error-server-settings = Không thể dùng cài đặt kết nối ({ $detail }). Hãy sửa cài đặt máy chủ và thử lại.
+error-client = Không thể gửi yêu cầu ({ $detail }). Hãy thử lại; nếu vẫn lỗi, hãy báo cho quản trị viên Webitel của bạn.
 
 ## Signing in
 error-wrong-password = Máy chủ đã từ chối tên đăng nhập hoặc mật khẩu này. Hãy kiểm tra lại và thử lại.
@@ -46,7 +48,7 @@ error-wrong-code = Máy chủ đã từ chối mã dùng một lần này. Hãy 
 error-second-factor-unsupported = Người dùng này đăng nhập bằng mã dùng một lần, mà phiên bản ứng dụng này chưa thể yêu cầu. Hãy đăng nhập bằng người dùng không dùng xác thực hai yếu tố.
 error-sign-in-not-waiting = Lần đăng nhập này không còn chờ mã nữa. Hãy đăng nhập lại bằng mật khẩu của bạn.
 error-password-needed = Phiên của bạn trên { $server } đã kết thúc. Hãy nhập mật khẩu của { $username } để đăng nhập lại.
-error-bad-ca-certificate = Không thể dùng chứng chỉ CA của hồ sơ: { $detail } Hãy dán chứng chỉ CA ở dạng PEM (bắt đầu bằng -----BEGIN CERTIFICATE-----).
+error-bad-ca-certificate = Không thể dùng chứng chỉ CA của hồ sơ ({ $detail }). Hãy dán chứng chỉ CA ở dạng PEM (bắt đầu bằng -----BEGIN CERTIFICATE-----).
 
 ## What the user typed
 error-no-password = Hãy nhập mật khẩu, rồi đăng nhập lại.
