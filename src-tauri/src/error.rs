@@ -14,7 +14,7 @@ use std::sync::Mutex;
 
 use serde::{Serialize, Serializer};
 use webitel_hooks_core::error::Error as CoreError;
-use webitel_hooks_model::{AppError, ErrorCode, Language};
+use webitel_hooks_model::{AppError, ErrorCode};
 
 /// Why a command or a tray action failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,14 +98,9 @@ impl Error {
     pub fn to_app_error(&self) -> AppError {
         match self {
             Error::Core(err) => AppError::from(err),
-            own => {
-                let unworded =
-                    AppError::new(own.code(), String::new()).with_id(own.message_id(), own.args());
-                AppError {
-                    message: webitel_hooks_i18n::error_text(Language::En, &unworded),
-                    ..unworded
-                }
-            }
+            own => webitel_hooks_i18n::in_english(
+                AppError::new(own.code(), String::new()).with_id(own.message_id(), own.args()),
+            ),
         }
     }
 

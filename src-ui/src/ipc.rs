@@ -4,7 +4,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use webitel_hooks_model::commands::Command;
-use webitel_hooks_model::{AppError, ErrorCode, Language};
+use webitel_hooks_model::{AppError, ErrorCode};
 
 #[wasm_bindgen]
 extern "C" {
@@ -42,11 +42,9 @@ fn window_error(id: &str, command: &str, detail: &str) -> AppError {
         .into_iter()
         .map(|(name, value)| (name.to_owned(), value.to_owned()))
         .collect();
-    let err = AppError::new(ErrorCode::Internal, String::new()).with_id(id, args);
-    AppError {
-        message: webitel_hooks_i18n::error_text(Language::En, &err),
-        ..err
-    }
+    webitel_hooks_i18n::in_english(
+        AppError::new(ErrorCode::Internal, String::new()).with_id(id, args),
+    )
 }
 
 /// What a rejected `invoke` carries: an `AppError` from our commands; a bare string from Tauri

@@ -3,7 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use webitel_hooks_model::{AppError, HookEvent, Language, QueueType};
 
-use super::{event_label, fallback, format, has, queue_type_label, text, text_with};
+use super::{event_label, format, has, queue_type_label, text, text_with};
 
 /// Between the items of the `what` argument of `error-changed-since` (see [`differences_arg`]).
 pub const DIFFERENCES_SEPARATOR: char = '\u{1f}';
@@ -16,6 +16,13 @@ pub fn differences_arg<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     items.join(&DIFFERENCES_SEPARATOR.to_string())
 }
 
+/// `err` with its English sentence as its `message`: what the log and a reader without the
+/// catalogs see. Every side that makes an `AppError` from an id and arguments ends here.
+pub fn in_english(err: AppError) -> AppError {
+    let message = error_text(Language::En, &err);
+    AppError { message, ..err }
+}
+
 /// What `err` says in `language`. An error with no id, or with one this build's catalogs do
 /// not have, reads as the sentence it came with.
 ///
@@ -26,7 +33,7 @@ pub fn differences_arg<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 /// the cause (worded as `first`).
 pub fn error_text(language: Language, err: &AppError) -> String {
     if err.id.is_empty() || !has(Language::En, &err.id) {
-        return fallback(err);
+        return err.message.clone();
     }
     let mut args = FluentArgs::new();
     for (name, value) in &err.args {

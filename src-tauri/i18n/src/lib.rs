@@ -16,10 +16,10 @@ mod errors;
 use std::cell::RefCell;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use webitel_hooks_model::{AppError, HookEvent, Language, QueueType};
+use webitel_hooks_model::{HookEvent, Language, QueueType};
 
 pub use catalogs::{catalog_files, CatalogFile, FILE_NAMES};
-pub use errors::{differences_arg, error_text, DIFFERENCES_SEPARATOR};
+pub use errors::{differences_arg, error_text, in_english, DIFFERENCES_SEPARATOR};
 
 /// A named argument of a message.
 pub type Arg<'a> = (&'a str, FluentValue<'a>);
@@ -103,11 +103,6 @@ pub fn text_count(language: Language, id: &str, count: usize) -> String {
 /// Whether `language`'s own catalog has `id` (not through the English fallback).
 pub fn has(language: Language, id: &str) -> bool {
     with_bundle(language, |bundle| bundle.has_message(id))
-}
-
-/// An error's sentence when it carries no id: the English words it came with.
-fn fallback(err: &AppError) -> String {
-    err.message.clone()
 }
 
 /// An event's name in `language` ("Bridged"); an event this version does not know, as the

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use webitel_api::TlsProblem;
-use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent, Language, QueueType};
+use webitel_hooks_model::{AppError, ConflictReason, ErrorCode, HookEvent, QueueType};
 
 pub use keyring::{KeyringDown, KeyringTrouble};
 
@@ -676,10 +676,7 @@ impl Error {
 /// The English sentence, as the log and `AppError::message` have it.
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&webitel_hooks_i18n::error_text(
-            Language::En,
-            &self.unworded(),
-        ))
+        f.write_str(&AppError::from(self).message)
     }
 }
 
@@ -695,11 +692,7 @@ impl From<InputProblem> for Error {
 /// English sentence for the log.
 impl From<&Error> for AppError {
     fn from(err: &Error) -> Self {
-        let unworded = err.unworded();
-        AppError {
-            message: webitel_hooks_i18n::error_text(Language::En, &unworded),
-            ..unworded
-        }
+        webitel_hooks_i18n::in_english(err.unworded())
     }
 }
 

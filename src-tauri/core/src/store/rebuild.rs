@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
-use webitel_hooks_model::{AppError, ChangeKind, ErrorCode, Hook, HookId, HookOwner, Language};
+use webitel_hooks_model::{AppError, ChangeKind, ErrorCode, Hook, HookId, HookOwner};
 
 use super::owners::owner_of;
 use super::{migrations, now_ms, Store};
@@ -165,11 +165,9 @@ impl Store {
             }
             Err(_) => "notice-cache-rebuilt-lost",
         };
-        let notice = AppError::new(ErrorCode::Internal, String::new()).with_id(id, args);
-        let notice = AppError {
-            message: webitel_hooks_i18n::error_text(Language::En, &notice),
-            ..notice
-        };
+        let notice = webitel_hooks_i18n::in_english(
+            AppError::new(ErrorCode::Internal, String::new()).with_id(id, args),
+        );
         Ok(OpenedStore {
             store,
             notice: Some(notice),
