@@ -2,11 +2,12 @@
 //! tab, toasts, and a footer with the app's version.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
-use webitel_hooks_model::commands::{AppInfo, GetAppInfo, NoArgs, SessionInfo, SyncNow};
+use webitel_hooks_model::commands::{AppInfo, NoArgs, SessionInfo, SyncNow};
 use webitel_hooks_model::AppError;
 use yew::prelude::*;
 
@@ -28,17 +29,15 @@ use crate::state::sign_in::Preselect;
 use crate::state::sync;
 use crate::state::toasts::{self, ToastKind, ToastsState};
 
-/// Where the footer's version stands: asked once when the window opens.
-#[derive(Debug, Clone, PartialEq)]
-enum Version {
-    Loading,
-    Known(AppInfo),
-    Failed(AppError),
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The app's name and version for the footer, as read once before the first render
+    /// (`language::Root`), or why they could not be.
+    pub info: Rc<Result<AppInfo, AppError>>,
 }
 
 #[component]
-pub fn App() -> Html {
-    let version = use_state(|| Version::Loading);
+pub fn App(props: &AppProps) -> Html {
     let SessionHandle { state, expired } = use_session();
     let sync = use_sync();
     let syncing = use_state(|| false);
@@ -74,19 +73,6 @@ pub fn App() -> Html {
         });
     }
 
-    {
-        let version = version.clone();
-        // Empty dependencies: runs once, after the first render.
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                version.set(match ipc::invoke::<GetAppInfo>(&NoArgs {}).await {
-                    Ok(info) => Version::Known(info),
-                    Err(err) => Version::Failed(err),
-                });
-            });
-        });
-    }
-
     let on_session = {
         let state = state.clone();
         let expired = expired.clone();
@@ -97,7 +83,7 @@ pub fn App() -> Html {
     };
     let on_signed_in = on_session.reform(SessionState::Ready);
 
-    let footer = html! { <Footer version={(*version).clone()} /> };
+    let footer = html! { <Footer info={props.info.clone()} /> };
 
     match &*state {
         SessionState::Waiting => html! {
@@ -292,20 +278,19 @@ fn Header(props: &HeaderProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FooterProps {
-    version: Version,
+    info: Rc<Result<AppInfo, AppError>>,
 }
 
 #[component]
 fn Footer(props: &FooterProps) -> Html {
-    let version = match &props.version {
-        Version::Loading => html! { <span>{ "\u{2026}" }</span> },
-        Version::Known(info) => html! {
+    let version = match &*props.info {
+        Ok(info) => html! {
             <span>{ t_with("app-version", &[
                 ("name", FluentValue::from(info.name.clone())),
                 ("version", FluentValue::from(info.version.clone())),
             ]) }</span>
         },
-        Version::Failed(err) => html! { <span class="error">{ error_text(err) }</span> },
+        Err(err) => html! { <span class="error">{ error_text(err) }</span> },
     };
     html! {
         <footer class="shell-footer">

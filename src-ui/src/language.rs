@@ -7,8 +7,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
-use webitel_hooks_model::commands::{GetAppInfo, GetSettings, NoArgs};
-use webitel_hooks_model::Language;
+use webitel_hooks_model::commands::{AppInfo, GetAppInfo, GetSettings, NoArgs};
+use webitel_hooks_model::{AppError, Language};
 use yew::prelude::*;
 
 use crate::app::App;
@@ -51,21 +51,25 @@ fn mark_document(language: Language) {
 pub fn Root() -> Html {
     // (the window's language, the OS's), once read.
     let languages = use_state(|| None::<(Language, Language)>);
+    // The app's name and version (or why they could not be read), for the footer.
+    let info = use_state(|| None::<Rc<Result<AppInfo, AppError>>>);
     let reopen_settings = use_memo((), |_| Rc::new(Cell::new(false)));
     {
         let languages = languages.clone();
+        let info = info.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
                 // A failure of either leaves the OS's language or English, never a blank window.
-                let info = ipc::invoke::<GetAppInfo>(&NoArgs {}).await;
+                let read = ipc::invoke::<GetAppInfo>(&NoArgs {}).await;
                 let settings = ipc::invoke::<GetSettings>(&NoArgs {}).await;
-                let system = info.map(|i| i.system_language).unwrap_or_default();
+                let system = read.as_ref().map(|i| i.system_language).unwrap_or_default();
                 let chosen = settings.ok().and_then(|s| s.language);
+                info.set(Some(Rc::new(read)));
                 languages.set(Some((chosen.unwrap_or(system), system)));
             });
         });
     }
-    let Some((language, system)) = *languages else {
+    let (Some((language, system)), Some(info)) = (*languages, (*info).clone()) else {
         return html! {};
     };
     i18n::set_language(language);
@@ -90,7 +94,7 @@ pub fn Root() -> Html {
     };
     html! {
         <ContextProvider<LanguageSwitch> context={switch}>
-            <App key={language.code()} />
+            <App key={language.code()} {info} />
         </ContextProvider<LanguageSwitch>>
     }
 }
