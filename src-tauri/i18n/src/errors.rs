@@ -28,9 +28,9 @@ pub fn in_english(err: AppError) -> AppError {
 ///
 /// The native side sends some arguments as data that every language words here: `event` (the
 /// event as the API spells it), `type` (a queue type's code), `what` of `error-changed-since`
-/// (see [`differences_arg`]), `detail-id` with `inner` (a message id, such as a keyring call's
-/// `keyring-trouble-*`, and the keyring's or a parser's own words: worded as `detail`), and
-/// the cause (worded as `first`).
+/// (see [`differences_arg`]), `detail-id` (a message id, such as a keyring call's
+/// `keyring-trouble-*`, worded with the same arguments as `detail`), and the cause (worded as
+/// `first`).
 pub fn error_text(language: Language, err: &AppError) -> String {
     if err.id.is_empty() || !has(Language::En, &err.id) {
         return err.message.clone();
@@ -46,23 +46,6 @@ pub fn error_text(language: Language, err: &AppError) -> String {
                 Err(_) => value.as_str().into(),
             },
             "what" if err.id == "error-changed-since" => differences(language, value).into(),
-            // A detail the catalog words (a keyring call's trouble, why a file is no
-            // export): that message, with the keyring's or the parser's own words as `inner`.
-            "detail-id" => {
-                let inner = err
-                    .args
-                    .get("inner")
-                    .map(String::as_str)
-                    .unwrap_or_default();
-                let mib = err.args.get("mib").map(String::as_str).unwrap_or_default();
-                let detail = text_with(
-                    language,
-                    value,
-                    &[("inner", inner.into()), ("mib", mib.into())],
-                );
-                args.set("detail", detail);
-                continue;
-            }
             // A count picks a plural form only as a number.
             _ => match value.parse::<i64>() {
                 Ok(n) if n.to_string() == *value => n.into(),
@@ -70,6 +53,12 @@ pub fn error_text(language: Language, err: &AppError) -> String {
             },
         };
         args.set(name.as_str(), value);
+    }
+    // A detail the catalog words (a keyring call's trouble, why a file is no export): that
+    // message, with the same arguments (the keyring's or the parser's own words as `inner`).
+    if let Some(id) = err.args.get("detail-id") {
+        let detail = format(language, id, Some(&args));
+        args.set("detail", detail);
     }
     // The failure behind this one, worded in the same language.
     if let Some(cause) = &err.cause {
