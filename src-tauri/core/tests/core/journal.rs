@@ -20,7 +20,7 @@ use webitel_hooks_model::journal::{
     UndoTarget,
 };
 use webitel_hooks_model::{
-    ChangeOrigin, HookDraft, HookEvent, HookId, HookKey, HookOwner, PageSize, SchemaId,
+    ChangeOrigin, Hook, HookDraft, HookEvent, HookId, HookKey, HookOwner, PageSize, SchemaId,
 };
 use webitel_sim::{DataSet, SimServer};
 
@@ -67,10 +67,9 @@ fn keys(ids: &[i64]) -> Vec<HookKey> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_switch_an_edit_a_create_and_a_delete_are_journaled_with_before_after_and_taken() {
-    let (sim, registry, _runner, _dir) = shown().await;
-    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+/// Hook 2 edited to Bridged → flow 103, a Joined → flow 104 hook created, hook 7 deleted; the
+/// created hook.
+async fn edit_create_delete(registry: &HookRegistry) -> Hook {
     registry
         .update_hook(UpdateHookArgs {
             owner: owner(),
@@ -99,6 +98,14 @@ async fn a_switch_an_edit_a_create_and_a_delete_are_journaled_with_before_after_
         })
         .await
         .unwrap();
+    created
+}
+
+#[tokio::test]
+async fn a_switch_an_edit_a_create_and_a_delete_are_journaled_with_before_after_and_taken() {
+    let (sim, registry, _runner, _dir) = shown().await;
+    registry.set_hook_enabled(toggle(1, false)).await.unwrap();
+    let created = edit_create_delete(&registry).await;
 
     let entries = journal(&registry);
     let what: Vec<(JournalAction, HookId)> =
@@ -372,34 +379,7 @@ async fn a_bulk_disable_is_one_batch_and_its_undo_restores_the_server() {
 #[tokio::test]
 async fn each_kind_of_change_is_undone_by_its_reverse() {
     let (sim, registry, _runner, _dir) = shown().await;
-    registry
-        .update_hook(UpdateHookArgs {
-            owner: owner(),
-            hook_id: HookId(2),
-            draft: HookDraft {
-                event: HookEvent::Bridged,
-                flow_id: SchemaId(103),
-            },
-        })
-        .await
-        .unwrap();
-    let created = registry
-        .create_hook(CreateHookArgs {
-            owner: owner(),
-            draft: HookDraft {
-                event: HookEvent::Joined,
-                flow_id: SchemaId(104),
-            },
-        })
-        .await
-        .unwrap();
-    registry
-        .delete_hooks(DeleteHooksArgs {
-            owner: owner(),
-            hook_ids: vec![HookId(7)],
-        })
-        .await
-        .unwrap();
+    let created = edit_create_delete(&registry).await;
     for entry in journal(&registry) {
         registry
             .undo(UndoArgs {
