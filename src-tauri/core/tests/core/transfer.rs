@@ -19,7 +19,9 @@ use webitel_hooks_core::{
 };
 use webitel_hooks_model::commands::{SessionStatus, SignOutArgs};
 use webitel_hooks_model::journal::{JournalFilter, JournalOutcome};
-use webitel_hooks_model::transfer::{ExportSource, PreviewCopyArgs, TransferKind, UnmatchedReason};
+use webitel_hooks_model::transfer::{
+    ExportSource, PlannedCreate, PreviewCopyArgs, TransferKind, TransferReport, UnmatchedReason,
+};
 use webitel_hooks_model::{
     ChangeOrigin, ErrorCode, HookEvent, HookId, HookKey, HookLabel, HookOwner, ListAllHooksArgs,
     ProfileId, QueueId, TeamId,
@@ -89,6 +91,17 @@ fn hooks(list: &[(&str, &str, bool)]) -> BTreeSet<(String, String, bool)> {
     list.iter()
         .map(|(e, f, on)| ((*e).to_owned(), (*f).to_owned(), *on))
         .collect()
+}
+
+/// The preview's creates confirmed, with no progress to tell; the report and the owners told.
+async fn confirmed(
+    registry: &HookRegistry,
+    kind: TransferKind,
+    creates: &[PlannedCreate],
+) -> (TransferReport, Vec<HookOwner>) {
+    apply::apply(registry, kind, creates, |_, _| {})
+        .await
+        .unwrap()
 }
 
 fn schema() -> serde_json::Value {
@@ -393,14 +406,7 @@ async fn a_teams_hooks_import_by_the_teams_name_and_its_one_hook_per_flow() {
         .creates
         .iter()
         .all(|c| c.owner == team && c.disabled_because.is_none()));
-    let (report, _) = apply::apply(
-        &staging.registry,
-        TransferKind::Import,
-        &preview.creates,
-        |_, _| {},
-    )
-    .await
-    .unwrap();
+    let (report, _) = confirmed(&staging.registry, TransferKind::Import, &preview.creates).await;
     assert_eq!(report.created, 2, "{:?}", report.failed);
     let data = staging.sim.snapshot();
     let on: BTreeSet<(String, bool)> = data
@@ -467,14 +473,7 @@ async fn the_enabled_event_rule_is_checked_within_the_file_too() {
             "Zendesk ticket on missed call"
         ))
     );
-    let (report, _) = apply::apply(
-        &staging.registry,
-        TransferKind::Import,
-        &preview.creates,
-        |_, _| {},
-    )
-    .await
-    .unwrap();
+    let (report, _) = confirmed(&staging.registry, TransferKind::Import, &preview.creates).await;
     assert_eq!(report.created, 2, "{:?}", report.failed);
     assert_eq!(
         on_server(&staging.sim.snapshot(), 6 + STAGING_QUEUE_SHIFT),
@@ -535,14 +534,7 @@ async fn three_hooks_copied_to_two_queues_are_created_where_they_are_not_yet() {
     );
     assert_eq!(preview.skipped[0].owner_name, "Sales Progressive US");
     assert!(preview.unmatched.is_empty());
-    let (report, owners) = apply::apply(
-        &prod.registry,
-        TransferKind::Copy,
-        &preview.creates,
-        |_, _| {},
-    )
-    .await
-    .unwrap();
+    let (report, owners) = confirmed(&prod.registry, TransferKind::Copy, &preview.creates).await;
     assert_eq!(report.created, 5, "{:?}", report.failed);
     assert_eq!(
         owners,
@@ -579,14 +571,7 @@ async fn an_import_made_offline_waits_in_the_outbox() {
         .await
         .unwrap();
     crate::support::unreachable(&staging.sim);
-    let (report, _) = apply::apply(
-        &staging.registry,
-        TransferKind::Import,
-        &preview.creates,
-        |_, _| {},
-    )
-    .await
-    .unwrap();
+    let (report, _) = confirmed(&staging.registry, TransferKind::Import, &preview.creates).await;
     assert_eq!(
         (report.created, report.queued),
         (0, 5),
@@ -617,14 +602,7 @@ async fn one_import_and_one_copy_are_one_batch_each_in_the_journal() {
     let preview = transfer::preview_import(&prod.registry, &onto_survey, "sales.json")
         .await
         .unwrap();
-    let (imported, _) = apply::apply(
-        &prod.registry,
-        TransferKind::Import,
-        &preview.creates,
-        |_, _| {},
-    )
-    .await
-    .unwrap();
+    let (imported, _) = confirmed(&prod.registry, TransferKind::Import, &preview.creates).await;
     let copy = transfer::preview_copy(
         &prod.registry,
         &prod.registry,
@@ -639,9 +617,7 @@ async fn one_import_and_one_copy_are_one_batch_each_in_the_journal() {
     )
     .await
     .unwrap();
-    let (copied, _) = apply::apply(&prod.registry, TransferKind::Copy, &copy.creates, |_, _| {})
-        .await
-        .unwrap();
+    let (copied, _) = confirmed(&prod.registry, TransferKind::Copy, &copy.creates).await;
     assert_eq!((imported.created, copied.created), (7, 1));
     let entries = prod
         .registry
@@ -859,9 +835,7 @@ async fn three_hooks_copied_into_another_profile_land_on_its_server_with_its_ses
             "Salesforce: update lead status"
         )]
     );
-    let (report, owners) = apply::apply(&target, TransferKind::Copy, &preview.creates, |_, _| {})
-        .await
-        .unwrap();
+    let (report, owners) = confirmed(&target, TransferKind::Copy, &preview.creates).await;
     assert_eq!(
         (report.created, report.queued),
         (6, 0),
@@ -915,9 +889,7 @@ async fn copied_into_an_unreachable_profile_the_hooks_wait_in_its_outbox_until_i
     let queues = p.book.copy_targets(Some(p.staging_id)).await.unwrap();
     assert_eq!(queues.len(), 16, "from staging's cache");
     let target = p.book.registry_for(Some(p.staging_id)).await.unwrap();
-    let (report, _) = apply::apply(&target, TransferKind::Copy, &preview.creates, |_, _| {})
-        .await
-        .unwrap();
+    let (report, _) = confirmed(&target, TransferKind::Copy, &preview.creates).await;
     assert_eq!(
         (report.created, report.queued),
         (0, 6),
@@ -1003,9 +975,7 @@ async fn the_other_profiles_refused_token_is_renewed_with_its_remembered_passwor
         transfer::preview_copy(p.book.registry(), &target, &copy_into_staging(p.staging_id))
             .await
             .unwrap();
-    let (report, _) = apply::apply(&target, TransferKind::Copy, &preview.creates, |_, _| {})
-        .await
-        .unwrap();
+    let (report, _) = confirmed(&target, TransferKind::Copy, &preview.creates).await;
     assert_eq!(
         (report.created, report.queued),
         (6, 0),
